@@ -1,0 +1,5 @@
+import sys
+
+from unionstation.app import main
+
+sys.exit(main())

@@ -1,0 +1,199 @@
+"""Pinyin search keys for names, so officers can find "曾小明" by typing "zxm" or "zengxiaoming".
+
+pypinyin reads characters by their most common reading, which is wrong for many surnames
+(曾 is "ceng" in 曾经 but "zeng" as a surname), so the surname is looked up here first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from pypinyin import Style, lazy_pinyin
+
+from unionstation.domain.text import CJK_CLASS, NAME_DOT, is_cjk, normalize_name, normalize_text
+
+__all__ = [
+    "COMPOUND_SURNAMES",
+    "SURNAME_READINGS",
+    "NameKeys",
+    "name_search_keys",
+    "search_key",
+]
+
+COMPOUND_SURNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "欧阳": ("ou", "yang"),
+        "司马": ("si", "ma"),
+        "上官": ("shang", "guan"),
+        "诸葛": ("zhu", "ge"),
+        "东方": ("dong", "fang"),
+        "皇甫": ("huang", "fu"),
+        "尉迟": ("yu", "chi"),
+        "公孙": ("gong", "sun"),
+        "慕容": ("mu", "rong"),
+        "长孙": ("zhang", "sun"),
+        "宇文": ("yu", "wen"),
+        "司徒": ("si", "tu"),
+        "司空": ("si", "kong"),
+        "夏侯": ("xia", "hou"),
+        "令狐": ("ling", "hu"),
+        "澹台": ("tan", "tai"),
+        "万俟": ("mo", "qi"),
+        "单于": ("chan", "yu"),
+        "端木": ("duan", "mu"),
+        "呼延": ("hu", "yan"),
+        "西门": ("xi", "men"),
+        "东郭": ("dong", "guo"),
+        "南宫": ("nan", "gong"),
+        "轩辕": ("xuan", "yuan"),
+        "钟离": ("zhong", "li"),
+        "闻人": ("wen", "ren"),
+        "赫连": ("he", "lian"),
+        "淳于": ("chun", "yu"),
+        "濮阳": ("pu", "yang"),
+        "公冶": ("gong", "ye"),
+        "太叔": ("tai", "shu"),
+        "申屠": ("shen", "tu"),
+        "百里": ("bai", "li"),
+        "拓跋": ("tuo", "ba"),
+        "独孤": ("du", "gu"),
+        "鲜于": ("xian", "yu"),
+        "宗政": ("zong", "zheng"),
+        "乐正": ("yue", "zheng"),
+        "仲孙": ("zhong", "sun"),
+        "公羊": ("gong", "yang"),
+        "左丘": ("zuo", "qiu"),
+        "第五": ("di", "wu"),
+        "闾丘": ("lv", "qiu"),
+    }
+)
+
+SURNAME_READINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "曾": "zeng",
+        "单": "shan",
+        "解": "xie",
+        "区": "ou",
+        "仇": "qiu",
+        "覃": "qin",
+        "朴": "piao",
+        "查": "zha",
+        "缪": "miao",
+        "盖": "ge",
+        "乐": "yue",
+        "员": "yun",
+        "翟": "zhai",
+        "召": "shao",
+        "种": "chong",
+        "秘": "bi",
+        "折": "she",
+        "黑": "he",
+        "繁": "po",
+        "那": "na",
+        "任": "ren",
+        "燕": "yan",
+        "葛": "ge",
+        "华": "hua",
+        "纪": "ji",
+        "蔡": "cai",
+        "沈": "shen",
+        "宁": "ning",
+        "隗": "wei",
+        "句": "gou",
+        "阚": "kan",
+        "过": "guo",
+        "能": "nai",
+        "石": "shi",
+        "柏": "bai",
+        "粘": "nian",
+        "莘": "shen",
+        "要": "yao",
+        "中": "zhong",
+        "藏": "zang",
+        "卜": "bu",
+        "传": "chuan",
+        "都": "du",
+        "薄": "bo",
+        "尉": "wei",
+        "长": "chang",
+        "重": "chong",
+        "朝": "chao",
+    }
+)
+
+# Names shorter than this are never split as compound surname + given name: "司马" alone is
+# more likely 司 + 马.
+_MIN_LEN_FOR_COMPOUND = 3
+_WORD = re.compile(r"[a-z0-9]+")
+_HAN_RUN = re.compile(f"({CJK_CLASS}+)")
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """The two keys a name is findable by: full pinyin and syllable initials."""
+
+    full: str
+    initials: str
+
+
+def _latin_words(text: str) -> list[str]:
+    # Strip accents ("José" -> "jose") so a query typed without them still matches.
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _WORD.findall(plain.lower())
+
+
+def _syllables(text: str) -> list[str]:
+    # Han runs go to pypinyin (which uses phrase context within a run); anything else is
+    # read as Latin words, digits kept.
+    syllables: list[str] = []
+    for run in _HAN_RUN.split(text):
+        if not run:
+            continue
+        if is_cjk(run[0]):
+            syllables.extend(lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
+        else:
+            syllables.extend(_latin_words(run))
+    return syllables
+
+
+def _keys(syllables: list[str]) -> NameKeys:
+    return NameKeys(
+        full="".join(syllables), initials="".join(syllable[0] for syllable in syllables)
+    )
+
+
+def _han_syllables(name: str) -> list[str]:
+    if len(name) >= _MIN_LEN_FOR_COMPOUND and name[:2] in COMPOUND_SURNAMES:
+        return [*COMPOUND_SURNAMES[name[:2]], *_syllables(name[2:])]
+    if name[0] in SURNAME_READINGS:
+        return [SURNAME_READINGS[name[0]], *_syllables(name[1:])]
+    return _syllables(name)
+
+
+def name_search_keys(name: str) -> NameKeys:
+    """Full pinyin and initials of a person's name, lower-case, without tones or separators.
+
+    Transliterated names with "·" (买买提·艾力) are not Han surname + given name, so no
+    surname reading applies to them; Latin names use their words.
+    """
+    normalized = normalize_name(name)
+    if not normalized:
+        return NameKeys("", "")
+    if not any(is_cjk(char) for char in normalized):
+        return _keys(_latin_words(normalized))
+    if NAME_DOT in normalized:
+        return _keys(_syllables(normalized.replace(NAME_DOT, " ")))
+    return _keys(_han_syllables(normalized))
+
+
+def search_key(text: str) -> str:
+    """Normalise a search query the way the stored keys are: lower-case, half-width, no spaces.
+
+    Dot variants become "·" so a name typed with any of them matches the stored name.
+    """
+    return normalize_name(normalize_text(text)).casefold().replace(" ", "")

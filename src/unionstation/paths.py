@@ -1,0 +1,74 @@
+"""Where things live: the bundled resources and the station's data folder.
+
+Kept free of Qt and SQLAlchemy so start-up can use it before anything heavy is imported.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "UnionStation"
+HOME_ENV = "UNIONSTATION_HOME"
+
+
+def resource_dir() -> Path:
+    """The `resources/` folder, in the source tree or inside a PyInstaller bundle."""
+    bundle_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle_root:
+        return Path(bundle_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)
+
+
+def default_home() -> Path:
+    """`UNIONSTATION_HOME` if set, else the platform's user data folder."""
+    env = os.environ.get(HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+@dataclass(frozen=True)
+class StationHome:
+    """The data folder of one station: database, files by hash, backups, logs."""
+
+    root: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / "unionstation.db"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.root / "files"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.root / "unionstation.lock"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs_dir / "unionstation.log"
+
+    def is_initialised(self) -> bool:
+        return self.db_path.exists()
+
+    def ensure(self) -> None:
+        for folder in (self.root, self.files_dir, self.backups_dir, self.logs_dir):
+            folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,1 @@
+"""Use cases over a Session: plain classes returning plain objects. No Qt."""

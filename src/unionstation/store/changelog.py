@@ -1,0 +1,147 @@
+"""The change-log hook: every committed change to a synced row appends one change record.
+
+It lives on the session class, not in the services, so no service can forget it. Within
+one transaction a row gets one record and one version step however many flushes it
+takes; the record holds the row as committed.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, func, insert, inspect, select, update
+from sqlalchemy.orm import Session, UOWTransaction
+
+from unionstation.store.base import Synced, utcnow
+from unionstation.store.models.local import ChangeRecord
+
+_PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
+_WRITTEN = "_us_change_written"  # {(entity, id): change_id}, written in this transaction
+_BASE = "_us_change_base"  # {(entity, id): base_version}, first seen in this transaction
+
+OFFICER_KEY = "officer"
+SYSTEM_OFFICER = "system"
+
+
+class HardDeleteRefused(RuntimeError):
+    """A synced row was passed to Session.delete(); rows are soft-deleted instead."""
+
+
+def install_change_log(session_class: type[Session]) -> None:
+    event.listen(session_class, "before_flush", _before_flush)
+    event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "after_transaction_end", _after_transaction_end)
+
+
+def _key(obj: Synced) -> tuple[str, uuid.UUID]:
+    return (_entity_name(obj), obj.id)
+
+
+def _entity_name(obj: object) -> str:
+    return str(getattr(obj, "__tablename__"))
+
+
+def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
+    now = utcnow()
+    officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
+    pending: dict[tuple[str, uuid.UUID], Synced] = {}
+    base: dict[tuple[str, uuid.UUID], int] = session.info.setdefault(_BASE, {})
+
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise HardDeleteRefused(f"{_entity_name(obj)} rows are never deleted; set deleted_at")
+
+    for obj in session.new:
+        if not isinstance(obj, Synced):
+            continue
+        if obj.id is None:
+            obj.id = uuid.uuid4()
+        obj.created_at = now
+        obj.updated_at = now
+        obj.updated_by = officer
+        obj.version = 1
+        base.setdefault(_key(obj), 0)
+        pending[_key(obj)] = obj
+
+    for obj in session.dirty:
+        if not isinstance(obj, Synced) or not session.is_modified(obj):
+            continue
+        key = _key(obj)
+        if key not in base:
+            base[key] = obj.version
+            obj.version = obj.version + 1
+        obj.updated_at = now
+        obj.updated_by = officer
+        pending[key] = obj
+
+    session.info[_PENDING] = pending
+
+
+def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
+    pending: dict[tuple[str, uuid.UUID], Synced] = session.info.pop(_PENDING, {})
+    if not pending:
+        return
+    written: dict[tuple[str, uuid.UUID], uuid.UUID] = session.info.setdefault(_WRITTEN, {})
+    base: dict[tuple[str, uuid.UUID], int] = session.info.get(_BASE, {})
+    connection = session.connection()
+    officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
+    table = ChangeRecord.__table__
+    for key, obj in pending.items():
+        values = {
+            "version": obj.version,
+            "op": "delete" if obj.deleted_at is not None else "upsert",
+            "officer": officer,
+            "data": row_data(obj),
+            "created_at": utcnow(),
+        }
+        change_id = written.get(key)
+        if change_id is not None:
+            connection.execute(update(table).where(table.c.change_id == change_id), values)
+            continue
+        next_seq = connection.execute(
+            select(func.coalesce(func.max(table.c.change_seq), 0) + 1)
+        ).scalar_one()
+        change_id = uuid.uuid4()
+        connection.execute(
+            insert(table),
+            {
+                **values,
+                "change_id": change_id,
+                "change_seq": next_seq,
+                "entity": key[0],
+                "entity_id": key[1],
+                "base_version": base.get(key, 0),
+                "state": "pending",
+            },
+        )
+        written[key] = change_id
+
+
+def _after_transaction_end(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        for name in (_PENDING, _WRITTEN, _BASE):
+            session.info.pop(name, None)
+
+
+def row_data(obj: object) -> dict[str, Any]:
+    """The row's columns as JSON-ready values (the change record's payload)."""
+    mapper = inspect(type(obj))
+    return {attr.key: _json_value(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def _json_value(value: object) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"cannot put {type(value).__name__} into a change record")

@@ -1,0 +1,91 @@
+"""Opening a station's database: integrity check, backups, migrations, session factory."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from unionstation.paths import StationHome
+from unionstation.store.backup import backup_now, daily_backup
+from unionstation.store.engine import (
+    StationSession,
+    create_session_factory,
+    create_station_engine,
+)
+from unionstation.store.migrate import SchemaState, schema_state, upgrade_to_head
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StationDatabase:
+    """An open database: what the services need, and what the status bar shows."""
+
+    home: StationHome
+    engine: Engine
+    session_factory: sessionmaker[StationSession]
+    schema: SchemaState
+    integrity_ok: bool
+    read_only: bool
+    integrity_message: str = "ok"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def quick_check(home: StationHome) -> tuple[bool, str]:
+    """SQLite's quick_check; a file that is not a database also counts as damaged."""
+    if not home.db_path.exists():
+        return True, "ok"
+    try:
+        connection = sqlite3.connect(f"file:{home.db_path.as_posix()}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return False, str(exc)
+    messages = [str(row[0]) for row in rows]
+    return messages == ["ok"], "; ".join(messages[:5])
+
+
+def open_database(home: StationHome, *, migrate: bool = True) -> StationDatabase:
+    """Open (creating if needed) the station database.
+
+    A damaged database is opened read-only so the officer can still look and restore;
+    migrations run only on an intact one, after a backup of it.
+    """
+    home.ensure()
+    ok, message = quick_check(home)
+    if not ok:
+        log.error("quick_check failed on %s: %s", home.db_path, message)
+        engine = create_station_engine(home.db_path, read_only=True)
+        try:
+            state = schema_state(engine)
+        except Exception:
+            engine.dispose()
+            raise
+        return StationDatabase(
+            home, engine, create_session_factory(engine), state, False, True, message
+        )
+
+    existed = home.db_path.exists()
+    engine = create_station_engine(home.db_path)
+    try:
+        state = schema_state(engine)
+        if migrate and not state.is_current:
+            if existed and not state.is_empty:
+                backup = backup_now(home, "pre-migration")
+                log.info("backed up to %s before migrating from %s", backup.name, state.current)
+            upgrade_to_head(engine)
+            state = schema_state(engine)
+        if existed:
+            daily_backup(home)
+    except Exception:
+        engine.dispose()
+        raise
+    return StationDatabase(home, engine, create_session_factory(engine), state, True, False)

@@ -1,0 +1,64 @@
+"""Engine and session factory for a station's SQLite file (DESIGN.md section 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from unionstation.store.changelog import install_change_log
+
+BUSY_TIMEOUT_MS = 10_000
+
+_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    # With WAL, NORMAL may lose the last commits on power loss; officers' data must not.
+    "PRAGMA synchronous=FULL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA trusted_schema=OFF",
+)
+
+
+class StationSession(Session):
+    """Session class carrying the change-log hook; `info["officer"]` signs changes."""
+
+
+install_change_log(StationSession)
+
+
+def create_station_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose every connection has the station PRAGMAs and whose writes
+    begin with BEGIN IMMEDIATE, so two writers queue instead of deadlocking."""
+    if read_only:
+        url = f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{db_path.as_posix()}"
+    # NullPool: a file database needs no pool, and each thread gets its own connection.
+    engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below issue BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in _PRAGMAS:
+                if read_only and "journal_mode" in pragma:
+                    continue
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_session_factory(engine: Engine) -> sessionmaker[StationSession]:
+    return sessionmaker(engine, class_=StationSession, expire_on_commit=False)

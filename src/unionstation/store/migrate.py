@@ -1,0 +1,68 @@
+"""Schema migrations, run at start with a backup first (DESIGN.md section 2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseFromNewerVersion(RuntimeError):
+    """The database was written by a newer UnionStation; opening it could lose data."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"数据库结构版本 {revision} 来自更新版本的 UnionStation,本程序无法打开。"
+            "请安装最新版本后再打开,数据未作任何改动。"
+        )
+        self.revision = revision
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def is_empty(self) -> bool:
+        return self.current is None
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """Where the database stands; raises DatabaseFromNewerVersion for an unknown revision."""
+    script = _script()
+    head = script.get_current_head()
+    assert head is not None
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseFromNewerVersion(current)
+    return SchemaState(current=current, head=head)
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    with engine.begin() as connection:
+        command.upgrade(_config(connection), "head")

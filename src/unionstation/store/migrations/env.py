@@ -1,0 +1,20 @@
+"""Alembic environment: always run by store.migrate on a connection it hands over."""
+
+from alembic import context
+
+from unionstation.store.base import Base
+from unionstation.store import models  # noqa: F401  (fills Base.metadata)
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through unionstation.store.migrate, not the alembic CLI")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table
+    transactional_ddl=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

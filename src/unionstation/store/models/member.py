@@ -1,0 +1,108 @@
+"""Members (会员) as the 会员登记表 records them, and their status history."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from unionstation.domain.codes import (
+    ConsentMethod,
+    Education,
+    Ethnicity,
+    Gender,
+    HouseholdKind,
+    MemberStatus,
+    ModelWorkerLevel,
+    PoliticalStatus,
+    PriorityGroup,
+)
+from unionstation.store.base import Base, Synced
+from unionstation.store.models.columns import code_enum
+
+ACTIVE_MEMBER = text("status = 'active' AND deleted_at IS NULL")
+
+
+class Member(Synced, Base):
+    __tablename__ = "member"
+    __table_args__ = (
+        # One active membership per person per station; lapsed and transferred-out
+        # records of the same person may remain beside it.
+        Index(
+            "uq_member_active_id_number",
+            "station_id",
+            "id_number",
+            unique=True,
+            sqlite_where=ACTIVE_MEMBER,
+            postgresql_where=ACTIVE_MEMBER,
+        ),
+    )
+
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("station.id"), index=True)
+    grassroots_union_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("grassroots_union.id"), index=True
+    )
+
+    name: Mapped[str] = mapped_column(String(100))
+    name_pinyin: Mapped[str] = mapped_column(String(200), index=True, default="")
+    name_initials: Mapped[str] = mapped_column(String(50), index=True, default="")
+    gender: Mapped[Gender] = mapped_column(code_enum(Gender, 1))
+    ethnicity: Mapped[Ethnicity | None] = mapped_column(code_enum(Ethnicity, 2), default=None)
+    id_number: Mapped[str] = mapped_column(String(18), index=True)
+    birth_date: Mapped[date] = mapped_column(Date)
+    native_place: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="", index=True)
+    education: Mapped[Education | None] = mapped_column(code_enum(Education, 2), default=None)
+    political_status: Mapped[PoliticalStatus | None] = mapped_column(
+        code_enum(PoliticalStatus, 2), default=None
+    )
+    household_place: Mapped[str] = mapped_column(String(200), default="")
+    household_kind: Mapped[HouseholdKind | None] = mapped_column(
+        code_enum(HouseholdKind), default=None
+    )
+    migrant_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority_group: Mapped[PriorityGroup | None] = mapped_column(
+        code_enum(PriorityGroup), default=None, index=True
+    )
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    job: Mapped[str] = mapped_column(String(100), default="")
+    professional_title: Mapped[str] = mapped_column(String(100), default="")
+    skill_level: Mapped[str] = mapped_column(String(50), default="")
+
+    model_worker_level: Mapped[ModelWorkerLevel | None] = mapped_column(
+        code_enum(ModelWorkerLevel), default=None
+    )
+    model_worker_title: Mapped[str] = mapped_column(String(100), default="")
+    model_worker_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    model_worker_body: Mapped[str] = mapped_column(String(200), default="")
+
+    joined_on: Mapped[date] = mapped_column(Date)
+    card_no: Mapped[str | None] = mapped_column(String(32), unique=True, default=None)
+    status: Mapped[MemberStatus] = mapped_column(
+        code_enum(MemberStatus), default=MemberStatus.ACTIVE, index=True
+    )
+    photo_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    address: Mapped[str] = mapped_column(String(300), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+    consent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    consent_method: Mapped[ConsentMethod | None] = mapped_column(
+        code_enum(ConsentMethod), default=None
+    )
+
+
+class MemberStatusChange(Synced, Base):
+    """One dated step in a member's life cycle, and who recorded it."""
+
+    __tablename__ = "member_status_change"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    from_status: Mapped[MemberStatus | None] = mapped_column(
+        code_enum(MemberStatus), default=None
+    )
+    to_status: Mapped[MemberStatus] = mapped_column(code_enum(MemberStatus))
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    officer: Mapped[str] = mapped_column(String(64), default="")

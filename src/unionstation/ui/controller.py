@@ -1,0 +1,173 @@
+"""Opens the station behind the window and reacts: first run, damage, errors.
+
+The window shows before any of this starts; the database is opened on the worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from unionstation.paths import StationHome
+from unionstation.ui.dialogs import DialogService
+from unionstation.ui.first_run import FirstRunDialog
+from unionstation.ui.main_window import MainWindow
+from unionstation.ui.operations import Operation, Progress
+
+if TYPE_CHECKING:
+    from unionstation.services.runtime import StationRuntime
+    from unionstation.services.station import StationInfo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Opened:
+    runtime: StationRuntime
+    station: StationInfo | None
+
+
+def _open(home: StationHome) -> Opened:
+    from unionstation.services.runtime import open_station
+    from unionstation.services.station import StationService
+
+    runtime = open_station(home)
+    return Opened(runtime, StationService(runtime.context).current())
+
+
+class AppController(QObject):
+    """`ready` fires once the window shows a station (or the first-run dialog is up)."""
+
+    ready = Signal()
+
+    def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService) -> None:
+        super().__init__(window)
+        self.home = home
+        self.window = window
+        self.dialogs = dialogs
+        self.runtime: StationRuntime | None = None
+        self.station: StationInfo | None = None
+        self.first_run: FirstRunDialog | None = None
+
+    def start(self) -> None:
+        Operation(self.window, lambda _p: _open(self.home)).success(self._opened).failure(
+            self._open_failed
+        ).run()
+
+    def _opened(self, opened: Opened) -> None:
+        self.runtime = opened.runtime
+        database = opened.runtime.database
+        if database.read_only:
+            self.window.show_database_state(
+                self.tr("Database damaged: read-only"), healthy=False
+            )
+        else:
+            self.window.show_database_state(
+                self.tr("Database OK · schema {0}").format(database.schema.current), healthy=True
+            )
+        if opened.station is None:
+            self._ask_for_station()
+        else:
+            self._show(opened.station)
+        if database.read_only:
+            self._offer_restore()
+
+    def _show(self, station: StationInfo) -> None:
+        assert self.runtime is not None
+        self.station = station
+        self.window.show_station(station.name, station.division_code,
+                                 self.runtime.context.officer)
+        self.ready.emit()
+
+    def _ask_for_station(self) -> None:
+        dialog = FirstRunDialog(self.window)
+        dialog.accepted.connect(self._create_station)
+        dialog.rejected.connect(self.window.close)
+        self.first_run = dialog
+        dialog.open()
+        self.ready.emit()
+
+    def _create_station(self) -> None:
+        assert self.runtime is not None and self.first_run is not None
+        form = self.first_run.values()
+        runtime = self.runtime
+
+        def create(_progress: Progress) -> StationInfo:
+            from unionstation.services.station import StationService
+
+            runtime.context.officer = form.officer
+            return StationService(runtime.context).create(
+                form.name, form.division_code, form.county_name, officer_name=form.officer
+            )
+
+        Operation(self.window, create).success(self._show).failure(self._create_failed).run()
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.report(exc)
+        self._ask_for_station()
+
+    def _offer_restore(self) -> None:
+        from unionstation.store.backup import list_backups
+
+        backups = list_backups(self.home)
+        if not backups:
+            self.dialogs.warn(
+                self.tr("Database damaged"),
+                self.tr("The integrity check failed and there is no backup. The data is "
+                        "shown read-only; copy the folder {0} and ask for help.").format(
+                    self.home.root),
+            )
+            return
+        latest = backups[0]
+        if self.dialogs.confirm(
+            self.tr("Database damaged"),
+            self.tr("The integrity check failed; the data is shown read-only. Restore the "
+                    "latest backup ({0})? The damaged file is kept as a backup too.").format(
+                latest.name),
+        ):
+            self._restore(latest)
+
+    def _restore(self, backup: object) -> None:
+        from pathlib import Path
+
+        from unionstation.store.backup import restore_database
+
+        assert self.runtime is not None and isinstance(backup, Path)
+        self.runtime.close()
+        home = self.home
+
+        def work(_progress: Progress) -> Opened:
+            restore_database(home, backup)
+            return _open(home)
+
+        Operation(self.window, work, label=self.tr("Restoring…")).success(self._opened).failure(
+            self._open_failed
+        ).run()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.window.show_database_state(self.tr("Database not opened"), healthy=False)
+        self.report(exc)
+        self.ready.emit()
+
+    def report(self, exc: BaseException) -> None:
+        """Officer-actionable errors as they are; bugs as an apology and the log's place."""
+        from unionstation.services.errors import UserError
+        from unionstation.store.migrate import DatabaseFromNewerVersion
+
+        if isinstance(exc, UserError | DatabaseFromNewerVersion):
+            self.dialogs.warn(self.tr("UnionStation"), str(exc))
+            return
+        log.error("unexpected error", exc_info=exc)
+        self.dialogs.warn(
+            self.tr("UnionStation"),
+            self.tr("Sorry, something went wrong that should not have. Nothing was lost; the "
+                    "details are in {0}.").format(self.home.log_file),
+        )
+
+    def shutdown(self) -> None:
+        if self.runtime is not None:
+            self.runtime.close()
+            self.runtime = None

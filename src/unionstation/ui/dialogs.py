@@ -1,0 +1,36 @@
+"""Every message box and file dialog goes through here, so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    """Modal questions to the officer. Tests pass a subclass that answers from a script."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, title, text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, title: str, name_filter: str, directory: str = "") -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, directory, name_filter)
+        return Path(path) if path else None
+
+    def save_file(self, title: str, name_filter: str, suggested: str = "") -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
+        return Path(path) if path else None

@@ -1,0 +1,104 @@
+"""First run: create the station (name, division code, county) and name the officer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionstation.domain.regions import InvalidDivisionCode, parse_division_code
+
+
+@dataclass(frozen=True)
+class StationForm:
+    name: str
+    division_code: str
+    county_name: str
+    officer: str
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up this station"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr("This data folder has no station yet. Enter the township or street "
+                    "federation that will use it."),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("stationName")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Xihu Street Federation of Trade Unions"))
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("divisionCode")
+        self.code_edit.setPlaceholderText(self.tr("9 or 12 digits, e.g. 330106001"))
+        self.county_edit = QLineEdit(self)
+        self.county_edit.setObjectName("countyName")
+        self.officer_edit = QLineEdit(self)
+        self.officer_edit.setObjectName("officerName")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Station name"), self.name_edit)
+        form.addRow(self.tr("Division code"), self.code_edit)
+        form.addRow(self.tr("County federation"), self.county_edit)
+        form.addRow(self.tr("Your name"), self.officer_edit)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+        for edit in (self.name_edit, self.code_edit, self.officer_edit):
+            edit.textChanged.connect(self._validate)
+        self._validate()
+
+    def problem(self) -> str:
+        """What stops the form from being accepted, or "" when it can be."""
+        if not self.name_edit.text().strip():
+            return self.tr("Enter the station's full name.")
+        code = self.code_edit.text().strip()
+        if not code:
+            return self.tr("Enter the administrative division code.")
+        try:
+            parse_division_code(code)
+        except InvalidDivisionCode as exc:
+            return str(exc)
+        if not self.officer_edit.text().strip():
+            return self.tr("Enter your name; it signs every change you make.")
+        return ""
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        touched = bool(self.name_edit.text() or self.code_edit.text())
+        self.error_label.setText(problem if touched else "")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+    def values(self) -> StationForm:
+        return StationForm(
+            name=self.name_edit.text().strip(),
+            division_code=parse_division_code(self.code_edit.text()),
+            county_name=self.county_edit.text().strip(),
+            officer=self.officer_edit.text().strip(),
+        )

@@ -1,0 +1,88 @@
+"""Open the window: the instance lock, the QApplication, translations, then the station."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from unionstation import __version__
+from unionstation.paths import StationHome, resource_path
+from unionstation.store.lock import AlreadyRunning, InstanceLock
+from unionstation.ui.controller import AppController
+from unionstation.ui.dialogs import DialogService
+from unionstation.ui.i18n import install_translations
+from unionstation.ui.main_window import MainWindow
+from unionstation.ui.operations import wait_for_workers
+
+SCREENSHOT_SIZE = (1280, 800)
+EXIT_RUNNING = 3
+
+
+def application(lang: str = "zh") -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("UnionStation")
+    app.setApplicationVersion(__version__)
+    install_translations(app, lang)
+    _add_bundled_fonts()
+    return app
+
+
+def _add_bundled_fonts() -> None:
+    """Fonts the officer put in resources/fonts; otherwise the system's CJK font serves."""
+    folder = resource_path("fonts")
+    if folder.is_dir():
+        for font in sorted(folder.iterdir()):
+            if font.suffix.lower() in {".ttf", ".ttc", ".otf"}:
+                QFontDatabase.addApplicationFont(str(font))
+
+
+def build_window(home: StationHome, dialogs: DialogService | None = None,
+                 ) -> tuple[MainWindow, AppController]:
+    window = MainWindow()
+    service = dialogs if dialogs is not None else DialogService(window)
+    controller = AppController(home, window, service)
+    return window, controller
+
+
+def launch(home: StationHome, page: str = "members", screenshot: Path | None = None,
+           lang: str = "zh") -> int:
+    app = application(lang)
+    lock = InstanceLock(home)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        print(f"unionstation: {exc}", file=sys.stderr)
+        if screenshot is None:
+            DialogService().warn("UnionStation", str(exc))
+        return EXIT_RUNNING
+    try:
+        window, controller = build_window(home)
+        try:
+            window.show_page(page)
+        except KeyError:
+            print(f"unionstation: no page named {page!r}", file=sys.stderr)
+            return 2
+        if screenshot is not None:
+            window.resize(*SCREENSHOT_SIZE)
+            controller.ready.connect(lambda: QTimer.singleShot(200, lambda: _grab(window,
+                                                                                 screenshot)))
+        window.show()
+        QTimer.singleShot(0, controller.start)
+        code = app.exec()
+        wait_for_workers()
+        controller.shutdown()
+        return code
+    finally:
+        lock.release()
+
+
+def _grab(window: MainWindow, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(target), "PNG")
+    QApplication.quit()

@@ -1,0 +1,90 @@
+"""The main window: navigation, a stack of pages, a status bar. It only wires."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from unionstation.ui.pages import PageSpec, PlaceholderPage, page_specs
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("UnionStation"))
+        self.resize(1280, 800)
+        self._specs: list[PageSpec] = page_specs()
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 16px; border: none; background: #f3f4f6; }"
+            "QListWidget::item { padding: 14px 18px; }"
+            "QListWidget::item:selected { background: #c8102e; color: white; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, PlaceholderPage] = {}
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            page = PlaceholderPage(spec, self.stack)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._on_row)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.station_label = QLabel(self)
+        self.officer_label = QLabel(self)
+        self.database_label = QLabel(self.tr("Opening the database…"), self)
+        for label in (self.station_label, self.officer_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.nav.setCurrentRow(0)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def current_page(self) -> str:
+        return self._specs[self.stack.currentIndex()].key
+
+    def show_page(self, key: str) -> None:
+        top = key.split("/", 1)[0]
+        keys = self.page_keys()
+        if top not in keys:
+            raise KeyError(top)
+        self.nav.setCurrentRow(keys.index(top))
+
+    def _on_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.stack.setCurrentIndex(row)
+            self.page_changed.emit(self._specs[row].key)
+
+    def show_station(self, name: str, division_code: str, officer: str) -> None:
+        self.setWindowTitle(self.tr("UnionStation — {0}").format(name))
+        self.station_label.setText(self.tr("Station: {0} ({1})").format(name, division_code))
+        self.officer_label.setText(self.tr("Officer: {0}").format(officer))
+        for page in self.pages.values():
+            page.set_station(name)
+
+    def show_database_state(self, text: str, healthy: bool) -> None:
+        self.database_label.setText(text)
+        self.database_label.setStyleSheet("" if healthy else "color: #b00020; font-weight: bold;")
