@@ -8,7 +8,7 @@ per-list special cases.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Self
+from typing import Any, Self, cast
 
 from unionstation.domain.text import strip_all_spaces
 
@@ -19,6 +19,9 @@ def _key(text: str) -> str:
     return strip_all_spaces(text).casefold()
 
 
+_TABLES: dict[type, dict[str, Any]] = {}
+
+
 class LabeledEnum(StrEnum):
     """A StrEnum whose members are declared as ``NAME = code, label, *aliases``."""
 
@@ -26,7 +29,7 @@ class LabeledEnum(StrEnum):
     _label: str
     _aliases: tuple[str, ...]
 
-    def __new__(cls, value: str, label: str, *aliases: str) -> Self:
+    def __new__(cls, value: str, label: str = "", *aliases: str) -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member._label = label
@@ -45,8 +48,11 @@ class LabeledEnum(StrEnum):
 
     @classmethod
     def _lookup(cls) -> dict[str, Self]:
-        # Built on every call rather than cached on the class: enum classes cannot hold
-        # extra attributes easily, and the lists are tiny.
+        # Cached outside the class: an enum class body cannot hold extra attributes, and
+        # importers call from_label once per cell.
+        cached = _TABLES.get(cls)
+        if cached is not None:
+            return cast("dict[str, Self]", cached)
         table: dict[str, Self] = {}
         for member in cls:
             for alias in member._aliases:
@@ -55,6 +61,7 @@ class LabeledEnum(StrEnum):
             table[_key(member.name)] = member
             table[_key(member.value)] = member
             table[_key(member.label)] = member
+        _TABLES[cls] = table
         return table
 
     @classmethod

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 _CENT = Decimal("0.01")
-_AMOUNT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_AMOUNT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
 _CURRENCY_MARKS = str.maketrans("", "", "¥\uffe5,\uff0c元 ")
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\uff0d": "-"})
 

@@ -12,11 +12,11 @@ from unionstation.domain.text import normalize_text
 
 __all__ = ["InvalidPhone", "is_mobile", "masked_phone", "normalize_phone"]
 
-_MOBILE = re.compile(r"1[3-9]\d{9}")
-_SERVICE = re.compile(r"[48]00\d{7}")
-_LANDLINE = re.compile(r"(0\d{2,3})-([2-9]\d{6,7})(?:-(\d{1,6}))?")
-_EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|#)\s*(\d+)\s*$", re.IGNORECASE)
-_COUNTRY_PREFIX = re.compile(r"^(?:\+|00)?86(?=\D|1[3-9]\d{9}$)[\s-]*|^\(\+?86\)\s*")
+_MOBILE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+_SERVICE = re.compile(r"[48]00\d{7}", re.ASCII)
+_LANDLINE = re.compile(r"(0\d{2,3})-([2-9]\d{6,7})(?:-(\d{1,6}))?", re.ASCII)
+_EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|#)\s*(\d+)\s*$", re.IGNORECASE | re.ASCII)
+_COUNTRY_PREFIX = re.compile(r"^(?:\+|00)?86(?=\D|1[3-9]\d{9}$)[\s-]*|^\(\+?86\)\s*", re.ASCII)
 _SEPARATORS = re.compile(r"[\s\-()\u2010-\u2015./]+")
 _MAX_EXTENSION = 6
 
@@ -45,6 +45,8 @@ def _landline(groups: list[str], extension: str) -> str:
     digits = "".join(groups)
     area_len = _area_code_length(digits)
     area = digits[:area_len]
+    if area[1] == "0":
+        raise InvalidPhone(f"区号“{area}”不存在")
     if len(groups[0]) >= area_len:
         first = groups[0][area_len:]
         rest = ([first] if first else []) + groups[1:]

@@ -43,7 +43,10 @@ class StationService:
     def require(self) -> StationInfo:
         station = self.current()
         if station is None:
-            raise NotFound("本数据文件夹还没有建立工会站点,请先运行 unionstation init 或在窗口中完成首次设置。")
+            raise NotFound(
+                "本数据文件夹还没有建立工会站点,"
+                "请先运行 unionstation init 或在窗口中完成首次设置。"
+            )
         return station
 
     def create(

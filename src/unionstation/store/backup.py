@@ -50,7 +50,9 @@ def backup_now(home: StationHome, label: str, to_dir: Path | None = None) -> Pat
     return copy_database(home.db_path, target)
 
 
-def daily_backup(home: StationHome, today: date | None = None, keep: int = DAILY_KEEP) -> Path | None:
+def daily_backup(
+    home: StationHome, today: date | None = None, keep: int = DAILY_KEEP
+) -> Path | None:
     """Today's copy if there is none yet; the oldest beyond `keep` are removed."""
     day = today or date.today()
     folder = home.backups_dir / DAILY_DIR

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, func, insert, inspect, select, update
+from sqlalchemy import Table, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from unionstation.store.base import Synced, utcnow
@@ -42,7 +42,7 @@ def _key(obj: Synced) -> tuple[str, uuid.UUID]:
 
 
 def _entity_name(obj: object) -> str:
-    return str(getattr(obj, "__tablename__"))
+    return str(getattr(obj, "__tablename__"))  # noqa: B009  (mapped classes only)
 
 
 def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
@@ -90,6 +90,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     connection = session.connection()
     officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
     table = ChangeRecord.__table__
+    assert isinstance(table, Table)
     for key, obj in pending.items():
         values = {
             "version": obj.version,

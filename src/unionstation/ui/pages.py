@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+CONTEXT = "Pages"
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
+# (key, title, what will live there); translated when the window is built.
+_PAGES = (
+    ("members", QT_TRANSLATE_NOOP("Pages", "Members"),
+     QT_TRANSLATE_NOOP("Pages", "Registration, enrollment drives, the register and transfers.")),
+    ("homes", QT_TRANSLATE_NOOP("Pages", "Workers' homes"),
+     QT_TRANSLATE_NOOP("Pages", "Workers' homes, reading rooms, rest stops and their equipment.")),
+    ("hardship", QT_TRANSLATE_NOOP("Pages", "Hardship aid"),
+     QT_TRANSLATE_NOOP("Pages", "Households in hardship, visits and money handed over.")),
+    ("sync", QT_TRANSLATE_NOOP("Pages", "Reporting"),
+     QT_TRANSLATE_NOOP("Pages", "Changes sent to the county by USB stick or network; receipts.")),
+    ("reports", QT_TRANSLATE_NOOP("Pages", "Statistics"),
+     QT_TRANSLATE_NOOP("Pages", "Figures on members, venues and hardship aid for the county.")),
+    ("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
+     QT_TRANSLATE_NOOP("Pages", "The station's details, officers, printing and reporting.")),
+)
 
 
 @dataclass(frozen=True)
@@ -21,22 +35,10 @@ class PageSpec:
 
 def page_specs() -> list[PageSpec]:
     """Built on demand so the titles come out in the language installed at the time."""
+    translate = QCoreApplication.translate
     return [
-        PageSpec("members", _t("Members"),
-                 _t("Real-name registration, enrollment drives, the member register, "
-                    "search and transfers.")),
-        PageSpec("homes", _t("Workers' homes"),
-                 _t("Workers' homes, reading rooms, nursing rooms, outdoor-worker rest stops "
-                    "and the register of their equipment.")),
-        PageSpec("hardship", _t("Hardship aid"),
-                 _t("Files of households in hardship, visits, and every yuan handed over.")),
-        PageSpec("sync", _t("Reporting"),
-                 _t("Send this station's changes to the county federation by USB stick or "
-                    "network, and see its receipts.")),
-        PageSpec("reports", _t("Statistics"),
-                 _t("Figures on members, venues and hardship aid for the higher union.")),
-        PageSpec("settings", _t("Settings"),
-                 _t("The station's details, officers, printing and reporting settings.")),
+        PageSpec(key, translate(CONTEXT, title), translate(CONTEXT, description))
+        for key, title, description in _PAGES
     ]
 
 

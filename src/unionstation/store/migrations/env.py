@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from unionstation.store.base import Base
 from unionstation.store import models  # noqa: F401  (fills Base.metadata)
+from unionstation.store.base import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:

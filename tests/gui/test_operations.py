@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from unionstation.ui.operations import Cancelled, Operation, Progress
+
+
+def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot, qapp: QApplication) -> None:
+    seen: dict[str, object] = {}
+
+    def work(progress: Progress) -> int:
+        seen["work_thread"] = threading.current_thread()
+        progress.report(1, 2, "half")
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["callback_on_gui"] = QThread.currentThread() is qapp.thread()
+
+    Operation(None, work, label="working").success(done).run()
+    qtbot.waitUntil(lambda: "value" in seen, timeout=10_000)
+    assert seen["value"] == 42
+    assert seen["callback_on_gui"] is True
+    assert seen["work_thread"] is not threading.main_thread()
+
+
+def test_failure_reaches_the_failure_callback(qtbot: QtBot) -> None:
+    errors: list[BaseException] = []
+
+    def work(_progress: Progress) -> None:
+        raise ValueError("bad row 7")
+
+    Operation(None, work).failure(errors.append).run()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert isinstance(errors[0], ValueError) and "row 7" in str(errors[0])
+
+
+def test_cancel_stops_the_work(qtbot: QtBot) -> None:
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def work(progress: Progress) -> None:
+        started.set()
+        for _ in range(1000):
+            progress.check()
+            threading.Event().wait(0.01)
+        outcome.append("finished")
+
+    operation = Operation(None, work, label="long", cancellable=True)
+    operation.cancelled(lambda: outcome.append("cancelled")).run()
+    assert started.wait(10)
+    operation.progress.cancel()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    assert outcome == ["cancelled"]
+    assert isinstance(Cancelled(), Exception)

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from unionstation.paths import StationHome
+from unionstation.services.runtime import open_station
+from unionstation.store.backup import (
+    BackupError,
+    backup_now,
+    check_backup_file,
+    daily_backup,
+    list_backups,
+    restore_database,
+)
+from unionstation.store.database import open_database
+from unionstation.store.models import Member
+
+
+def _names(home: StationHome) -> set[str]:
+    runtime = open_station(home)
+    try:
+        with runtime.context.reading() as session:
+            return set(session.scalars(select(Member.name)))
+    finally:
+        runtime.close()
+
+
+def test_backup_is_a_whole_database(station_home: StationHome, tmp_path: Path) -> None:
+    target = backup_now(station_home, "manual", tmp_path / "stick")
+    check_backup_file(target)
+    assert not target.with_name(target.name + "-wal").exists()
+    assert not list((tmp_path / "stick").glob("*.partial"))
+
+
+def test_daily_backups_rotate(station_home: StationHome) -> None:
+    start = date(2026, 1, 1)
+    for offset in range(10):
+        daily_backup(station_home, start + timedelta(days=offset), keep=7)
+    assert daily_backup(station_home, start + timedelta(days=9)) is None  # once a day
+    kept = sorted(p.name for p in (station_home.backups_dir / "daily").iterdir())
+    assert kept == [f"unionstation-{start + timedelta(days=d)}.db" for d in range(3, 10)]
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_current_one(
+    station_home: StationHome,
+) -> None:
+    saved = backup_now(station_home, "manual")
+    connection = sqlite3.connect(station_home.db_path)
+    connection.execute("UPDATE member SET name = '改错了' WHERE name = '张三'")
+    connection.commit()
+    connection.close()
+    assert "改错了" in _names(station_home)
+
+    safety = restore_database(station_home, saved)
+    assert "张三" in _names(station_home)
+    assert "pre-restore" in safety.name
+    assert safety in list_backups(station_home)
+
+
+def test_a_file_that_is_not_a_backup_is_refused(station_home: StationHome,
+                                                tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(BackupError, match="junk.db"):
+        restore_database(station_home, junk)
+    assert "张三" in _names(station_home)
+
+
+def test_a_damaged_database_opens_read_only(station_home: StationHome) -> None:
+    connection = sqlite3.connect(station_home.db_path)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'member'").fetchone()[0]
+    connection.close()
+    data = bytearray(station_home.db_path.read_bytes())
+    # Scribble over the member table's b-tree page.
+    start = (root - 1) * page_size
+    for offset in range(start, start + page_size // 2):
+        data[offset] = 0x5A
+    station_home.db_path.write_bytes(bytes(data))
+    database = open_database(station_home)
+    try:
+        assert not database.integrity_ok
+        assert database.read_only
+    finally:
+        database.dispose()

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from unionstation.paths import StationHome
+from unionstation.store.engine import create_station_engine
+
+
+def test_every_connection_has_the_station_pragmas(home: StationHome) -> None:
+    home.ensure()
+    engine = create_station_engine(home.db_path)
+    with engine.connect() as connection:
+        pragma = lambda name: connection.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
+        assert pragma("foreign_keys") == 1
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("trusted_schema") == 0
+        assert pragma("busy_timeout") == 10_000
+    engine.dispose()
+
+
+def test_writes_begin_immediate(home: StationHome) -> None:
+    """A second writer waits for the lock instead of failing half-way through its work."""
+    home.ensure()
+    engine = create_station_engine(home.db_path)
+    statements: list[str] = []
+    from sqlalchemy import event
+
+    event.listen(engine, "before_cursor_execute",
+                 lambda *args: statements.append(args[2]), retval=False)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE t (x)"))
+    engine.dispose()
+    assert statements[0] == "BEGIN IMMEDIATE"
