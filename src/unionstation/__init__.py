@@ -1,8 +1,21 @@
 """UnionStation: the offline-first register of a township union federation."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("unionstation")
-except PackageNotFoundError:  # running from a tree that was never installed
-    __version__ = "0.0.0+unknown"
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("unionstation")
+    except PackageNotFoundError:  # running from a tree that was never installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    # importlib.metadata costs ~45 ms; the window must not pay it before it paints.
+    if name == "__version__":
+        value = _version()
+        globals()["__version__"] = value
+        return value
+    raise AttributeError(name)

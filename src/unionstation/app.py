@@ -6,7 +6,6 @@ Only what painting the window needs is imported before it shows (bench/startup.p
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 
 from unionstation.cli import EXIT_OK, EXIT_USAGE, build_parser, home_of, run
@@ -15,6 +14,8 @@ from unionstation.paths import StationHome
 
 def setup_logging(home: StationHome) -> None:
     """Log to a rotating file in the data folder. Never log personal data."""
+    import logging.handlers  # ~20 ms: the window sets this up after it paints
+
     try:
         home.logs_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -35,14 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
     home = home_of(args)
-    setup_logging(home)
     if args.command in (None, "gui"):
         from unionstation.ui.launch import launch
 
         return launch(
             home,
+            after_show=lambda: setup_logging(home),
             page=getattr(args, "page", "members"),
             screenshot=getattr(args, "screenshot", None),
             lang=args.lang,
+            exit_when_shown=getattr(args, "exit_when_shown", False),
         )
+    setup_logging(home)
     return run(args)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from unionstation import __version__
 from unionstation.paths import StationHome, default_home
 
 log = logging.getLogger(__name__)
@@ -29,6 +28,21 @@ PAGES = ("members", "homes", "hardship", "sync", "reports", "settings")
 
 class CommandError(Exception):
     """A failure the user can act on; printed as one line."""
+
+
+class _VersionAction(argparse.Action):
+    """Like argparse's "version", but reads the version only when asked (start-up cost)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from unionstation import __version__
+
+        parser.exit(message=f"unionstation {__version__}\n")
 
 
 def _common_options(defaults: bool) -> argparse.ArgumentParser:
@@ -51,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="unionstation", parents=[_common_options(defaults=True)],
         description="UnionStation: 乡镇(街道)总工会会员与阵地管理",
     )
-    parser.add_argument("--version", action="version", version=f"unionstation {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = sub.add_parser("init", parents=[common], help="create the data folder and the station")
@@ -77,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="page to open: " + ", ".join(PAGES) + " (and sub-pages)")
     gui.add_argument("--screenshot", type=Path, default=None,
                      help="render the page at 1280x800 to this PNG and exit")
+    gui.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 

@@ -138,3 +138,12 @@ def test_migrations_ship_as_files_next_to_the_store(bundle: Path) -> None:
     shipped = {p.name for p in (migrations / "versions").glob("*.py")}
     source = ROOT / "src" / "unionstation" / "store" / "migrations" / "versions"
     assert shipped == {p.name for p in source.glob("*.py")}
+
+
+def test_resources_ship_without_their_sources(bundle: Path) -> None:
+    shipped = next(bundle.rglob("resources/fonts")).parent
+    for folder in ("i18n", "icons"):
+        wanted = {p.name for p in (ROOT / "resources" / folder).glob("*")
+                  if p.is_file() and p.suffix not in {".ts", ".py"}}
+        assert wanted <= {p.name for p in (shipped / folder).glob("*")}, folder
+    assert not list(shipped.rglob("*.ts")) and not list(shipped.rglob("*.py"))

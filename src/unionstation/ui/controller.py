@@ -1,6 +1,7 @@
 """Opens the station behind the window and reacts: first run, damage, errors.
 
-The window shows before any of this starts; the database is opened on the worker.
+The window shows before any of this starts; the database is opened on the worker, and
+what only some starts need (dialogs, services) is imported when it is needed.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from PySide6.QtCore import QObject, Signal
 
 from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService
-from unionstation.ui.first_run import FirstRunDialog
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
 
 if TYPE_CHECKING:
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
+    from unionstation.ui.first_run import FirstRunDialog
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class AppController(QObject):
         self.ready.emit()
 
     def _ask_for_station(self) -> None:
+        from unionstation.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.window)
         dialog.accepted.connect(self._create_station)
         dialog.rejected.connect(self.window.close)

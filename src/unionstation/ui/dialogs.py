@@ -1,10 +1,13 @@
-"""Every message box and file dialog goes through here, so tests can answer them."""
+"""Every message box and file dialog goes through here, so tests can answer them.
+
+The Qt dialog classes are imported on first use: the window paints without them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class DialogService:
@@ -14,12 +17,18 @@ class DialogService:
         self.parent = parent
 
     def inform(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, title, text)
 
     def confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.parent, title, text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -28,9 +37,13 @@ class DialogService:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_file(self, title: str, name_filter: str, directory: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.parent, title, directory, name_filter)
         return Path(path) if path else None
 
     def save_file(self, title: str, name_filter: str, suggested: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return Path(path) if path else None

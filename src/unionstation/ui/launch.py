@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from unionstation import __version__
 from unionstation.paths import StationHome, resource_path
 from unionstation.store.lock import AlreadyRunning, InstanceLock
 from unionstation.ui.controller import AppController
@@ -27,7 +27,6 @@ def application(lang: str = "zh") -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("UnionStation")
-    app.setApplicationVersion(__version__)
     install_translations(app, lang)
     _add_bundled_fonts()
     return app
@@ -51,7 +50,13 @@ def build_window(home: StationHome, dialogs: DialogService | None = None,
 
 
 def launch(home: StationHome, page: str = "members", screenshot: Path | None = None,
-           lang: str = "zh") -> int:
+           lang: str = "zh", exit_when_shown: bool = False,
+           after_show: Callable[[], None] | None = None) -> int:
+    """Run the window until it closes; returns the exit code.
+
+    `exit_when_shown` (bench/startup.py) prints "shown" and "ready" on stdout as the
+    window paints and as the station is loaded, then quits.
+    """
     app = application(lang)
     lock = InstanceLock(home)
     try:
@@ -72,14 +77,26 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
             window.resize(*SCREENSHOT_SIZE)
             controller.ready.connect(lambda: QTimer.singleShot(200, lambda: _grab(window,
                                                                                  screenshot)))
+        if exit_when_shown:
+            QTimer.singleShot(0, lambda: print("shown", flush=True))
+            controller.ready.connect(lambda: (print("ready", flush=True), QApplication.quit()))
         window.show()
         QTimer.singleShot(0, controller.start)
+        QTimer.singleShot(0, _set_version)
+        if after_show is not None:
+            QTimer.singleShot(0, after_show)
         code = app.exec()
         wait_for_workers()
         controller.shutdown()
         return code
     finally:
         lock.release()
+
+
+def _set_version() -> None:
+    from unionstation import __version__  # importlib.metadata: after the window paints
+
+    QApplication.setApplicationVersion(__version__)
 
 
 def _grab(window: MainWindow, target: Path) -> None:

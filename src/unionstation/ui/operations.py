@@ -12,10 +12,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -110,6 +113,8 @@ class Operation(QObject, Generic[T]):
 
     def run(self) -> Operation[T]:
         if self._label is not None:
+            from PySide6.QtWidgets import QProgressDialog
+
             dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
             dialog.setMinimumDuration(400)
             dialog.setAutoClose(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 CONTEXT = "Pages"
@@ -65,8 +65,6 @@ class PlaceholderPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(description)
         layout.addStretch(1)
-        for label in (self._station, heading, description):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def set_station(self, name: str) -> None:
         self._station.setText(name)
