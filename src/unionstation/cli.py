@@ -42,7 +42,8 @@ class _VersionAction(argparse.Action):
                  values: object, option_string: str | None = None) -> None:
         from unionstation import __version__
 
-        parser.exit(message=f"unionstation {__version__}\n")
+        print(f"unionstation {__version__}")
+        parser.exit()
 
 
 def _common_options(defaults: bool) -> argparse.ArgumentParser:
