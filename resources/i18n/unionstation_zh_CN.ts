@@ -3,49 +3,49 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="65" />
+        <location filename="../../src/unionstation/ui/controller.py" line="70" />
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="69" />
+        <location filename="../../src/unionstation/ui/controller.py" line="74" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="118" />
-        <location filename="../../src/unionstation/ui/controller.py" line="126" />
+        <location filename="../../src/unionstation/ui/controller.py" line="125" />
+        <location filename="../../src/unionstation/ui/controller.py" line="133" />
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="119" />
+        <location filename="../../src/unionstation/ui/controller.py" line="126" />
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="127" />
+        <location filename="../../src/unionstation/ui/controller.py" line="134" />
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="146" />
+        <location filename="../../src/unionstation/ui/controller.py" line="153" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="151" />
+        <location filename="../../src/unionstation/ui/controller.py" line="158" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="161" />
-        <location filename="../../src/unionstation/ui/controller.py" line="165" />
+        <location filename="../../src/unionstation/ui/controller.py" line="168" />
+        <location filename="../../src/unionstation/ui/controller.py" line="172" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="166" />
+        <location filename="../../src/unionstation/ui/controller.py" line="173" />
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
@@ -111,35 +111,40 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="24" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="28" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="57" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="60" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="82" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="86" />
         <source>UnionStation — {0}</source>
         <translation>工会会员管理站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="83" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="87" />
         <source>Station: {0} ({1})</source>
         <translation>站点:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="84" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="88" />
         <source>Officer: {0}</source>
         <translation>操作员:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/main_window.py" line="89" />
+        <source>Active members: {0}</source>
+        <translation>在册会员 {0} 名</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../src/unionstation/ui/operations.py" line="118" />
+        <location filename="../../src/unionstation/ui/operations.py" line="123" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

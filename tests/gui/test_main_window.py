@@ -26,6 +26,7 @@ def test_navigation_shows_each_page_with_the_station(
     assert "测试街道总工会" in window.station_label.text()
     assert "330106001" in window.station_label.text()
     assert "王干事" in window.officer_label.text()
+    assert "在册会员 3 名" in window.members_label.text()
     assert "数据库正常" in window.database_label.text()
     assert "测试街道总工会" in window.windowTitle()
     assert dialogs.shown == []

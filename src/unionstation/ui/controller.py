@@ -29,14 +29,27 @@ log = logging.getLogger(__name__)
 class Opened:
     runtime: StationRuntime
     station: StationInfo | None
+    active_members: int | None
 
 
 def _open(home: StationHome) -> Opened:
+    from sqlalchemy.exc import DatabaseError
+
+    from unionstation.services.members import MemberService
     from unionstation.services.runtime import open_station
     from unionstation.services.station import StationService
 
     runtime = open_station(home)
-    return Opened(runtime, StationService(runtime.context).current())
+    station = StationService(runtime.context).current()
+    members: int | None = None
+    if station is not None:
+        try:
+            members = MemberService(runtime.context).count_active()
+        except DatabaseError:
+            if not runtime.database.read_only:
+                raise
+            # A damaged database may not count; the window still opens to offer a restore.
+    return Opened(runtime, station, members)
 
 
 class AppController(QObject):
@@ -72,15 +85,15 @@ class AppController(QObject):
         if opened.station is None:
             self._ask_for_station()
         else:
-            self._show(opened.station)
+            self._show(opened.station, opened.active_members)
         if database.read_only:
             self._offer_restore()
 
-    def _show(self, station: StationInfo) -> None:
+    def _show(self, station: StationInfo, active_members: int | None = 0) -> None:
         assert self.runtime is not None
         self.station = station
         self.window.show_station(station.name, station.division_code,
-                                 self.runtime.context.officer)
+                                 self.runtime.context.officer, active_members)
         self.ready.emit()
 
     def _ask_for_station(self) -> None:

@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(180)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setStyleSheet(
-            "QListWidget { font-size: 16px; border: none; background: #f3f4f6; }"
+            "QListWidget { font-size: 16px; border: none; outline: 0; background: #f3f4f6; }"
             "QListWidget::item { padding: 14px 18px; }"
             "QListWidget::item:selected { background: #c8102e; color: white; }"
         )
@@ -56,8 +56,9 @@ class MainWindow(QMainWindow):
 
         self.station_label = QLabel(self)
         self.officer_label = QLabel(self)
+        self.members_label = QLabel(self)
         self.database_label = QLabel(self.tr("Opening the database…"), self)
-        for label in (self.station_label, self.officer_label):
+        for label in (self.station_label, self.officer_label, self.members_label):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.nav.setCurrentRow(0)
@@ -80,10 +81,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             self.page_changed.emit(self._specs[row].key)
 
-    def show_station(self, name: str, division_code: str, officer: str) -> None:
+    def show_station(self, name: str, division_code: str, officer: str,
+                     active_members: int | None) -> None:
         self.setWindowTitle(self.tr("UnionStation — {0}").format(name))
         self.station_label.setText(self.tr("Station: {0} ({1})").format(name, division_code))
         self.officer_label.setText(self.tr("Officer: {0}").format(officer))
+        self.members_label.setText(
+            "" if active_members is None
+            else self.tr("Active members: {0}").format(active_members)
+        )
         for page in self.pages.values():
             page.set_station(name)
 
