@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.factories import make_id_number  # noqa: E402
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.runtime import StationRuntime, open_station  # noqa: E402
-from tests.factories import make_id_number  # noqa: E402
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.factories import damage_member_table
 from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.store.backup import (
@@ -72,17 +73,7 @@ def test_a_file_that_is_not_a_backup_is_refused(station_home: StationHome,
 
 
 def test_a_damaged_database_opens_read_only(station_home: StationHome) -> None:
-    connection = sqlite3.connect(station_home.db_path)
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-    root = connection.execute(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'member'").fetchone()[0]
-    connection.close()
-    data = bytearray(station_home.db_path.read_bytes())
-    # Scribble over the member table's b-tree page.
-    start = (root - 1) * page_size
-    for offset in range(start, start + page_size // 2):
-        data[offset] = 0x5A
-    station_home.db_path.write_bytes(bytes(data))
+    damage_member_table(station_home.db_path)
     database = open_database(station_home)
     try:
         assert not database.integrity_ok
