@@ -37,7 +37,7 @@ def page_specs() -> list[PageSpec]:
     """Built on demand so the titles come out in the language installed at the time."""
     translate = QCoreApplication.translate
     return [
-        PageSpec(key, translate(CONTEXT, title), translate(CONTEXT, description))
+        PageSpec(key, translate(CONTEXT, str(title)), translate(CONTEXT, str(description)))
         for key, title, description in _PAGES
     ]
 
