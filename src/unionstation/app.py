@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             after_show=lambda: setup_logging(home),
             page=getattr(args, "page", "members"),
             screenshot=getattr(args, "screenshot", None),
+            size=getattr(args, "size", (1280, 800)),
             lang=args.lang,
             exit_when_shown=getattr(args, "exit_when_shown", False),
         )

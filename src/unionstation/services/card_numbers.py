@@ -1,22 +1,86 @@
-"""Membership card numbers: a prefix from the division code and a running number."""
+"""Membership card numbers: a prefix (the division code by default) and a running number."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from unionstation.store.models import Setting
+from unionstation.domain.text import strip_all_spaces, to_halfwidth
+from unionstation.services.context import ServiceContext
+from unionstation.services.errors import InvalidField
+from unionstation.store.models import Member, Setting
 
 COUNTER_KEY = "card_no.next"
-DIGITS = 6
+RULE_KEY = "card_no.rule"
+DEFAULT_DIGITS = 6
+
+
+@dataclass(frozen=True)
+class CardNumberRule:
+    prefix: str
+    digits: int = DEFAULT_DIGITS
+
+    def format(self, number: int) -> str:
+        return f"{self.prefix}{number:0{self.digits}d}"
+
+
+def _setting(session: Session, key: str) -> Setting | None:
+    return session.get(Setting, key)
+
+
+def current_rule(session: Session, division_code: str) -> CardNumberRule:
+    setting = _setting(session, RULE_KEY)
+    if setting is None:
+        return CardNumberRule(division_code)
+    return CardNumberRule(str(setting.value["prefix"]), int(setting.value["digits"]))
 
 
 def next_card_number(session: Session, division_code: str) -> str:
-    """Take the next number inside the caller's transaction (so a rollback returns it)."""
-    setting = session.scalars(select(Setting).where(Setting.key == COUNTER_KEY)).first()
-    number = int(setting.value) if setting else 1
-    if setting is None:
-        session.add(Setting(key=COUNTER_KEY, value=number + 1))
+    """Take the next free number inside the caller's transaction (a rollback returns it)."""
+    rule = current_rule(session, division_code)
+    counter = _setting(session, COUNTER_KEY)
+    number = int(counter.value) if counter else 1
+    while True:
+        candidate = rule.format(number)
+        number += 1
+        taken = session.scalars(select(Member.id).where(Member.card_no == candidate)).first()
+        if taken is None:
+            break
+    if counter is None:
+        session.add(Setting(key=COUNTER_KEY, value=number))
     else:
-        setting.value = number + 1
-    return f"{division_code}{number:0{DIGITS}d}"
+        counter.value = number
+    return candidate
+
+
+class CardNumberService:
+    def __init__(self, context: ServiceContext, division_code: str) -> None:
+        self._ctx = context
+        self._division_code = division_code
+
+    def rule(self) -> CardNumberRule:
+        with self._ctx.reading() as session:
+            return current_rule(session, self._division_code)
+
+    def next_preview(self) -> str:
+        with self._ctx.reading() as session:
+            rule = current_rule(session, self._division_code)
+            counter = _setting(session, COUNTER_KEY)
+            return rule.format(int(counter.value) if counter else 1)
+
+    def set_rule(self, prefix: str, digits: int) -> CardNumberRule:
+        clean = strip_all_spaces(to_halfwidth(prefix)).upper()
+        if not clean or not clean.isalnum() or not clean.isascii() or len(clean) > 20:
+            raise InvalidField("会员证号规则", "前缀", "应为1至20位字母或数字。")
+        if not 3 <= digits <= 10:
+            raise InvalidField("会员证号规则", "流水号位数", "应在3至10位之间。")
+        with self._ctx.unit_of_work() as session:
+            setting = _setting(session, RULE_KEY)
+            value = {"prefix": clean, "digits": digits}
+            if setting is None:
+                session.add(Setting(key=RULE_KEY, value=value))
+            else:
+                setting.value = value
+        return CardNumberRule(clean, digits)

@@ -145,4 +145,8 @@ def _json_value(value: object) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
+    if isinstance(value, dict):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_value(v) for v in value]
     raise TypeError(f"cannot put {type(value).__name__} into a change record")

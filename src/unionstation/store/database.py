@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from unionstation.paths import StationHome
+from unionstation.store import search_index
 from unionstation.store.backup import backup_now, daily_backup
 from unionstation.store.engine import (
     StationSession,
@@ -82,6 +83,8 @@ def open_database(home: StationHome, *, migrate: bool = True) -> StationDatabase
                 backup = backup_now(home, "pre-migration")
                 log.info("backed up to %s before migrating from %s", backup.name, state.current)
             upgrade_to_head(engine)
+            with engine.begin() as connection:
+                search_index.rebuild(connection)
             state = schema_state(engine)
         if existed:
             daily_backup(home)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from unionstation.store.changelog import install_change_log
+from unionstation.store.search_index import install_search_index
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -24,10 +25,14 @@ _PRAGMAS = (
 
 
 class StationSession(Session):
-    """Session class carrying the change-log hook; `info["officer"]` signs changes."""
+    """Session class carrying the change-log and search-index hooks.
+
+    `info["officer"]` names who signs the changes.
+    """
 
 
 install_change_log(StationSession)
+install_search_index(StationSession)
 
 
 def create_station_engine(db_path: Path, *, read_only: bool = False) -> Engine:

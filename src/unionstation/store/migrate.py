@@ -63,6 +63,30 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(current=current, head=head)
 
 
+class MigrationBrokeForeignKeys(RuntimeError):
+    """A migration left rows pointing nowhere; it was rolled back."""
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+    """Upgrade in one transaction (SQLite has transactional DDL).
+
+    Batch operations rebuild tables, which foreign keys would refuse; SQLite allows
+    switching them off only outside a transaction, so that happens first, and the
+    whole database is checked with foreign_key_check before the commit.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationBrokeForeignKeys(f"{len(broken)} rows, e.g. {broken[0]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -57,8 +57,10 @@ class AppController(QObject):
 
     ready = Signal()
 
-    def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService) -> None:
+    def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService,
+                 initial_page: str = "members") -> None:
         super().__init__(window)
+        self.initial_page = initial_page
         self.home = home
         self.window = window
         self.dialogs = dialogs
@@ -94,7 +96,19 @@ class AppController(QObject):
         self.station = station
         self.window.show_station(station.name, station.division_code,
                                  self.runtime.context.officer, active_members)
+        if not self.runtime.database.read_only:
+            self._install_pages(station)
+        self.window.show_page(self.initial_page)
         self.ready.emit()
+
+    def _install_pages(self, station: StationInfo) -> None:
+        """Working pages replace their placeholders once there is a station to work on."""
+        from unionstation.ui.members.page import MembersPage
+        from unionstation.ui.page_context import PageContext
+
+        assert self.runtime is not None
+        context = PageContext(self.runtime, station, self.dialogs)
+        self.window.install_page("members", MembersPage(context, self.window))
 
     def _ask_for_station(self) -> None:
         from unionstation.ui.first_run import FirstRunDialog

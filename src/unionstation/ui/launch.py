@@ -18,7 +18,6 @@ from unionstation.ui.i18n import install_translations
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import wait_for_workers
 
-SCREENSHOT_SIZE = (1280, 800)
 EXIT_RUNNING = 3
 
 
@@ -42,16 +41,17 @@ def _add_bundled_fonts() -> None:
 
 
 def build_window(home: StationHome, dialogs: DialogService | None = None,
-                 ) -> tuple[MainWindow, AppController]:
+                 page: str = "members") -> tuple[MainWindow, AppController]:
     window = MainWindow()
     service = dialogs if dialogs is not None else DialogService(window)
-    controller = AppController(home, window, service)
+    controller = AppController(home, window, service, page)
     return window, controller
 
 
 def launch(home: StationHome, page: str = "members", screenshot: Path | None = None,
            lang: str = "zh", exit_when_shown: bool = False,
-           after_show: Callable[[], None] | None = None) -> int:
+           after_show: Callable[[], None] | None = None,
+           size: tuple[int, int] = (1280, 800)) -> int:
     """Run the window until it closes; returns the exit code.
 
     `exit_when_shown` (bench/startup.py) prints "shown" and "ready" on stdout as the
@@ -67,14 +67,14 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
             DialogService().warn("UnionStation", str(exc))
         return EXIT_RUNNING
     try:
-        window, controller = build_window(home)
+        window, controller = build_window(home, page=page)
         try:
             window.show_page(page)
         except KeyError:
             print(f"unionstation: no page named {page!r}", file=sys.stderr)
             return 2
         if screenshot is not None:
-            window.resize(*SCREENSHOT_SIZE)
+            window.resize(*size)
             controller.ready.connect(lambda: QTimer.singleShot(200, lambda: _grab(window,
                                                                                  screenshot)))
         if exit_when_shown:

@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #c8102e; color: white; }"
         )
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, PlaceholderPage] = {}
+        self.pages: dict[str, QWidget] = {}
         for spec in self._specs:
             self.nav.addItem(QListWidgetItem(spec.title))
             page = PlaceholderPage(spec, self.stack)
@@ -70,11 +70,26 @@ class MainWindow(QMainWindow):
         return self._specs[self.stack.currentIndex()].key
 
     def show_page(self, key: str) -> None:
-        top = key.split("/", 1)[0]
+        """`members`, or a sub-page such as `members/form` handled by the page itself."""
+        top, _, sub = key.partition("/")
         keys = self.page_keys()
         if top not in keys:
             raise KeyError(top)
         self.nav.setCurrentRow(keys.index(top))
+        page = self.pages[top]
+        show_sub = getattr(page, "show_sub", None)
+        if callable(show_sub):
+            show_sub(sub)
+
+    def install_page(self, key: str, page: QWidget) -> None:
+        """Put a working page in place of the placeholder once the station is open."""
+        old = self.pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = page
+        self.stack.setCurrentIndex(self.nav.currentRow())
 
     def _on_row(self, row: int) -> None:
         if 0 <= row < len(self._specs):
@@ -91,7 +106,8 @@ class MainWindow(QMainWindow):
             else self.tr("Active members: {0}").format(active_members)
         )
         for page in self.pages.values():
-            page.set_station(name)
+            if isinstance(page, PlaceholderPage):
+                page.set_station(name)
 
     def show_database_state(self, text: str, healthy: bool) -> None:
         self.database_label.setText(text)

@@ -1,15 +1,24 @@
 """All mapped classes; importing this package fills `Base.metadata`."""
 
 from unionstation.store.models.local import AuditEntry, ChangeRecord, Officer, Setting
-from unionstation.store.models.member import Member, MemberStatusChange
+from unionstation.store.models.member import (
+    EnrollmentDrive,
+    Member,
+    MemberEvent,
+    MemberStatusChange,
+    MemberTransfer,
+)
 from unionstation.store.models.organisation import GrassrootsUnion, Station
 
 __all__ = [
     "AuditEntry",
     "ChangeRecord",
+    "EnrollmentDrive",
     "GrassrootsUnion",
     "Member",
+    "MemberEvent",
     "MemberStatusChange",
+    "MemberTransfer",
     "Officer",
     "Setting",
     "Station",

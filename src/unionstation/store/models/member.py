@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from unionstation.domain.codes import (
@@ -19,7 +20,7 @@ from unionstation.domain.codes import (
     PoliticalStatus,
     PriorityGroup,
 )
-from unionstation.store.base import Base, Synced
+from unionstation.store.base import Base, Synced, UTCDateTime
 from unionstation.store.models.columns import code_enum
 
 ACTIVE_MEMBER = text("status = 'active' AND deleted_at IS NULL")
@@ -51,7 +52,7 @@ class Member(Synced, Base):
     gender: Mapped[Gender] = mapped_column(code_enum(Gender, 1))
     ethnicity: Mapped[Ethnicity | None] = mapped_column(code_enum(Ethnicity, 2), default=None)
     id_number: Mapped[str] = mapped_column(String(18), index=True)
-    birth_date: Mapped[date] = mapped_column(Date)
+    birth_date: Mapped[date] = mapped_column(Date, index=True)
     native_place: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(30), default="", index=True)
     education: Mapped[Education | None] = mapped_column(code_enum(Education, 2), default=None)
@@ -92,6 +93,11 @@ class Member(Synced, Base):
         code_enum(ConsentMethod), default=None
     )
 
+    enrollment_drive_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("enrollment_drive.id"), default=None, index=True
+    )
+    transfer_in_from: Mapped[str] = mapped_column(String(200), default="")
+
 
 class MemberStatusChange(Synced, Base):
     """One dated step in a member's life cycle, and who recorded it."""
@@ -106,3 +112,52 @@ class MemberStatusChange(Synced, Base):
     changed_on: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(300), default="")
     officer: Mapped[str] = mapped_column(String(64), default="")
+
+
+class MemberEvent(Synced, Base):
+    """One line of a member's history: enrolled, edited, status, transfer, printed.
+
+    `summary` says what happened in the officers' words; `detail` holds field names and
+    codes, never the personal values themselves.
+    """
+
+    __tablename__ = "member_event"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    happened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(32))
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    officer: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class MemberTransfer(Synced, Base):
+    """A move of a member's relation (会员关系接转): within, out of, or into the station."""
+
+    __tablename__ = "member_transfer"
+
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # internal | out | in
+    transfer_on: Mapped[date] = mapped_column(Date)
+    from_union_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("grassroots_union.id"), default=None
+    )
+    to_union_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("grassroots_union.id"), default=None
+    )
+    from_name: Mapped[str] = mapped_column(String(200), default="")
+    to_name: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    officer: Mapped[str] = mapped_column(String(64), default="")
+
+
+class EnrollmentDrive(Synced, Base):
+    """A collective enrollment (集中入会): one date, one place, many workers."""
+
+    __tablename__ = "enrollment_drive"
+
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("station.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200))
+    grassroots_union_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("grassroots_union.id"))
+    note: Mapped[str] = mapped_column(String(500), default="")

@@ -38,3 +38,6 @@ class GrassrootsUnion(Synced, Base):
     founded_on: Mapped[date | None] = mapped_column(Date, default=None)
     address: Mapped[str] = mapped_column(String(300), default="")
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("grassroots_union.id"), default=None
+    )

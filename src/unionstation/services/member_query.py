@@ -1,0 +1,231 @@
+"""The register's queries: one search box, filters, sorting, and pages of rows.
+
+Search terms (split on spaces, all must match):
+- Chinese text: a phrase over the name and employer, one token per character (FTS5);
+- letters: a prefix of the pinyin initials or the full pinyin (indexed range scans);
+- digits (and X), three or more: any part of ID number, phone or card number (trigram);
+  shorter digit runs fall back to a LIKE over those columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from unionstation.domain.codes import (
+    Gender,
+    MemberStatus,
+    ModelWorkerLevel,
+    PriorityGroup,
+)
+from unionstation.domain.idnumber import masked
+from unionstation.domain.text import normalize_text, to_halfwidth
+from unionstation.services.context import ServiceContext
+from unionstation.store.models import GrassrootsUnion, Member
+from unionstation.store.search_index import CHARS_TABLE, TRIGRAM_TABLE, spaced_chars
+
+_LETTERS = re.compile(r"^[a-z]+$")
+_CODE = re.compile(r"^[0-9a-z]*[0-9][0-9a-z]*$")
+
+
+@dataclass
+class MemberFilter:
+    text: str = ""
+    union_id: UUID | None = None
+    statuses: tuple[MemberStatus, ...] = ()
+    priority_group: PriorityGroup | None = None
+    migrant_worker: bool | None = None
+    model_worker: bool | None = None
+    joined_from: date | None = None
+    joined_to: date | None = None
+    drive_id: UUID | None = None
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of the register; the ID number only masked."""
+
+    id: UUID
+    name: str
+    gender: Gender
+    id_number_masked: str
+    birth_date: date
+    phone: str
+    union_name: str
+    employer: str
+    job: str
+    priority_group: PriorityGroup | None
+    migrant_worker: bool
+    model_worker_level: ModelWorkerLevel | None
+    card_no: str | None
+    status: MemberStatus
+    joined_on: date
+
+
+@dataclass(frozen=True)
+class MemberPage:
+    total: int
+    rows: list[MemberRow] = field(default_factory=list)
+
+
+SORT_COLUMNS: dict[str, Any] = {
+    "name": Member.name_pinyin,
+    "gender": Member.gender,
+    "birth_date": Member.birth_date,
+    "phone": Member.phone,
+    "union": GrassrootsUnion.name,
+    "employer": Member.employer,
+    "job": Member.job,
+    "priority_group": Member.priority_group,
+    "migrant_worker": Member.migrant_worker,
+    "model_worker_level": Member.model_worker_level,
+    "card_no": Member.card_no,
+    "status": Member.status,
+    "joined_on": Member.joined_on,
+}
+
+_ROWID: ColumnElement[int] = literal_column("member.rowid", Integer)
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
+
+
+def term_condition(term: str) -> ColumnElement[bool]:
+    """What one search term matches (see the module docstring)."""
+    if _LETTERS.match(term):
+        return or_(_prefix_range(Member.name_initials, term),
+                   _prefix_range(Member.name_pinyin, term))
+    if _CODE.match(term):
+        if len(term) >= 3:
+            matches = text(f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q")
+            return _ROWID.in_(matches.bindparams(q=_phrase(term)))
+        pattern = f"%{term.upper()}%"
+        return or_(Member.id_number.like(pattern), Member.phone.like(pattern),
+                   Member.card_no.like(pattern))
+    chars = text(f"SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH :q")
+    return _ROWID.in_(chars.bindparams(q=_phrase(spaced_chars(term))))
+
+
+def search_terms(raw: str) -> list[str]:
+    return [to_halfwidth(t).lower() for t in normalize_text(raw).split(" ") if t]
+
+
+def _conditions(criteria: MemberFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Member.deleted_at.is_(None)]
+    conditions += [term_condition(term) for term in search_terms(criteria.text)]
+    if criteria.union_id is not None:
+        conditions.append(Member.grassroots_union_id == criteria.union_id)
+    if criteria.statuses:
+        conditions.append(Member.status.in_(criteria.statuses))
+    if criteria.priority_group is not None:
+        conditions.append(Member.priority_group == criteria.priority_group)
+    if criteria.migrant_worker is not None:
+        conditions.append(Member.migrant_worker.is_(criteria.migrant_worker))
+    if criteria.model_worker is True:
+        conditions.append(Member.model_worker_level.is_not(None))
+    elif criteria.model_worker is False:
+        conditions.append(Member.model_worker_level.is_(None))
+    if criteria.joined_from is not None:
+        conditions.append(Member.joined_on >= criteria.joined_from)
+    if criteria.joined_to is not None:
+        conditions.append(Member.joined_on <= criteria.joined_to)
+    if criteria.drive_id is not None:
+        conditions.append(Member.enrollment_drive_id == criteria.drive_id)
+    return conditions
+
+
+_ROW_COLUMNS = (
+    Member.id, Member.name, Member.gender, Member.id_number, Member.birth_date, Member.phone,
+    GrassrootsUnion.name, Member.employer, Member.job, Member.priority_group,
+    Member.migrant_worker, Member.model_worker_level, Member.card_no, Member.status,
+    Member.joined_on,
+)
+
+
+def _row(values: Any) -> MemberRow:
+    (member_id, name, gender, id_number, birth_date, phone, union_name, employer, job, group,
+     migrant, model_level, card_no, status, joined_on) = values
+    return MemberRow(member_id, name, gender, masked(id_number), birth_date, phone, union_name,
+                     employer, job, group, migrant, model_level, card_no, status, joined_on)
+
+
+class MemberQueryService:
+    """Read-only queries behind the register, the CLI's `members list` and bench/search.py."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def count(self, criteria: MemberFilter) -> int:
+        query = select(func.count()).select_from(Member).where(*_conditions(criteria))
+        with self._ctx.reading() as session:
+            return int(session.scalar(query) or 0)
+
+    def rows(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
+             sort: str = "name", descending: bool = False) -> list[MemberRow]:
+        query = self._rows_query(criteria, sort, descending).offset(offset).limit(limit)
+        with self._ctx.reading() as session:
+            return [_row(values) for values in session.execute(query)]
+
+    def search(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
+               sort: str = "name", descending: bool = False) -> MemberPage:
+        """The matching total and one page of rows, in one read."""
+        with self._ctx.reading() as session:
+            total = int(session.scalar(
+                select(func.count()).select_from(Member).where(*_conditions(criteria))) or 0)
+            query = self._rows_query(criteria, sort, descending).offset(offset).limit(limit)
+            return MemberPage(total, [_row(values) for values in session.execute(query)])
+
+    def _rows_query(self, criteria: MemberFilter, sort: str,
+                    descending: bool) -> Select[*tuple[Any, ...]]:
+        column = SORT_COLUMNS.get(sort, Member.name_pinyin)
+        order = column.desc() if descending else column.asc()
+        return (
+            select(*_ROW_COLUMNS)
+            .join(GrassrootsUnion, GrassrootsUnion.id == Member.grassroots_union_id)
+            .where(*_conditions(criteria))
+            .order_by(order, Member.name_pinyin, Member.id)
+        )
+
+    def scan_baseline(self, term: str, limit: int = 100) -> tuple[int, list[UUID]]:
+        """A plain LIKE '%q%' over name, ID number, phone and employer (bench/search.py)."""
+        pattern = f"%{term}%"
+        condition = or_(Member.name.like(pattern), Member.id_number.like(pattern),
+                        Member.phone.like(pattern), Member.employer.like(pattern))
+        with self._ctx.reading() as session:
+            total = int(session.scalar(
+                select(func.count()).select_from(Member).where(condition)) or 0)
+            ids = list(session.scalars(select(Member.id).where(condition).limit(limit)))
+            return total, ids
+
+
+def member_session_rows(session: Session, ids: list[UUID]) -> list[MemberRow]:
+    """Rows for known ids, in the given order (a drive's running list)."""
+    if not ids:
+        return []
+    query = (select(*_ROW_COLUMNS)
+             .join(GrassrootsUnion, GrassrootsUnion.id == Member.grassroots_union_id)
+             .where(Member.id.in_(ids)))
+    found = {values[0]: _row(values) for values in session.execute(query)}
+    return [found[i] for i in ids if i in found]

@@ -1,0 +1,67 @@
+"""Member photos: cropped to the one-inch ratio (25×35 mm), kept by SHA-256 in files/."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from pathlib import Path
+
+from unionstation.services.errors import UserError
+
+ONE_INCH_RATIO = 25 / 35
+PHOTO_SIZE = (295, 413)  # one inch at 300 dpi
+MAX_SOURCE_BYTES = 30 * 1024 * 1024
+
+
+class PhotoStore:
+    """Photos live beside the database; the member keeps only the hash."""
+
+    def __init__(self, files_dir: Path) -> None:
+        self._dir = files_dir
+
+    def path_for(self, photo_hash: str) -> Path:
+        return self._dir / f"{photo_hash}.jpg"
+
+    def store(self, source: Path, crop: tuple[int, int, int, int] | None = None) -> str:
+        """Crop `source` to `crop` (left, top, width, height in source pixels; centred
+        one-inch box when None), scale to 295×413 and keep it as JPEG; returns the hash."""
+        from PIL import Image, ImageOps, UnidentifiedImageError
+
+        if not source.is_file():
+            raise UserError(f"找不到照片文件:{source}")
+        if source.stat().st_size > MAX_SOURCE_BYTES:
+            raise UserError(f"照片文件 {source.name} 超过30MB,请换一张。")
+        try:
+            with Image.open(source) as opened:
+                image = ImageOps.exif_transpose(opened).convert("RGB")
+        except (UnidentifiedImageError, OSError) as exc:
+            raise UserError(f"{source.name} 不是可识别的图片(支持JPG、PNG、BMP)。") from exc
+        box = crop or centred_crop(image.width, image.height)
+        left, top, width, height = box
+        if width <= 0 or height <= 0 or left < 0 or top < 0 or \
+                left + width > image.width or top + height > image.height:
+            raise UserError("裁剪框超出了照片范围,请重新框选。")
+        cropped = image.crop((left, top, left + width, top + height)).resize(PHOTO_SIZE)
+        buffer = io.BytesIO()
+        cropped.save(buffer, "JPEG", quality=90)
+        data = buffer.getvalue()
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.path_for(digest)
+        if not target.exists():
+            self._dir.mkdir(parents=True, exist_ok=True)
+            partial = target.with_suffix(".partial")
+            partial.write_bytes(data)
+            os.replace(partial, target)
+        return digest
+
+
+def centred_crop(width: int, height: int) -> tuple[int, int, int, int]:
+    """The largest one-inch-ratio box in the middle of a width×height picture."""
+    if width / height > ONE_INCH_RATIO:
+        box_height = height
+        box_width = round(height * ONE_INCH_RATIO)
+    else:
+        box_width = width
+        box_height = min(height, round(width / ONE_INCH_RATIO))
+    return ((width - box_width) // 2, (height - box_height) // 2, box_width, box_height)

@@ -1,0 +1,97 @@
+"""Full-text indexes that make the member register answer in milliseconds (SQLite only).
+
+Two FTS5 tables keyed by the member row's rowid:
+- `member_fts_chars` (unicode61) holds the name and employer split into single
+  characters, so a one- or two-character Chinese fragment is a phrase query;
+- `member_fts_trigram` (trigram) holds ID number, phone and card number, for fragments
+  of three characters or more. (SQLite 3.40 answers LIKE patterns shorter than three
+  characters wrongly on a trigram table: never LIKE it.)
+
+Rows are kept current by a session hook in the same transaction as the change, so no
+writer can forget them, and rebuilt after every migration (a batch migration may renumber
+rowids). Pinyin keys live on the member row itself, in indexed columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, event, select, text
+from sqlalchemy.orm import Session, UOWTransaction
+
+from unionstation.store.models import Member
+
+CHARS_TABLE = "member_fts_chars"
+TRIGRAM_TABLE = "member_fts_trigram"
+SEARCH_TABLE_PREFIX = "member_fts"
+
+DELETE_ALL = (f"DELETE FROM {CHARS_TABLE}", f"DELETE FROM {TRIGRAM_TABLE}")
+
+
+def is_search_table(name: str | None) -> bool:
+    """FTS5 tables and their shadow tables, which Alembic must not try to manage."""
+    return bool(name) and str(name).startswith(SEARCH_TABLE_PREFIX)
+
+
+def spaced_chars(text_value: str) -> str:
+    """'张三' -> '张 三': one token per character for the unicode61 tokenizer."""
+    return " ".join(ch for ch in text_value if not ch.isspace())
+
+
+def install_search_index(session_class: type[Session]) -> None:
+    event.listen(session_class, "after_flush", _after_flush)
+
+
+def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
+    members = [obj for obj in (*session.new, *session.dirty) if isinstance(obj, Member)]
+    if not members:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    new = set(map(id, session.new))
+    for member in members:
+        rowid = connection.execute(
+            select(text("member.rowid")).select_from(Member).where(Member.id == member.id)
+        ).scalar_one()
+        index_member(connection, rowid, member.name, member.employer, member.id_number,
+                     member.phone, member.card_no, is_new=id(member) in new)
+
+
+def index_member(connection: Connection, rowid: int, name: str, employer: str,
+                 id_number: str, phone: str, card_no: str | None, *, is_new: bool) -> None:
+    params: dict[str, Any] = {"rowid": rowid}
+    if not is_new:
+        connection.execute(text(f"DELETE FROM {CHARS_TABLE} WHERE rowid = :rowid"), params)
+        connection.execute(text(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid = :rowid"), params)
+    connection.execute(
+        text(f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) VALUES (:rowid, :n, :e)"),
+        {**params, "n": spaced_chars(name), "e": spaced_chars(employer)},
+    )
+    connection.execute(
+        text(f"INSERT INTO {TRIGRAM_TABLE} (rowid, id_number, phone, card_no) "
+             "VALUES (:rowid, :i, :p, :c)"),
+        {**params, "i": id_number, "p": phone, "c": card_no or ""},
+    )
+
+
+def rebuild(connection: Connection) -> int:
+    """Refill both tables from the member table; returns the number of members indexed."""
+    if connection.dialect.name != "sqlite":
+        return 0
+    for statement in DELETE_ALL:
+        connection.execute(text(statement))
+    rows = connection.execute(
+        text("SELECT rowid, name, employer, id_number, phone, card_no FROM member")
+    ).all()
+    if rows:
+        connection.execute(
+            text(f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) VALUES (:r, :n, :e)"),
+            [{"r": r[0], "n": spaced_chars(r[1]), "e": spaced_chars(r[2])} for r in rows],
+        )
+        connection.execute(
+            text(f"INSERT INTO {TRIGRAM_TABLE} (rowid, id_number, phone, card_no) "
+                 "VALUES (:r, :i, :p, :c)"),
+            [{"r": r[0], "i": r[3], "p": r[4], "c": r[5] or ""} for r in rows],
+        )
+    return len(rows)

@@ -1,0 +1,1 @@
+"""The members page: the register, the enrollment form, drives, and grassroots unions."""
