@@ -15,6 +15,7 @@ from unionstation.store.models import Member, Setting
 COUNTER_KEY = "card_no.next"
 RULE_KEY = "card_no.rule"
 DEFAULT_DIGITS = 6
+_CACHE = "_us_card_numbers"
 
 
 @dataclass(frozen=True)
@@ -38,20 +39,29 @@ def current_rule(session: Session, division_code: str) -> CardNumberRule:
 
 
 def next_card_number(session: Session, division_code: str) -> str:
-    """Take the next free number inside the caller's transaction (a rollback returns it)."""
-    rule = current_rule(session, division_code)
-    counter = _setting(session, COUNTER_KEY)
-    number = int(counter.value) if counter else 1
-    while True:
-        candidate = rule.format(number)
+    """Take the next free number inside the caller's transaction (a rollback returns it).
+
+    The rule, the counter row and the numbers already taken are kept in `session.info`,
+    so a batch with autoflush off asks the database once, not once per member.
+    """
+    cache = session.info.get(_CACHE)
+    if cache is None:
+        rule = current_rule(session, division_code)
+        counter = _setting(session, COUNTER_KEY)
+        if counter is None:
+            counter = Setting(key=COUNTER_KEY, value=1)
+            session.add(counter)
+        taken = set(session.scalars(
+            select(Member.card_no).where(Member.card_no.like(f"{rule.prefix}%"))))
+        cache = session.info[_CACHE] = (rule, counter, taken)
+    rule, counter, taken = cache
+    number = int(counter.value)
+    candidate = rule.format(number)
+    while candidate in taken:
         number += 1
-        taken = session.scalars(select(Member.id).where(Member.card_no == candidate)).first()
-        if taken is None:
-            break
-    if counter is None:
-        session.add(Setting(key=COUNTER_KEY, value=number))
-    else:
-        counter.value = number
+        candidate = rule.format(number)
+    taken.add(candidate)
+    counter.value = number + 1
     return candidate
 
 

@@ -17,7 +17,7 @@ from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
 from unionstation.services.context import ServiceContext
 from unionstation.services.members import MemberDraft, MemberService
 from unionstation.services.station import StationInfo, StationService
-from unionstation.services.unions import UnionService, UnionSummary
+from unionstation.services.unions import UnionDraft, UnionService, UnionSummary
 
 DEMO_STATION_NAME = "示范街道总工会"
 DEMO_DIVISION_CODE = "330106001"
@@ -67,16 +67,17 @@ class DemoDataService:
         union_service = UnionService(self._ctx)
         existing = {u.name for u in union_service.list()}
         wanted = max(1, round(members / MEMBERS_PER_UNION))
-        unions: list[UnionSummary] = []
+        planned: list[UnionDraft] = []
         for name, kind in _SECTOR_UNIONS[: min(len(_SECTOR_UNIONS), max(0, wanted - 1))]:
             if name not in existing:
-                unions.append(union_service.add(name, kind))
+                planned.append(UnionDraft(name, kind))
                 existing.add(name)
-        while len(unions) < wanted:
+        while len(planned) < wanted:
             name = f"{fake.company()}工会委员会"
             if name not in existing:
-                unions.append(union_service.add(name, UnionKind.ENTERPRISE))
+                planned.append(UnionDraft(name, UnionKind.ENTERPRISE))
                 existing.add(name)
+        unions: list[UnionSummary] = union_service.add_many(planned)
 
         today = self._ctx.today()
         taken: set[str] = set()
@@ -103,9 +104,11 @@ class DemoDataService:
         employer = union.name.removesuffix("工会委员会")
         if union.kind is not UnionKind.ENTERPRISE:
             employer = str(f.company())  # type: ignore[attr-defined]
-        adult = parsed.birth_date.replace(year=parsed.birth_date.year + 18)
+        born = parsed.birth_date
+        adult = date(born.year + 18, born.month, min(born.day, 28))
         earliest = max(adult, today - timedelta(days=365 * 12))
-        joined = earliest + timedelta(days=rng.randrange(max(1, (today - earliest).days)))
+        span = (today - earliest).days
+        joined = earliest + timedelta(days=rng.randrange(span)) if span > 0 else today
         return MemberDraft(
             name=str(f.name()),  # type: ignore[attr-defined]
             id_number=parsed.value,

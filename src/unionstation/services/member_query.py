@@ -87,6 +87,7 @@ class MemberPage:
 SORT_COLUMNS: dict[str, Any] = {
     "name": Member.name_pinyin,
     "gender": Member.gender,
+    "id_number": Member.id_number,
     "birth_date": Member.birth_date,
     "phone": Member.phone,
     "union": GrassrootsUnion.name,

@@ -84,16 +84,28 @@ class UnionService:
             credit_code: str | None = None) -> UnionSummary:
         draft = name if isinstance(name, UnionDraft) else UnionDraft(
             name, kind, credit_code or "")
-        values = _clean(draft)
+        return self.add_many([draft])[0]
+
+    def add_many(self, drafts: list[UnionDraft]) -> list[UnionSummary]:
+        """Register several unions in one transaction (all or none)."""
+        cleaned = [_clean(draft) for draft in drafts]
         station = StationService(self._ctx).require()
+        added: list[UnionSummary] = []
         with self._ctx.unit_of_work() as session:
-            self._refuse_duplicate_name(session, str(values["name"]), None)
-            union = GrassrootsUnion(station_id=station.id, **values)
-            session.add(union)
-            session.flush()
-            audit.record(session, self._ctx.officer, "union.add", "grassroots_union",
-                         str(union.id))
-            return self._summary(union, 0)
+            names: set[str] = set()
+            for values in cleaned:
+                name = str(values["name"])
+                if name in names:
+                    raise AlreadyExists(f"{_record(name)}在本次登记中出现了两次。")
+                names.add(name)
+                self._refuse_duplicate_name(session, name, None)
+                union = GrassrootsUnion(station_id=station.id, **values)
+                session.add(union)
+                session.flush()
+                audit.record(session, self._ctx.officer, "union.add", "grassroots_union",
+                             str(union.id))
+                added.append(self._summary(union, 0))
+        return added
 
     def update(self, union_id: UUID, draft: UnionDraft) -> UnionSummary:
         values = _clean(draft)

@@ -91,35 +91,32 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
     table = ChangeRecord.__table__
     assert isinstance(table, Table)
+    now = utcnow()
+    inserts: list[dict[str, Any]] = []
+    next_seq: int | None = None
     for key, obj in pending.items():
         values = {
             "version": obj.version,
             "op": "delete" if obj.deleted_at is not None else "upsert",
             "officer": officer,
             "data": row_data(obj),
-            "created_at": utcnow(),
+            "created_at": now,
         }
         change_id = written.get(key)
         if change_id is not None:
             connection.execute(update(table).where(table.c.change_id == change_id), values)
             continue
-        next_seq = connection.execute(
-            select(func.coalesce(func.max(table.c.change_seq), 0) + 1)
-        ).scalar_one()
+        if next_seq is None:
+            next_seq = int(connection.execute(
+                select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
         change_id = uuid.uuid4()
-        connection.execute(
-            insert(table),
-            {
-                **values,
-                "change_id": change_id,
-                "change_seq": next_seq,
-                "entity": key[0],
-                "entity_id": key[1],
-                "base_version": base.get(key, 0),
-                "state": "pending",
-            },
-        )
+        inserts.append({**values, "change_id": change_id, "change_seq": next_seq,
+                        "entity": key[0], "entity_id": key[1],
+                        "base_version": base.get(key, 0), "state": "pending"})
+        next_seq += 1
         written[key] = change_id
+    if inserts:
+        connection.execute(insert(table), inserts)
 
 
 def _after_transaction_end(session: Session, transaction: Any) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, event, select, text
+from sqlalchemy import Connection, Select, event, literal_column, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
 from unionstation.store.models import Member
@@ -49,29 +49,34 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return
-    new = set(map(id, session.new))
-    for member in members:
-        rowid = connection.execute(
-            select(text("member.rowid")).select_from(Member).where(Member.id == member.id)
-        ).scalar_one()
-        index_member(connection, rowid, member.name, member.employer, member.id_number,
-                     member.phone, member.card_no, is_new=id(member) in new)
+    new = {id(member) for member in session.new}
+    rowids: dict[Any, int] = {}
+    for start in range(0, len(members), 500):
+        chunk = [member.id for member in members[start:start + 500]]
+        query: Select[*tuple[Any, ...]] = select(Member.id, literal_column("member.rowid")).where(
+            Member.id.in_(chunk))
+        for member_id, rowid in connection.execute(query).all():
+            rowids[member_id] = int(rowid)
+    changed = [rowids[m.id] for m in members if id(m) not in new]
+    for rowid in changed:
+        for table in (CHARS_TABLE, TRIGRAM_TABLE):
+            connection.execute(text(f"DELETE FROM {table} WHERE rowid = :r"), {"r": rowid})
+    _insert(connection, [(rowids[m.id], m.name, m.employer, m.id_number, m.phone, m.card_no)
+                         for m in members])
 
 
-def index_member(connection: Connection, rowid: int, name: str, employer: str,
-                 id_number: str, phone: str, card_no: str | None, *, is_new: bool) -> None:
-    params: dict[str, Any] = {"rowid": rowid}
-    if not is_new:
-        connection.execute(text(f"DELETE FROM {CHARS_TABLE} WHERE rowid = :rowid"), params)
-        connection.execute(text(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid = :rowid"), params)
+def _insert(connection: Connection,
+            rows: list[tuple[int, str, str, str, str, str | None]]) -> None:
+    if not rows:
+        return
     connection.execute(
-        text(f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) VALUES (:rowid, :n, :e)"),
-        {**params, "n": spaced_chars(name), "e": spaced_chars(employer)},
+        text(f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) VALUES (:r, :n, :e)"),
+        [{"r": r[0], "n": spaced_chars(r[1]), "e": spaced_chars(r[2])} for r in rows],
     )
     connection.execute(
         text(f"INSERT INTO {TRIGRAM_TABLE} (rowid, id_number, phone, card_no) "
-             "VALUES (:rowid, :i, :p, :c)"),
-        {**params, "i": id_number, "p": phone, "c": card_no or ""},
+             "VALUES (:r, :i, :p, :c)"),
+        [{"r": r[0], "i": r[3], "p": r[4], "c": r[5] or ""} for r in rows],
     )
 
 
@@ -81,17 +86,7 @@ def rebuild(connection: Connection) -> int:
         return 0
     for statement in DELETE_ALL:
         connection.execute(text(statement))
-    rows = connection.execute(
-        text("SELECT rowid, name, employer, id_number, phone, card_no FROM member")
-    ).all()
-    if rows:
-        connection.execute(
-            text(f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) VALUES (:r, :n, :e)"),
-            [{"r": r[0], "n": spaced_chars(r[1]), "e": spaced_chars(r[2])} for r in rows],
-        )
-        connection.execute(
-            text(f"INSERT INTO {TRIGRAM_TABLE} (rowid, id_number, phone, card_no) "
-                 "VALUES (:r, :i, :p, :c)"),
-            [{"r": r[0], "i": r[3], "p": r[4], "c": r[5] or ""} for r in rows],
-        )
+    rows = [(row[0], row[1], row[2], row[3], row[4], row[5]) for row in connection.execute(
+        text("SELECT rowid, name, employer, id_number, phone, card_no FROM member"))]
+    _insert(connection, rows)
     return len(rows)
