@@ -14,10 +14,8 @@ from unionstation.domain.codes import MemberStatus
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import NotFound
 from unionstation.services.members import ALLOWED_STATUS_CHANGES
+from unionstation.services.transfers import TRANSFERABLE
 from unionstation.store.models import GrassrootsUnion, Member
-
-# The statuses TransferService accepts: only members who keep their membership move.
-TRANSFERABLE = (MemberStatus.ACTIVE, MemberStatus.RETIRED)
 
 
 @dataclass(frozen=True)

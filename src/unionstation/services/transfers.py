@@ -24,6 +24,9 @@ from unionstation.services.member_fields import record_name
 from unionstation.services.station import StationService
 from unionstation.store.models import GrassrootsUnion, Member, MemberStatusChange, MemberTransfer
 
+# Only members who keep their membership can move it.
+TRANSFERABLE = (MemberStatus.ACTIVE, MemberStatus.RETIRED)
+
 
 @dataclass(frozen=True)
 class TransferRecord:
@@ -50,7 +53,7 @@ class TransferService:
         member = session.get(Member, member_id)
         if member is None or member.deleted_at is not None:
             raise NotFound("找不到该会员。")
-        if member.status not in (MemberStatus.ACTIVE, MemberStatus.RETIRED):
+        if member.status not in TRANSFERABLE:
             raise InvalidField(record_name(member.name), "会员状态",
                                f"“{member.status.label}”的会员不能转接。")
         return member
