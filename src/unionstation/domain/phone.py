@@ -45,6 +45,8 @@ def _landline(groups: list[str], extension: str) -> str:
     digits = "".join(groups)
     area_len = _area_code_length(digits)
     area = digits[:area_len]
+    if len(digits) <= area_len:
+        raise InvalidPhone(f"电话号码“{digits}”不完整")
     if area[1] == "0":
         raise InvalidPhone(f"区号“{area}”不存在")
     if len(groups[0]) >= area_len:

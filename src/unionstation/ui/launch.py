@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication
 from unionstation.paths import StationHome, resource_path
 from unionstation.store.lock import AlreadyRunning, InstanceLock
 from unionstation.ui.controller import AppController
+from unionstation.ui.crash import install_excepthook
 from unionstation.ui.dialogs import DialogService
 from unionstation.ui.i18n import install_translations
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import wait_for_workers
 
 EXIT_RUNNING = 3
+HEADLESS_LIMIT_MS = 90_000
 
 
 def application(lang: str = "zh") -> QApplication:
@@ -73,6 +75,11 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
         except KeyError:
             print(f"unionstation: no page named {page!r}", file=sys.stderr)
             return 2
+        headless = screenshot is not None or exit_when_shown
+        install_excepthook(home, None if headless else (
+            lambda text: controller.dialogs.warn(QApplication.applicationName(), text)))
+        if headless:
+            QTimer.singleShot(HEADLESS_LIMIT_MS, _give_up)
         if screenshot is not None:
             window.resize(*size)
             controller.ready.connect(lambda: QTimer.singleShot(200, lambda: _grab(window,
@@ -91,6 +98,11 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
         return code
     finally:
         lock.release()
+
+
+def _give_up() -> None:
+    print("unionstation: the window did not get ready in time", file=sys.stderr)
+    QApplication.exit(1)
 
 
 def _set_version() -> None:

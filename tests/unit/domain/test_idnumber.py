@@ -215,3 +215,11 @@ def test_single_digit_change_is_caught(parts: tuple[str, date, int], pos: int, d
     changed = number[:pos] + str((int(number[pos]) + delta) % 10) + number[pos + 1 :]
     with pytest.raises(InvalidIdNumber):
         parse_id_number(changed, today=TODAY)
+
+
+@given(st.text(alphabet="0123456789xX ０１２３", max_size=20))
+def test_any_text_is_an_id_or_a_message(text: str) -> None:
+    try:
+        assert len(parse_id_number(text).value) == 18
+    except InvalidIdNumber as exc:
+        assert str(exc)

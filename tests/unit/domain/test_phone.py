@@ -112,3 +112,18 @@ def test_landline_round_trip(area: str, local: str) -> None:
     assert normalize_phone(area + local) == expected
     assert normalize_phone(f"({area}) {local}") == expected
     assert normalize_phone(expected) == expected
+
+
+@pytest.mark.parametrize("text", ["0", "0-", "05", "010", "0571", "0571-"])
+def test_bare_area_codes_are_incomplete_not_a_crash(text: str) -> None:
+    with pytest.raises(InvalidPhone):
+        normalize_phone(text)
+
+
+@given(st.text(alphabet="0123456789-+ ()#转ext", max_size=24))
+def test_any_typing_is_a_number_or_a_message(text: str) -> None:
+    """Officers type half a number all the time: never a crash, only InvalidPhone."""
+    try:
+        assert normalize_phone(text)
+    except InvalidPhone as exc:
+        assert str(exc)

@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from unionstation.domain.codes import PriorityGroup
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
-from unionstation.domain.phone import InvalidPhone, normalize_phone
 from unionstation.domain.text import normalize_name
 from unionstation.services.drives import DriveInfo, DriveService
 from unionstation.services.errors import InvalidField, UserError
 from unionstation.services.member_fields import FIELD_LABELS, MemberDraft
 from unionstation.services.member_query import MemberRow
 from unionstation.services.members import DuplicateMember, MemberService
-from unionstation.ui.members.drive_models import Column, RowsModel
+from unionstation.ui.members.drive_models import Column, RowsModel, phone_problem
 from unionstation.ui.page_context import PageContext
 
 ERROR_STYLE = "color: #b00020;"
@@ -53,7 +52,8 @@ def parse_group(text: str) -> PriorityGroup | None:
     found = PriorityGroup.from_label(typed)
     if found is not None:
         return found
-    matches = [group for group in GROUPS if typed in group.label]
+    matches = [group for group in GROUPS
+               if any(typed in word for word in (group.label, *getattr(group, "_aliases", ())))]
     if len(matches) == 1:
         return matches[0]
     raise ValueError(typed)
@@ -73,7 +73,9 @@ class DriveEntry(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("driveTitle")
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("driveUnion")
+        self.subtitle.setStyleSheet(HINT_STYLE)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("driveCount")
         self.count_label.setStyleSheet("font-size: 16px;")
@@ -81,8 +83,12 @@ class DriveEntry(QWidget):
         self.other_button.clicked.connect(self.change_drive)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.closed)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        header.addLayout(heading, 1)
         header.addWidget(self.count_label)
         header.addWidget(self.other_button)
         header.addWidget(self.back_button)
@@ -188,9 +194,8 @@ class DriveEntry(QWidget):
 
     def set_drive(self, drive: DriveInfo) -> None:
         self.drive = drive
-        parts = [drive.held_on.isoformat(), drive.place, drive.union_name]
-        self.title.setText(" · ".join(parts))
-        self.title.setToolTip(drive.note)
+        self.title.setText(f"{drive.held_on.isoformat()} · {drive.place}")
+        self.subtitle.setText(" · ".join(part for part in (drive.union_name, drive.note) if part))
         self.clear_row(keep_group=False)
         self.message.clear()
         self._reload()
@@ -261,11 +266,8 @@ class DriveEntry(QWidget):
         except InvalidIdNumber as exc:
             problems.append((self.id_error, self.id_edit, str(exc)))
         phone = self.phone_edit.text()
-        if phone.strip():
-            try:
-                normalize_phone(phone)
-            except InvalidPhone as exc:
-                problems.append((self.phone_error, self.phone_edit, str(exc)))
+        if problem := phone_problem(phone):
+            problems.append((self.phone_error, self.phone_edit, problem))
         group = None
         try:
             group = parse_group(self.group_combo.currentText())
@@ -322,6 +324,9 @@ class DriveEntry(QWidget):
             self._show_error(str(exc))
             return
         self.clear_row(keep_group=self.keep_group.isChecked())
+        if self.keep_group.isChecked():
+            self.group_combo.setEditText(draft.priority_group.label if draft.priority_group
+                                         else "")
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("Enrolled {0}, card no. {1}").format(
             summary.name, summary.card_no or "—"))

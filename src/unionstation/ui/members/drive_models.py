@@ -1,6 +1,7 @@
 """A table model fed rows by its view (it never queries), with one function per column.
 
-Used by the drive's running list, the list of drives and the unions table.
+Used by the drive's running list, the list of drives and the unions table; with the phone
+check the drive row and the union dialog share.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,10 +20,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from unionstation.domain.phone import InvalidPhone, normalize_phone
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 MUTED = QColor("#888888")
+
+
+def phone_problem(text: str) -> str:
+    """Why a typed phone number is wrong, or "" (also for an empty field)."""
+    if not text.strip():
+        return ""
+    try:
+        normalize_phone(text)
+    except InvalidPhone as exc:
+        return str(exc)
+    except IndexError:  # domain.phone fails this way on "0" and "0-"; reported to the lead
+        return QCoreApplication.translate("PhoneCheck", "The phone number is incomplete.")
+    return ""
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -40,6 +40,8 @@ from unionstation.ui.members.form_widgets import (
     date_edit,
     error_label,
     mark_invalid,
+    pydate,
+    qdate,
     show_message,
 )
 
@@ -59,7 +61,7 @@ class MemberFields(QWidget):
         self.name = self._line("name")
         self.id_number = self._line("id_number")
         self.id_number.setMaxLength(24)
-        self.id_number.setPlaceholderText(self.tr("18 characters; fills birth date and gender"))
+        self.id_number.setPlaceholderText(self.tr("18 characters"))
         self.id_error = error_label(self, "idNumberError")
         self.gender = self._shown("gender")
         self.birth_date = self._shown("birthDate")
@@ -91,7 +93,7 @@ class MemberFields(QWidget):
         self.skill_level = self._line("skill_level")
         self.priority_group = self._combo(PriorityGroup, "priority_group",
                                           self.tr("Not in a priority group"))
-        self.migrant_worker = QCheckBox(self.tr("Migrant worker (农民工)"), self)
+        self.migrant_worker = QCheckBox(self.tr("Migrant worker"), self)
         self.migrant_worker.setObjectName("migrant_worker")
         self._order.append(self.migrant_worker)
         self._wide(work, 0, self.tr("Grassroots union"), self.union)
@@ -135,11 +137,11 @@ class MemberFields(QWidget):
         model = self._grid(model_group)
         self.model_worker_level = self._combo(ModelWorkerLevel, "model_worker_level",
                                               self.tr("Not a model worker"))
-        self.model_worker_year = YearSpin(self.tr("—"), self)
+        self.model_worker_year = YearSpin(not_given, self)
         self.model_worker_year.setObjectName("model_worker_year")
         self._order.append(self.model_worker_year)
         self.model_worker_title = self._line("model_worker_title")
-        self.model_worker_title.setPlaceholderText(self.tr("e.g. 浙江省劳动模范"))
+        self.model_worker_title.setPlaceholderText(self.tr("e.g. Zhejiang Provincial Model Worker"))
         self.model_worker_body = self._line("model_worker_body")
         self._pair(model, 0, self.tr("Level"), self.model_worker_level,
                    self.tr("Year awarded"), self.model_worker_year)
@@ -154,8 +156,13 @@ class MemberFields(QWidget):
         self._order.append(self.remarks)
         QVBoxLayout(remarks_group).addWidget(self.remarks)
 
-        self.groups: list[QGroupBox] = [work_group, contact_group, joining_group, model_group,
-                                        remarks_group]
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setColumnStretch(0, 1)
+        self._layout.addWidget(self._basic_group, 0, 0)
+        for row, group in enumerate((work_group, contact_group, joining_group, model_group,
+                                     remarks_group), start=1):
+            self._layout.addWidget(group, row, 0, 1, 2)
         self.id_number.textChanged.connect(self._check_id_number)
         self.id_number.editingFinished.connect(lambda: self._check_id_number(finished=True))
         self.phone.editingFinished.connect(self._check_phone)
@@ -164,9 +171,9 @@ class MemberFields(QWidget):
 
     # -- building --------------------------------------------------------------------------
 
-    @property
-    def basic_group(self) -> QGroupBox:
-        return self._basic_group
+    def set_corner(self, widget: QWidget) -> None:
+        """Beside the basic information, where the paper sheet has its photo."""
+        self._layout.addWidget(widget, 0, 1, Qt.AlignmentFlag.AlignTop)
 
     def tab_order(self) -> list[QWidget]:
         """The editors in the order they are read on the sheet."""
@@ -260,7 +267,7 @@ class MemberFields(QWidget):
     def load(self, draft: MemberDraft | None, card_text: str) -> None:
         """Show `draft`, or an empty sheet for a new member when None."""
         today = self._today()
-        self.joined_on.setMaximumDate(QDate(today))
+        self.joined_on.setMaximumDate(qdate(today))
         self.model_worker_year.setMaximum(today.year)
         values = draft or MemberDraft(name="", id_number="", grassroots_union_id=UUID(int=0),
                                       joined_on=today)
@@ -280,7 +287,7 @@ class MemberFields(QWidget):
                              (self.model_worker_level, values.model_worker_level)):
             combo.set_value(value)  # type: ignore[arg-type]
         self.migrant_worker.setChecked(values.migrant_worker)
-        self.joined_on.setDate(QDate(values.joined_on))
+        self.joined_on.setDate(qdate(values.joined_on))
         self.consent_on.set_value(values.consent_on if draft else None)
         self.model_worker_year.set_value(values.model_worker_year)
         self.card_no.setText(card_text)
@@ -301,7 +308,7 @@ class MemberFields(QWidget):
             name=self.name.text(),
             id_number=to_halfwidth(self.id_number.text()),
             grassroots_union_id=union_id,
-            joined_on=self.joined_on.date().toPython(),  # type: ignore[arg-type]
+            joined_on=pydate(self.joined_on.date()),
             phone=self.phone.text(),
             employer=self.employer.text(),
             job=self.job.text(),
@@ -332,4 +339,4 @@ class MemberFields(QWidget):
         field = _LABEL_TO_FIELD.get(label)
         if field is None:
             return None
-        return self.findChild(QWidget, field)  # type: ignore[return-value]
+        return self.findChild(QWidget, field)

@@ -88,12 +88,16 @@ class PhotoBox(QWidget):
     def _crop(self, path: Path, image: QImage) -> None:
         dialog = PhotoCropDialog(image, centred_crop(image.width(), image.height()), self)
         dialog.accepted.connect(lambda: self._keep(path, dialog.crop_box()))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._crop_closed(dialog))
         self.crop_dialog = dialog
         dialog.open()
 
+    def _crop_closed(self, dialog: PhotoCropDialog) -> None:
+        if self.crop_dialog is dialog:
+            self.crop_dialog = None
+        dialog.deleteLater()
+
     def _keep(self, path: Path, box: tuple[int, int, int, int]) -> None:
-        self.crop_dialog = None
         try:
             photo_hash = self._store().store(path, box)
         except UserError as exc:

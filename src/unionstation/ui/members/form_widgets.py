@@ -56,13 +56,21 @@ class UnionCombo(QComboBox):
         return UUID(data) if data else None
 
 
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
 def date_edit(parent: QWidget, latest: date | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_NO_DATE)
     if latest is not None:
-        edit.setMaximumDate(QDate(latest))
+        edit.setMaximumDate(qdate(latest))
     return edit
 
 
@@ -78,10 +86,10 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> date | None:
         current = self.date()
-        return None if current == self.minimumDate() else current.toPython()  # type: ignore[return-value]
+        return None if current == self.minimumDate() else pydate(current)
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value is not None else self.minimumDate())
+        self.setDate(qdate(value) if value is not None else self.minimumDate())
 
 
 class YearSpin(QSpinBox):
