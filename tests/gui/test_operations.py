@@ -57,3 +57,12 @@ def test_cancel_stops_the_work(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
     assert outcome == ["cancelled"]
     assert isinstance(Cancelled(), Exception)
+
+
+def test_finishing_is_not_cancelling(qtbot: QtBot) -> None:
+    results: list[object] = []
+    operation = Operation(None, lambda _p: 7, label="short", cancellable=True)
+    operation.success(results.append).run()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results == [7]
+    assert not operation.progress.cancelled

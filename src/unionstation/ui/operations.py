@@ -148,6 +148,9 @@ class Operation(QObject, Generic[T]):
 
     def _close(self) -> None:
         if self._dialog is not None:
+            # QProgressDialog.close() emits `canceled`; the work is over, not cancelled.
+            if self._cancellable:
+                self._dialog.canceled.disconnect(self.progress.cancel)
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None

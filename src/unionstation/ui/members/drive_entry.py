@@ -33,6 +33,7 @@ from unionstation.services.member_query import MemberRow
 from unionstation.services.members import DuplicateMember, MemberService
 from unionstation.ui.members.drive_models import Column, RowsModel, phone_problem
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.printing.actions import PrintActions
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #666;"
@@ -81,6 +82,11 @@ class DriveEntry(QWidget):
         self.count_label.setStyleSheet("font-size: 16px;")
         self.other_button = QPushButton(self.tr("Other drive"), self)
         self.other_button.clicked.connect(self.change_drive)
+        self.printing = PrintActions(context, self)
+        self.cards_button = QPushButton(self.tr("Print cards"), self)
+        self.cards_button.setObjectName("printDriveCards")
+        self.cards_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cards_button.clicked.connect(self._print_cards)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(self.closed)
         heading = QVBoxLayout()
@@ -90,6 +96,7 @@ class DriveEntry(QWidget):
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.count_label)
+        header.addWidget(self.cards_button)
         header.addWidget(self.other_button)
         header.addWidget(self.back_button)
 
@@ -199,6 +206,11 @@ class DriveEntry(QWidget):
         self.clear_row(keep_group=False)
         self.message.clear()
         self._reload()
+        self.name_edit.setFocus()
+
+    def _print_cards(self) -> None:
+        if self.drive is not None:
+            self.printing.print_cards(drive_id=self.drive.id)
         self.name_edit.setFocus()
 
     def _reload(self) -> None:

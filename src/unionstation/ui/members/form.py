@@ -30,6 +30,7 @@ from unionstation.ui.members.form_lifecycle import LifecycleActions
 from unionstation.ui.members.form_photo import PhotoBox
 from unionstation.ui.members.form_widgets import ERROR_STYLE, mark_invalid, show_message
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.printing.actions import PrintActions
 
 OK_STYLE = "color: #1b5e20;"
 _NO_UNION = UUID(int=0)
@@ -57,6 +58,10 @@ class MemberForm(QWidget):
         self.status_button.setObjectName("changeStatus")
         self.transfer_button = QPushButton(self.tr("Transfer…"), self)
         self.transfer_button.setObjectName("transfer")
+        self.print_button = QPushButton(self.tr("Print"), self)
+        self.print_button.setObjectName("print")
+        self.print_button.setMenu(PrintActions(context, self).menu(
+            lambda: [self.member_id] if self.member_id else []))
         self.new_button = QPushButton(self.tr("New member"), self)
         self.new_button.setObjectName("newMember")
         self.back_button = QPushButton(self.tr("Back"), self)
@@ -97,8 +102,8 @@ class MemberForm(QWidget):
         heading.addWidget(self.standing_label)
         bar = QHBoxLayout()
         bar.addLayout(heading, 1)
-        for button in (self.status_button, self.transfer_button, self.new_button,
-                       self.back_button, self.save_button):
+        for button in (self.status_button, self.transfer_button, self.print_button,
+                       self.new_button, self.back_button, self.save_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -147,8 +152,8 @@ class MemberForm(QWidget):
         self.title.setText(self.tr("New member"))
         self.standing_label.setText(
             self.tr("Fill in the registration sheet; Ctrl+S saves, Esc goes back."))
-        for widget in (self.status_button, self.transfer_button, self.new_button,
-                       self.history_group):
+        for widget in (self.status_button, self.transfer_button, self.print_button,
+                       self.new_button, self.history_group):
             widget.hide()
         self.say("")
         self._snapshot = self._current()
@@ -168,8 +173,8 @@ class MemberForm(QWidget):
             self.tr("Use “Transfer…” to move the member to another grassroots union."))
         self.fields.load(draft, "")
         self.photo.show_photo(draft.photo_hash)
-        for widget in (self.status_button, self.transfer_button, self.new_button,
-                       self.history_group):
+        for widget in (self.status_button, self.transfer_button, self.print_button,
+                       self.new_button, self.history_group):
             widget.show()
         self.refresh_standing()
         self.say("")

@@ -1,13 +1,50 @@
-"""Stub: replaced by the real RegisterView."""
+"""The register: every member, one search box, filters, and a detail pane.
+
+Searches are answered by MemberQueryService's indexes in a few milliseconds, so they run
+right here, debounced while the officer types; the table loads only the pages it shows.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from uuid import UUID
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from unionstation.services.errors import NotFound
+from unionstation.services.member_detail import MemberDetailService
+from unionstation.services.member_query import MemberFilter, MemberQueryService
+from unionstation.ui.members.member_detail_pane import MemberDetailPane
+from unionstation.ui.members.register_filters import RegisterFilters
+from unionstation.ui.members.register_model import (
+    COLUMNS,
+    MemberTableModel,
+    column_title,
+)
 from unionstation.ui.page_context import PageContext
+
+SEARCH_DELAY_MS = 150
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class RegisterView(QWidget):
@@ -15,17 +52,229 @@ class RegisterView(QWidget):
     new_member = Signal()
     open_drive = Signal()
     open_unions = Signal()
-    saved = Signal(object)
-    closed = Signal()
-    enrolled = Signal()
-    changed = Signal()
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("memberRegister")
         self.context = context
+        self._query = MemberQueryService(context.services)
+        self.model = MemberTableModel(self._query, self)
 
-    def refresh(self) -> None: ...
-    def select_member(self, member_id: UUID) -> None: ...
-    def edit_new(self) -> None: ...
-    def edit_member(self, member_id: UUID) -> None: ...
-    def start(self) -> None: ...
+        self.filters = RegisterFilters(self)
+        self.search = self.filters.search
+        self.filters.new_member.connect(self.new_member)
+        self.filters.open_drive.connect(self.open_drive)
+        self.filters.open_unions.connect(self.open_unions)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.search.installEventFilter(self)
+        self.filters.changed.connect(self.apply_filter)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("memberTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Click to sort; right-click to choose the columns"))
+        for number, width in enumerate(_WIDTHS):
+            header.resizeSection(number, width)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_detail(current.row()))
+        self.model.modelReset.connect(self._after_reset)
+
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setObjectName("registerEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #666; font-size: 15px; padding: 24px;")
+        empty_layout = QVBoxLayout(self.table.viewport())
+        empty_layout.addWidget(self.empty)
+
+        self.detail = MemberDetailPane(self)
+        self.detail.open_member.connect(self.open_member)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.detail)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+        self.detail.setMinimumWidth(220)
+        self._sized = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.split, 1)
+
+        for column in load_hidden_columns():
+            self.table.setColumnHidden(column, True)
+        # The table paints first; the union list and the model-worker count follow.
+        self._counting = QTimer(self)
+        self._counting.setSingleShot(True)
+        self._counting.setInterval(0)
+        self._counting.timeout.connect(self._count_model_workers)
+        self.apply_filter()
+        QTimer.singleShot(0, self._load_unions)
+
+    # -- what the members page calls ---------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the unions and the rows, keeping the filter, sort and selection."""
+        selected = self.selected_member()
+        self._load_unions()
+        self.apply_filter()
+        if selected is not None:
+            self.select_member(selected)
+
+    def select_member(self, member_id: UUID) -> None:
+        """Select the member's row if it is loaded, and show the member in the pane."""
+        row = self.model.loaded_row_of(member_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            self._show_member(member_id)
+
+    def selected_member(self) -> UUID | None:
+        return self.detail.member_id
+
+    def current_filter(self) -> MemberFilter:
+        return self.filters.criteria()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        criteria = self.filters.criteria()
+        self.model.set_filter(criteria)
+        self.filters.set_total(self.model.total)
+        self._counting.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if not self._sized:
+            self._sized = True
+            pane = max(240, min(320, self.width() // 4))
+            self.split.setSizes([max(1, self.split.width() - pane), pane])
+        super().showEvent(event)
+
+    # -- inside ------------------------------------------------------------------------
+
+    def _load_unions(self) -> None:
+        from unionstation.services.unions import UnionService
+
+        unions = UnionService(self.context.services).list()
+        self.filters.set_unions([(union.id, union.name) for union in unions])
+
+    def _count_model_workers(self) -> None:
+        """Model workers among the members the filters allow, whatever that box says."""
+        criteria = replace(self.model.criteria, model_worker=True)
+        self.filters.set_model_worker_count(self._query.count(criteria))
+
+    def _after_reset(self) -> None:
+        if self.model.total:
+            self.empty.hide()
+            self.detail.clear()
+            return
+        if self.filters.is_default():
+            text = self.tr("No members yet. Press “New member” to register one, or "
+                           "“Enrollment drive” to enter many at once.")
+        else:
+            text = self.tr("No members match. Check the search words or choose wider "
+                           "filters.")
+        self.empty.setText(text)
+        self.empty.show()
+        self.detail.clear(self.tr("No member selected."))
+
+    def _show_detail(self, row: int) -> None:
+        member_id = self.model.member_id(row)
+        if member_id is None:
+            self.detail.clear()
+        else:
+            self._show_member(member_id)
+
+    def _show_member(self, member_id: UUID) -> None:
+        try:
+            self.detail.show_detail(MemberDetailService(self.context.services).get(member_id))
+        except NotFound as exc:
+            self.detail.clear(str(exc))
+
+    def _open_row(self, row: int) -> None:
+        member_id = self.model.member_id(row)
+        if member_id is not None:
+            self.open_member.emit(member_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.table and event.key() in _OPEN_KEYS:
+                self._open_row(self.table.currentIndex().row())
+                return True
+            if watched is self.search and event.key() == Qt.Key.Key_Down and self.model.total:
+                self.table.setFocus()
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(COLUMNS):
+            action = menu.addAction(column_title(column))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.setEnabled(number != 0)  # the name always stays
+            action.toggled.connect(
+                lambda shown, at=number: self.set_column_shown(at, shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def set_column_shown(self, number: int, shown: bool) -> None:
+        """Show or hide a column and remember the choice for next time."""
+        self.table.setColumnHidden(number, not shown)
+        hidden = [i for i in range(len(COLUMNS)) if self.table.isColumnHidden(i)]
+        save_hidden_columns(hidden)
+
+
+# name, gender, ID, birth, phone, union, employer, job, group, migrant, model, card, status,
+# joined: wide enough for their usual contents at the default font.
+_WIDTHS = (80, 52, 150, 92, 104, 190, 170, 80, 96, 64, 110, 120, 64, 92)
+HIDDEN_COLUMNS_KEY = "register/hidden_columns"
+
+
+def _settings() -> QSettings:
+    return QSettings("UnionStation", "UnionStation")
+
+
+def load_hidden_columns() -> list[int]:
+    """The officer's column choice; the columns' own defaults the first time."""
+    stored = _settings().value(HIDDEN_COLUMNS_KEY)
+    if stored is None:
+        return [i for i, column in enumerate(COLUMNS) if not column.shown]
+    keys = [stored] if isinstance(stored, str) else list(stored)  # one value reads as str
+    return [i for i, column in enumerate(COLUMNS) if column.key in keys and i != 0]
+
+
+def save_hidden_columns(hidden: list[int]) -> None:
+    keys = [COLUMNS[i].key for i in hidden]
+    _settings().setValue(HIDDEN_COLUMNS_KEY, keys if keys else [""])

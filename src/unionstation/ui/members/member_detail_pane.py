@@ -1,0 +1,158 @@
+"""Beside the register: the selected member's main fields and history, newest first."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionstation.domain.codes import LabeledEnum
+from unionstation.services.member_detail import MemberDetail
+
+CONTEXT = "MemberDetailPane"
+
+# (field key, label source text); "union" comes from MemberDetail.union_name.
+FIELDS = (
+    ("gender", QT_TRANSLATE_NOOP("MemberDetailPane", "Gender")),
+    ("id_number", QT_TRANSLATE_NOOP("MemberDetailPane", "ID number")),
+    ("birth_date", QT_TRANSLATE_NOOP("MemberDetailPane", "Birth date")),
+    ("phone", QT_TRANSLATE_NOOP("MemberDetailPane", "Phone")),
+    ("union", QT_TRANSLATE_NOOP("MemberDetailPane", "Grassroots union")),
+    ("employer", QT_TRANSLATE_NOOP("MemberDetailPane", "Employer")),
+    ("job", QT_TRANSLATE_NOOP("MemberDetailPane", "Job")),
+    ("card_no", QT_TRANSLATE_NOOP("MemberDetailPane", "Card number")),
+    ("status", QT_TRANSLATE_NOOP("MemberDetailPane", "Status")),
+    ("joined_on", QT_TRANSLATE_NOOP("MemberDetailPane", "Joined on")),
+    ("priority_group", QT_TRANSLATE_NOOP("MemberDetailPane", "Priority group")),
+    ("migrant_worker", QT_TRANSLATE_NOOP("MemberDetailPane", "Migrant worker")),
+    ("model_worker_level", QT_TRANSLATE_NOOP("MemberDetailPane", "Model worker")),
+)
+_YES = QT_TRANSLATE_NOOP("MemberDetailPane", "Yes")
+_NO = QT_TRANSLATE_NOOP("MemberDetailPane", "No")
+
+
+def field_text(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, LabeledEnum):
+        return value.label
+    if isinstance(value, bool):
+        return QCoreApplication.translate(CONTEXT, str(_YES if value else _NO))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+class MemberDetailPane(QWidget):
+    """Shows what it is given; the register asks the service (so this tests on its own)."""
+
+    open_member = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDetailPane")
+        self.member_id: UUID | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("memberDetailHeading")
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setToolTip(self.tr("Open this member's registration form"))
+        self.open_button.clicked.connect(self._open)
+
+        fields = QWidget(self)
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.values: dict[str, QLabel] = {}
+        for key, title in FIELDS:
+            value = QLabel(fields)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QCoreApplication.translate(CONTEXT, str(title)), value)
+            self.values[key] = value
+        scroll = QScrollArea(self)
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        history_box = QWidget(self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel(self.tr("History (newest first)"), history_box))
+        self.history = QListWidget(history_box)
+        self.history.setObjectName("memberHistory")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        history_layout.addWidget(self.history)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(scroll)
+        split.addWidget(history_box)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #666;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.empty, 1)
+        self._body = (self.heading, self.open_button, split)
+        self.clear()
+
+    def clear(self, message: str | None = None) -> None:
+        self.member_id = None
+        for widget in self._body:
+            widget.hide()
+        self.empty.setText(message or self.tr("Select a member to see the details and "
+                                              "history here."))
+        self.empty.show()
+
+    def show_detail(self, detail: MemberDetail) -> None:
+        self.member_id = detail.id
+        values = {**detail.fields, "union": detail.union_name}
+        self.heading.setText(str(values.get("name", "")))
+        for key, label in self.values.items():
+            label.setText(field_text(values.get(key)))
+        title = values.get("model_worker_title")
+        if values.get("model_worker_level") is not None and title:
+            year = values.get("model_worker_year")
+            extra = f"{title} ({year})" if year else str(title)
+            self.values["model_worker_level"].setText(
+                f"{field_text(values['model_worker_level'])} · {extra}")
+        self.history.clear()
+        for line in detail.history:
+            when = line.happened_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            item = QListWidgetItem(f"{when}  {line.officer}\n{line.summary}")
+            item.setToolTip(line.summary)
+            self.history.addItem(item)
+        if not detail.history:
+            self.history.addItem(self.tr("No history yet."))
+        self.empty.hide()
+        for widget in self._body:
+            widget.show()
+
+    def history_lines(self) -> list[str]:
+        return [self.history.item(i).text() for i in range(self.history.count())]
+
+    def _open(self) -> None:
+        if self.member_id is not None:
+            self.open_member.emit(self.member_id)
