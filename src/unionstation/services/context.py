@@ -22,6 +22,7 @@ class ServiceContext:
     session_factory: sessionmaker[Any]
     officer: str = "system"
     clock: Callable[[], datetime] = field(default=_now)
+    read_factory: sessionmaker[Any] | None = None
 
     def today(self) -> date:
         return self.clock().astimezone().date()
@@ -36,5 +37,7 @@ class ServiceContext:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self.session_factory() as session:
+        """A read-only session: it never blocks on (or blocks) a writer."""
+        factory = self.read_factory or self.session_factory
+        with factory() as session:
             yield session

@@ -73,7 +73,10 @@ class DemoDataService:
                 planned.append(UnionDraft(name, kind))
                 existing.add(name)
         while len(planned) < wanted:
+            # Faker's Chinese company names run out after a few thousand; branches don't.
             name = f"{fake.company()}工会委员会"
+            if name in existing:
+                name = f"{fake.company()}{fake.city_name()}分公司工会委员会"
             if name not in existing:
                 planned.append(UnionDraft(name, UnionKind.ENTERPRISE))
                 existing.add(name)

@@ -23,7 +23,8 @@ class StationRuntime:
 def open_station(home: StationHome, officer: str | None = None) -> StationRuntime:
     """Open the database (migrating it if needed) and pick the officer who signs changes."""
     database = open_database(home)
-    context = ServiceContext(database.session_factory, officer or DEFAULT_OFFICER)
+    context = ServiceContext(database.session_factory, officer or DEFAULT_OFFICER,
+                             read_factory=database.read_session_factory)
     if officer is None:
         names = StationService(context).officers()
         if names:

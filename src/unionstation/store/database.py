@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -33,9 +33,24 @@ class StationDatabase:
     integrity_ok: bool
     read_only: bool
     integrity_message: str = "ok"
+    reader: Engine | None = None
+    _read_factory: sessionmaker[StationSession] | None = field(default=None, repr=False)
+
+    @property
+    def read_session_factory(self) -> sessionmaker[StationSession]:
+        """Sessions for reading only: deferred transactions over a small warm pool."""
+        if self._read_factory is None:
+            self.reader = create_station_engine(self.home.db_path, reader=True,
+                                                read_only=self.read_only)
+            self._read_factory = create_session_factory(self.reader)
+        return self._read_factory
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.reader is not None:
+            self.reader.dispose()
+            self.reader = None
+            self._read_factory = None
 
 
 def quick_check(home: StationHome) -> tuple[bool, str]:

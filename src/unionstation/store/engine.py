@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from unionstation.store.changelog import install_change_log
 from unionstation.store.search_index import install_search_index
@@ -21,6 +21,7 @@ _PRAGMAS = (
     "PRAGMA synchronous=FULL",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA trusted_schema=OFF",
+    "PRAGMA mmap_size=268435456",
 )
 
 
@@ -35,15 +36,26 @@ install_change_log(StationSession)
 install_search_index(StationSession)
 
 
-def create_station_engine(db_path: Path, *, read_only: bool = False) -> Engine:
-    """An engine whose every connection has the station PRAGMAs and whose writes
-    begin with BEGIN IMMEDIATE, so two writers queue instead of deadlocking."""
+def create_station_engine(db_path: Path, *, read_only: bool = False,
+                          reader: bool = False) -> Engine:
+    """An engine whose every connection has the station PRAGMAs.
+
+    The writer's transactions begin with BEGIN IMMEDIATE, so two writers queue instead of
+    deadlocking; it needs no pool (NullPool: each unit of work its own connection). The
+    `reader` engine begins plain (deferred) transactions, which in WAL mode never wait for
+    a writer, keeps a small pool so its page cache stays warm for the register's searches,
+    and is `query_only`, so nothing can write through it.
+    """
     if read_only:
         url = f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{db_path.as_posix()}"
-    # NullPool: a file database needs no pool, and each thread gets its own connection.
-    engine = create_engine(url, poolclass=NullPool)
+    if reader:
+        engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
+                               connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(url, poolclass=NullPool)
+    deferred = read_only or reader
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -52,15 +64,17 @@ def create_station_engine(db_path: Path, *, read_only: bool = False) -> Engine:
         cursor = dbapi_connection.cursor()
         try:
             for pragma in _PRAGMAS:
-                if read_only and "journal_mode" in pragma:
+                if deferred and "journal_mode" in pragma:
                     continue
                 cursor.execute(pragma)
+            if reader:
+                cursor.execute("PRAGMA query_only=ON")
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
     return engine
 
