@@ -19,8 +19,9 @@ def unfinished(path: Path) -> list[str]:
     for message in root.iter("message"):
         translation = message.find("translation")
         source = message.findtext("source", "")
-        if translation is None or not (translation.text or "").strip() or \
-                translation.get("type") == "unfinished":
+        text = "" if translation is None else (translation.text or "").strip() or "".join(
+            (form.text or "") for form in translation.iter("numerusform"))
+        if translation is None or not text or translation.get("type") == "unfinished":
             missing.append(source)
     return missing
 

@@ -25,16 +25,29 @@ def merge(ts: Path, translations: dict[str, str]) -> list[str]:
         translation = message.find("translation")
         if translation is None:
             continue
-        done = (translation.text or "").strip() and translation.get("type") != "unfinished"
+        current = (translation.text or "").strip() or "".join(
+            (form.text or "") for form in translation.iter("numerusform"))
+        done = current and translation.get("type") != "unfinished"
         if done:
             continue
         if source in translations:
-            translation.text = translations[source]
-            translation.attrib.pop("type", None)
+            _set(message, translation, translations[source])
         else:
             missing.append(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+def _set(message: ET.Element, translation: ET.Element, text: str) -> None:
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        # Chinese has one plural form: "%n" stays in it.
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        ET.SubElement(translation, "numerusform").text = text
+    else:
+        translation.text = text
 
 
 if __name__ == "__main__":

@@ -1,150 +1,991 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="70" />
+        <location filename="../../src/unionstation/ui/controller.py" line="81"/>
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="74" />
+        <location filename="../../src/unionstation/ui/controller.py" line="85"/>
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="125" />
-        <location filename="../../src/unionstation/ui/controller.py" line="133" />
+        <location filename="../../src/unionstation/ui/controller.py" line="148"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="156"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="126" />
+        <location filename="../../src/unionstation/ui/controller.py" line="149"/>
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="134" />
+        <location filename="../../src/unionstation/ui/controller.py" line="157"/>
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="153" />
+        <location filename="../../src/unionstation/ui/controller.py" line="176"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="158" />
+        <location filename="../../src/unionstation/ui/controller.py" line="181"/>
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="168" />
-        <location filename="../../src/unionstation/ui/controller.py" line="172" />
+        <location filename="../../src/unionstation/ui/controller.py" line="191"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="195"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="173" />
+        <location filename="../../src/unionstation/ui/controller.py" line="196"/>
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>CardRuleDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="31" />
-        <source>Set up this station</source>
-        <translation>首次设置工会站点</translation>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="32"/>
+        <source>Card number rule</source>
+        <translation>会员证号规则</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="34" />
-        <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
-        <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="35"/>
+        <source>A card number is the prefix followed by a running number. Numbers already given out do not change.</source>
+        <translation>会员证号由前缀加流水号组成。已发放的证号不会改变。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="41" />
-        <source>e.g. Xihu Street Federation of Trade Unions</source>
-        <translation>例如:西湖街道总工会</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="44" />
-        <source>9 or 12 digits, e.g. 330106001</source>
-        <translation>9位或12位,例如 330106001</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="55" />
-        <source>Station name</source>
-        <translation>总工会名称</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="56" />
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="41"/>
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="57" />
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="42"/>
+        <source>Use the station&apos;s division code as the prefix</source>
+        <translation>用本站的行政区划代码作前缀</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="61"/>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="62"/>
+        <source>Digits of the running number</source>
+        <translation>流水号位数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="63"/>
+        <source>Next card number</source>
+        <translation>下一个会员证号</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/unionstation/ui/crash.py" line="19"/>
+        <source>Sorry, something went wrong. Saved work is safe; details are in {0}.</source>
+        <translation>抱歉,程序出现了意外错误。已保存的数据是安全的;详细信息记录在 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>DriveChooser</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="49"/>
+        <source>Enrollment drive</source>
+        <translation>集中入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="51"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="64"/>
+        <source>e.g. logistics park meeting room</source>
+        <translation>例如:物流园区会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="69"/>
+        <source>Start entering</source>
+        <translation>开始录入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="77"/>
+        <source>New drive</source>
+        <translation>新建一场</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="79"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="92"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="81"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="93"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="83"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="94"/>
+        <source>Grassroots union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="85"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="96"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="95"/>
+        <source>Enrolled</source>
+        <translation>入会人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="109"/>
+        <source>Continue this drive</source>
+        <translation>继续录入这一场</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="112"/>
+        <source>No drives yet.</source>
+        <translation>还没有集中入会记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="115"/>
+        <source>Recent drives</source>
+        <translation>最近的集中入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="150"/>
+        <source>Add a grassroots union first (Members → Grassroots unions).</source>
+        <translation>请先新增基层工会(会员管理 → 基层工会)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="163"/>
+        <source>Choose the grassroots union the workers join.</source>
+        <translation>请选择职工加入的基层工会。</translation>
+    </message>
+</context>
+<context>
+    <name>DriveEntry</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="83"/>
+        <source>Other drive</source>
+        <translation>换一场</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="86"/>
+        <source>Print cards</source>
+        <translation>打印会员证</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="90"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="107"/>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="120"/>
+        <source>number or name</source>
+        <translation>序号或名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="123"/>
+        <source>Enroll (Enter)</source>
+        <translation>登记(回车)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="133"/>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="158"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="134"/>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="160"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="135"/>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="161"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="136"/>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="162"/>
+        <source>Group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="147"/>
+        <source>Keep the group for the next person</source>
+        <translation>下一人沿用此人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="150"/>
+        <source>Enter saves · Esc clears the row (on an empty row: back)</source>
+        <translation>回车保存 · Esc 清空本行(空行时返回)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="159"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="164"/>
+        <source>Card no.</source>
+        <translation>会员证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="219"/>
+        <source>Enrolled: {0}</source>
+        <translation>本场已登记:{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="272"/>
+        <source>Enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="288"/>
+        <source>Unknown group: type its number (1–9) or name.</source>
+        <translation>没有这个人员类别:请输入序号(1–9)或名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="297"/>
+        <source>Already a member: {0} ({1})</source>
+        <translation>已是会员:{0}({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="309"/>
+        <source>Possible duplicate: {0} ({1}, {2}, {3}). Press Enter again to enroll anyway.</source>
+        <translation>可能重复:{0}({1},{2},{3})。确认不是同一人,请再按一次回车登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_entry.py" line="343"/>
+        <source>Enrolled {0}, card no. {1}</source>
+        <translation>已登记 {0},会员证号 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="31"/>
+        <source>Set up this station</source>
+        <translation>首次设置工会站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="34"/>
+        <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
+        <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="41"/>
+        <source>e.g. Xihu Street Federation of Trade Unions</source>
+        <translation>例如:西湖街道总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="44"/>
+        <source>9 or 12 digits, e.g. 330106001</source>
+        <translation>9位或12位,例如 330106001</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="55"/>
+        <source>Station name</source>
+        <translation>总工会名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="56"/>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="57"/>
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="58" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="58"/>
         <source>Your name</source>
         <translation>操作员姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="79" />
-        <source>Enter the station's full name.</source>
+        <location filename="../../src/unionstation/ui/first_run.py" line="79"/>
+        <source>Enter the station&apos;s full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="82" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="82"/>
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="88" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="88"/>
         <source>Enter your name; it signs every change you make.</source>
         <translation>请填写您的姓名;您所做的每项修改都会署上此姓名。</translation>
     </message>
 </context>
 <context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_history.py" line="15"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_history.py" line="15"/>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_history.py" line="15"/>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleActions</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="63"/>
+        <source>Change membership status</source>
+        <translation>会员状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="78"/>
+        <source>The status is now “{status}”.</source>
+        <translation>会员状态已改为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="88"/>
+        <source>Transfer membership</source>
+        <translation>会员关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="103"/>
+        <source>Choose the grassroots union to move to.</source>
+        <translation>请选择转入的基层工会。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="107"/>
+        <source>Moved to “{union}”.</source>
+        <translation>已转至“{union}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="111"/>
+        <source>Transferred out of the station to “{union}”.</source>
+        <translation>已转出本站,转往“{union}”。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="28" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="28"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="60" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="60"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="86" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="101"/>
         <source>UnionStation — {0}</source>
         <translation>工会会员管理站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="87" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="102"/>
         <source>Station: {0} ({1})</source>
         <translation>站点:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="88" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="103"/>
         <source>Officer: {0}</source>
         <translation>操作员:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="89" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="106"/>
         <source>Active members: {0}</source>
         <translation>在册会员 {0} 名</translation>
     </message>
 </context>
 <context>
+    <name>MemberDetailPane</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="28"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="29"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="30"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="31"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="32"/>
+        <source>Grassroots union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
+        <source>Card number</source>
+        <translation>会员证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
+        <source>Status</source>
+        <translation>会员状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
+        <source>Priority group</source>
+        <translation>八大群体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40"/>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="42"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="43"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="71"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="72"/>
+        <source>Open this member&apos;s registration form</source>
+        <translation>打开该会员的登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="94"/>
+        <source>History (newest first)</source>
+        <translation>会员履历（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="125"/>
+        <source>Select a member to see the details and history here.</source>
+        <translation>选择一名会员，在此查看其信息和履历。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="148"/>
+        <source>No history yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="58"/>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="59"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="64"/>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="74"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="74"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="76"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="77"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="78"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="79"/>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="80"/>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="81"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="82"/>
+        <source>Household registration</source>
+        <translation>户籍所在地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="83"/>
+        <source>Household kind</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="85"/>
+        <source>Work</source>
+        <translation>工作信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="95"/>
+        <source>Not in a priority group</source>
+        <translation>不属于八大群体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="96"/>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="99"/>
+        <source>Grassroots union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="100"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="101"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="102"/>
+        <source>Professional title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="103"/>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="104"/>
+        <source>Worker group</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="107"/>
+        <source>Contact</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="110"/>
+        <source>Mobile, or landline with area code</source>
+        <translation>手机号,或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="113"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="115"/>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="117"/>
+        <source>Membership</source>
+        <translation>入会信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="125"/>
+        <source>Only for a member transferred in from a union elsewhere</source>
+        <translation>仅由外单位工会转入的会员填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="126"/>
+        <source>Same as joining date</source>
+        <translation>同入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="130"/>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="131"/>
+        <source>Card number</source>
+        <translation>会员证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="132"/>
+        <source>Transferred in from</source>
+        <translation>转入前所在工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="133"/>
+        <source>Consent to personal data given on</source>
+        <translation>个人信息同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="134"/>
+        <source>Consent given by</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="136"/>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="139"/>
+        <source>Not a model worker</source>
+        <translation>非劳模</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="144"/>
+        <source>e.g. Zhejiang Provincial Model Worker</source>
+        <translation>如:浙江省劳动模范</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="146"/>
+        <source>Level</source>
+        <translation>劳模级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="147"/>
+        <source>Year awarded</source>
+        <translation>授予年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="148"/>
+        <source>Title</source>
+        <translation>劳模称号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="149"/>
+        <source>Awarded by</source>
+        <translation>授予单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_fields.py" line="151"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="57"/>
+        <source>Change status…</source>
+        <translation>状态变更…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="59"/>
+        <source>Transfer…</source>
+        <translation>转接…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="61"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="65"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="152"/>
+        <source>New member</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="67"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="69"/>
+        <source>Back to the register (Esc)</source>
+        <translation>返回会员名册(Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="70"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="72"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="81"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="85"/>
+        <source>History</source>
+        <translation>会员记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="150"/>
+        <source>{number} (given on saving)</source>
+        <translation>{number}(保存时分配)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="154"/>
+        <source>Fill in the registration sheet; Ctrl+S saves, Esc goes back.</source>
+        <translation>请按会员登记表填写;Ctrl+S 保存,Esc 返回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="167"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="173"/>
+        <source>Use “Transfer…” to move the member to another grassroots union.</source>
+        <translation>更换所属基层工会请用“转接…”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="190"/>
+        <source>Member: {name}</source>
+        <translation>会员:{name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="191"/>
+        <source>Status: {status} · Card number: {card}</source>
+        <translation>状态:{status} · 会员证号:{card}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="216"/>
+        <source>Add a grassroots union first (Grassroots unions, on the register page), then choose it here.</source>
+        <translation>请先在会员名册页的“基层工会”中添加基层工会,再在这里选择。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="227"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="242"/>
+        <source>Not saved: check whether this person is already a member.</source>
+        <translation>未保存:请先核实此人是否已是会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="248"/>
+        <source>{name} is enrolled; card number {card}.</source>
+        <translation>{name} 已登记入会,会员证号 {card}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="253"/>
+        <source>This ID number is already registered to {name} (card number {card}, status “{status}”). A person is enrolled only once.</source>
+        <translation>该身份证号已登记在会员“{name}”名下(会员证号 {card},状态“{status}”),同一人只能登记一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="259"/>
+        <source>Open that member&apos;s record?</source>
+        <translation>是否打开该会员的登记表?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="260"/>
+        <source>Already a member</source>
+        <translation>已是会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="276"/>
+        <source>• {name}, {id_number}, {union}, {status} ({reason})</source>
+        <translation>• {name},{id_number},{union},{status}({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="280"/>
+        <source>Members born on {born} with a similar name:
+{lines}
+
+Is {name} a different person? Choose Yes to enroll anyway.</source>
+        <translation>出生日期同为 {born}、姓名相近的会员:
+{lines}
+
+{name} 是否为另一个人?选“是”继续登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="283"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="297"/>
+        <source>The photo changes when you save.</source>
+        <translation>照片将在保存后更换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="305"/>
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="306"/>
+        <source>What you typed on this sheet has not been saved. Leave it anyway?</source>
+        <translation>登记表中填写的内容尚未保存,确定离开吗?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="53"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="54"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="55"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="56"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="57"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="58"/>
+        <source>Grassroots union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="59"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="60"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="61"/>
+        <source>Priority group</source>
+        <translation>八大群体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="62"/>
+        <source>Migrant worker</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="63"/>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="64"/>
+        <source>Card number</source>
+        <translation>会员证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="65"/>
+        <source>Status</source>
+        <translation>会员状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="66"/>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="69"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="70"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
-        <location filename="../../src/unionstation/ui/operations.py" line="123" />
+        <location filename="../../src/unionstation/ui/operations.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -152,64 +993,778 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="14" />
+        <location filename="../../src/unionstation/ui/pages.py" line="14"/>
         <source>Members</source>
         <translation>会员管理</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="15" />
+        <location filename="../../src/unionstation/ui/pages.py" line="15"/>
         <source>Registration, enrollment drives, the register and transfers.</source>
         <translation>会员实名登记、集中入会、会员名册查询与会员关系接转。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="16" />
-        <source>Workers' homes</source>
+        <location filename="../../src/unionstation/ui/pages.py" line="16"/>
+        <source>Workers&apos; homes</source>
         <translation>职工之家</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="17" />
-        <source>Workers' homes, reading rooms, rest stops and their equipment.</source>
+        <location filename="../../src/unionstation/ui/pages.py" line="17"/>
+        <source>Workers&apos; homes, reading rooms, rest stops and their equipment.</source>
         <translation>职工之家、职工书屋、母婴关爱室、户外劳动者服务站点及其设施设备台账。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="18" />
+        <location filename="../../src/unionstation/ui/pages.py" line="18"/>
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="19" />
+        <location filename="../../src/unionstation/ui/pages.py" line="19"/>
         <source>Households in hardship, visits and money handed over.</source>
         <translation>困难职工建档、走访慰问及每一笔帮扶资金的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="21" />
+        <location filename="../../src/unionstation/ui/pages.py" line="21"/>
         <source>Changes sent to the county by USB stick or network; receipts.</source>
         <translation>通过U盘或网络向县总工会报送数据变更,查看回执。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="20" />
+        <location filename="../../src/unionstation/ui/pages.py" line="20"/>
         <source>Reporting</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="22" />
+        <location filename="../../src/unionstation/ui/pages.py" line="22"/>
         <source>Statistics</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="23" />
+        <location filename="../../src/unionstation/ui/pages.py" line="23"/>
         <source>Figures on members, venues and hardship aid for the county.</source>
         <translation>会员、阵地和帮扶工作的统计报表。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="24" />
+        <location filename="../../src/unionstation/ui/pages.py" line="24"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="25" />
-        <source>The station's details, officers, printing and reporting.</source>
+        <location filename="../../src/unionstation/ui/pages.py" line="25"/>
+        <source>The station&apos;s details, officers, printing and reporting.</source>
         <translation>站点信息、操作员、打印与报送设置。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCheck</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive_models.py" line="40"/>
+        <source>The phone number is incomplete.</source>
+        <translation>电话号码不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="35"/>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="37"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="57"/>
+        <source>Photo
+(one inch)</source>
+        <translation>照片
+(一寸)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="61"/>
+        <source>Photo file is missing</source>
+        <translation>照片文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="73"/>
+        <source>Choose the member&apos;s photo</source>
+        <translation>选择会员照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="74"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="104"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="83"/>
+        <source>{name} is not a picture that can be read (JPG, PNG or BMP).</source>
+        <translation>{name} 不是可识别的图片(支持JPG、PNG、BMP)。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/photo_crop.py" line="186"/>
+        <source>Crop the photo</source>
+        <translation>裁剪照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/photo_crop.py" line="187"/>
+        <source>Drag the frame to move it; drag a corner or turn the mouse wheel to resize it (arrow keys and +/− work too). The photo is cut to one inch, 25×35 mm.</source>
+        <translation>拖动方框可移动位置;拖动四角或滚动鼠标滚轮可调整大小(也可用方向键和 +/− 键)。照片按一寸(25×35毫米)裁剪。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSession</name>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="74"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="81"/>
+        <source>Printing {0}…</source>
+        <translation>正在打印{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="86"/>
+        <source>Sent {0} pages to the printer.</source>
+        <translation>已向打印机发送 {0} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="106"/>
+        <source>Offset saved for {0}.</source>
+        <translation>已保存打印机“{0}”的偏移量。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="112"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="112"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="123"/>
+        <source>Saved {0}.</source>
+        <translation>已保存到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="144"/>
+        <source>Preparing {0}…</source>
+        <translation>正在生成{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/session.py" line="162"/>
+        <source>{0} pages, font {1}.</source>
+        <translation>共 {0} 页，字体：{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="93"/>
+        <source>Print</source>
+        <extracomment>Render with a cancellable progress dialog from this many members on. A preview came up (its `PreviewSession`); for tests and for views that want to know.</extracomment>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="95"/>
+        <source>Application form</source>
+        <translation>入会申请书</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="96"/>
+        <source>Registration sheet</source>
+        <translation>会员登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="97"/>
+        <source>Membership card</source>
+        <translation>会员证</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="98"/>
+        <source>Membership certificate</source>
+        <translation>入会纪念证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="99"/>
+        <source>Transfer letter</source>
+        <translation>会员组织关系接转介绍信</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="106"/>
+        <source>Calibrate printing on pre-printed forms…</source>
+        <translation>套打校准…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="131"/>
+        <source>Nobody there gets a membership card yet.</source>
+        <translation>这里还没有可以发放会员证的会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="187"/>
+        <source>Preparing {0}…</source>
+        <translation>正在生成{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="206"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="209"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="214"/>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="210"/>
+        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
+        <translation>抱歉，程序出现了意外错误。数据没有丢失；详细情况已记录在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="215"/>
+        <source>Choose the members to print for first.</source>
+        <translation>请先选择要打印的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutput</name>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/printer.py" line="71"/>
+        <source>Could not read the file to print: {0}</source>
+        <extracomment>Rasterise at no more than this: 300 dpi is what office printers resolve, and an A4 page at 1200 dpi would be a 560 MB image.</extracomment>
+        <translation>无法读取待打印的文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/printer.py" line="83"/>
+        <source>The printer “{0}” could not start printing. Check that it is connected and switched on.</source>
+        <translation>打印机“{0}”无法开始打印。请检查打印机是否已连接并开机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/printer.py" line="131"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>无法保存 {0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="41"/>
+        <source>Print preview: {0}</source>
+        <translation>打印预览：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="51"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="55"/>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="58"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="62"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="65"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="77"/>
+        <source>Fill in a pre-printed form (prints only the data)</source>
+        <translation>套打（在印好的表格上只打印填写内容）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="81"/>
+        <source>A4 sheets of cards with crop marks (duplex)</source>
+        <translation>A4 整版会员证（带裁切线，双面打印）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="82"/>
+        <source>One card per page (card printer)</source>
+        <translation>每页一张（证卡打印机）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="88"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="91"/>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="93"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="203"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOffsetDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/calibration.py" line="38"/>
+        <source>Printer offset for pre-printed forms</source>
+        <translation>套打偏移量</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/calibration.py" line="52"/>
+        <source>On the calibration page, read off the grid how far the printing must move to sit on the form: x to the right, y down, in millimetres. Use negative numbers to move it left or up. Everything printed on this printer is then shifted by it.</source>
+        <translation>请在打印出的校准页上，从网格读出打印内容需要移动多少毫米才能对准表格：x 向右，y 向下；向左或向上移动请填负数。以后在这台打印机上打印的内容都会按此偏移。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/calibration.py" line="58"/>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/calibration.py" line="59"/>
+        <source>Move right (x)</source>
+        <translation>向右移动（x）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/calibration.py" line="60"/>
+        <source>Move down (y)</source>
+        <translation>向下移动（y）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilters</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="43"/>
+        <source>New member</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="46"/>
+        <source>Enrollment drive</source>
+        <translation>集中入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="47"/>
+        <source>Grassroots unions</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="56"/>
+        <source>Search: name, pinyin (zs), ID number, phone, card number, employer</source>
+        <translation>搜索：姓名、拼音（如 zs）、身份证号、手机号、会员证号、工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="67"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="148"/>
+        <source>All unions</source>
+        <translation>全部基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="72"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="75"/>
+        <source>All groups</source>
+        <translation>全部群体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="78"/>
+        <source>Migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="79"/>
+        <source>Model workers</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="80"/>
+        <source>Joined between</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="91"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="156"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>共 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="159"/>
+        <source>Model workers: %n</source>
+        <translation>
+            <numerusform>劳模 %n 名</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="95"/>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>点击表头排序；右键选择显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="201"/>
+        <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
+        <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="204"/>
+        <source>No members match. Check the search words or choose wider filters.</source>
+        <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="208"/>
+        <source>No member selected.</source>
+        <translation>未选择会员。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="79"/>
+        <source>Change membership status</source>
+        <translation>会员状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="81"/>
+        <source>{name}: the status is now “{status}”.</source>
+        <translation>{name}:当前状态为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="90"/>
+        <source>e.g. retired in May; left by written request</source>
+        <translation>如:5月退休;本人书面申请退会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="91"/>
+        <source>New status</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="92"/>
+        <source>Date of the change</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="93"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="110"/>
+        <source>Transfer membership</source>
+        <translation>会员关系转接</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="112"/>
+        <source>{name} now belongs to “{union}”.</source>
+        <translation>{name} 现属“{union}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="115"/>
+        <source>Within this station, to another grassroots union</source>
+        <translation>本站内转接(转到另一个基层工会)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="118"/>
+        <source>Out of this station, to a union elsewhere</source>
+        <translation>转出本站(转到外单位工会)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="128"/>
+        <source>Full name of the receiving union</source>
+        <translation>接收会员关系的工会全称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="132"/>
+        <source>To grassroots union</source>
+        <translation>转入基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="134"/>
+        <source>To union</source>
+        <translation>转往工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="135"/>
+        <source>Date of transfer</source>
+        <translation>转接日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="136"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="142"/>
+        <source>The station has no other grassroots union.</source>
+        <translation>本站没有其他基层工会。</translation>
+    </message>
+</context>
+<context>
+    <name>UnionDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="40"/>
+        <source>Edit grassroots union</source>
+        <translation>修改基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="41"/>
+        <source>New grassroots union</source>
+        <translation>新增基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="51"/>
+        <source>18 characters, may be left empty</source>
+        <translation>18位,可暂不填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="63"/>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="70"/>
+        <source>Union name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="71"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="72"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="74"/>
+        <source>Chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="75"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="76"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="78"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_dialog.py" line="79"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>UnionMergeDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_merge.py" line="24"/>
+        <source>Merge grassroots union</source>
+        <translation>合并基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_merge.py" line="26"/>
+        <source>Move every member of “{0}” into:</source>
+        <translation>把“{0}”的全部会员转入:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/union_merge.py" line="33"/>
+        <source>“{0}” is then closed; each member&apos;s history records the move.</source>
+        <translation>合并后“{0}”即撤销,每名会员的履历中记录这次转接。</translation>
+    </message>
+</context>
+<context>
+    <name>UnionsView</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="53"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="251"/>
+        <source>Grassroots unions</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="55"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="62"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="65"/>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="67"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="69"/>
+        <source>Close union</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="71"/>
+        <source>Show closed</source>
+        <translation>显示已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="73"/>
+        <source>Card number rule…</source>
+        <translation>会员证号规则…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="85"/>
+        <source>Union name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="86"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="87"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="88"/>
+        <source>Chair</source>
+        <translation>工会主席</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="89"/>
+        <source>Contact</source>
+        <translation>联系人及电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="90"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="92"/>
+        <source>Members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="93"/>
+        <source>Model workers</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="94"/>
+        <source>Closed on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="138"/>
+        <source>{0} unions · {1} active members</source>
+        <translation>{0} 个基层工会 · 在册会员 {1} 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="193"/>
+        <source>Saved “{0}”.</source>
+        <translation>已保存“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="204"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="219"/>
+        <source>Merge grassroots union</source>
+        <translation>合并基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="205"/>
+        <source>There is no other open union to merge into.</source>
+        <translation>没有其他可以并入的基层工会。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="217"/>
+        <source>Move the {0} active members of “{1}” into “{2}”, and close “{1}”?</source>
+        <translation>把“{1}”的 {0} 名在册会员转入“{2}”,并撤销“{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="222"/>
+        <source>Merged “{0}” into “{1}”.</source>
+        <translation>已将“{0}”并入“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="224"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="231"/>
+        <source>Close grassroots union</source>
+        <translation>撤销基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="233"/>
+        <source>Close “{0}”? It stays in the records but takes no new members.</source>
+        <translation>撤销“{0}”?撤销后仍保留记录,但不能再接收新会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="239"/>
+        <source>Merge it into another grassroots union now?</source>
+        <translation>现在把它合并到其他基层工会吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="243"/>
+        <source>Closed “{0}”.</source>
+        <translation>已撤销“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="248"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>出错了,详细情况已记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="266"/>
+        <source>Card number rule saved; the next card is {0}.</source>
+        <translation>会员证号规则已保存,下一个证号为 {0}。</translation>
     </message>
 </context>
 </TS>

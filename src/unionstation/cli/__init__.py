@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unionstation.cli import member_commands, station_commands
+from unionstation.cli import member_commands, print_commands, station_commands
 from unionstation.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     station_commands.add_parsers(sub, common)
     member_commands.add_parsers(sub, common)
+    print_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",

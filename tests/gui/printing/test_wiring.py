@@ -12,10 +12,10 @@ from unionstation.services.drives import DriveService
 from unionstation.services.unions import UnionService
 from unionstation.ui.members.drive import DriveView
 from unionstation.ui.members.form import MemberForm
+from unionstation.ui.operations import wait_for_workers
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
 from unionstation.ui.printing.session import PreviewSession
-from unionstation.ui.operations import wait_for_workers
 
 
 def _close_previews(actions: PrintActions) -> None:

@@ -1,0 +1,1 @@
+"""reportlab documents: forms, cards, certificates, letters; font discovery. No Qt."""
