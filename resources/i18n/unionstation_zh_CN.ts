@@ -1367,55 +1367,65 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="56"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="48"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="50"/>
+        <source>Print forms or cards for the selected members</source>
+        <translation>为选中的会员打印表格或会员证</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="59"/>
         <source>Search: name, pinyin (zs), ID number, phone, card number, employer</source>
         <translation>搜索：姓名、拼音（如 zs）、身份证号、手机号、会员证号、工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="67"/>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="148"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="152"/>
         <source>All unions</source>
         <translation>全部基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="72"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="75"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="75"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="78"/>
         <source>All groups</source>
         <translation>全部群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="78"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="81"/>
         <source>Migrant workers</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="79"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="82"/>
         <source>Model workers</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="80"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="83"/>
         <source>Joined between</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="91"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="94"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="156"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="160"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="159"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="163"/>
         <source>Model workers: %n</source>
         <translation>
             <numerusform>劳模 %n 名</numerusform>
@@ -1425,22 +1435,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="95"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="99"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="201"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="211"/>
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="204"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="214"/>
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="208"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="218"/>
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>

@@ -61,3 +61,28 @@ def test_drive_prints_its_cards(qtbot: QtBot, context: PageContext, engine: Fake
         view.entry.cards_button.click()
     assert engine.calls[-1]["kind"] == "card"
     _close_previews(actions)
+
+
+def test_register_prints_the_selected_members(qtbot: QtBot, context: PageContext,
+                                              engine: FakeEngine,
+                                              member_ids: dict[str, UUID]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from unionstation.ui.members.register import RegisterView
+
+    view = RegisterView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.apply_filter()
+    selection = view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(view.model.rowCount()):
+        selection.select(view.model.index(row, 0), flags)
+    assert sorted(view.selected_members()) == sorted(member_ids.values())
+    menu = view.filters.print_button.menu()
+    assert menu is not None
+    card = next(a for a in menu.actions() if a.text() == "Membership card")
+    with qtbot.waitSignal(view.printing.preview_opened, timeout=20_000):
+        card.trigger()
+    assert sorted(engine.calls[-1]["member_ids"]) == sorted(member_ids.values())
+    _close_previews(view.printing)

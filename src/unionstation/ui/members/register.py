@@ -42,6 +42,7 @@ from unionstation.ui.members.register_model import (
     column_title,
 )
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.printing.actions import PrintActions
 
 SEARCH_DELAY_MS = 150
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -65,6 +66,8 @@ class RegisterView(QWidget):
         self.filters.new_member.connect(self.new_member)
         self.filters.open_drive.connect(self.open_drive)
         self.filters.open_unions.connect(self.open_unions)
+        self.printing = PrintActions(context, self)
+        self.filters.print_button.setMenu(self.printing.menu(self.selected_members))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -78,7 +81,8 @@ class RegisterView(QWidget):
         self.table.setObjectName("memberTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once: cards and forms for a whole selection.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -161,6 +165,12 @@ class RegisterView(QWidget):
 
     def selected_member(self) -> UUID | None:
         return self.detail.member_id
+
+    def selected_members(self) -> list[UUID]:
+        """The selected rows' members, in register order (what "Print" prints)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = [self.model.member_id(row) for row in rows]
+        return [member_id for member_id in found if member_id is not None]
 
     def current_filter(self) -> MemberFilter:
         return self.filters.criteria()

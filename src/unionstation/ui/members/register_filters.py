@@ -45,6 +45,9 @@ class RegisterFilters(QWidget):
         self.new_button.setStyleSheet("font-weight: bold;")
         self.drive_button = QPushButton(self.tr("Enrollment drive"), self)
         self.unions_button = QPushButton(self.tr("Grassroots unions"), self)
+        self.print_button = QPushButton(self.tr("Print"), self)
+        self.print_button.setObjectName("printSelection")
+        self.print_button.setToolTip(self.tr("Print forms or cards for the selected members"))
         self.new_button.clicked.connect(self.new_member)
         self.drive_button.clicked.connect(self.open_drive)
         self.unions_button.clicked.connect(self.open_unions)
@@ -97,7 +100,8 @@ class RegisterFilters(QWidget):
 
         actions = self._actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_button, self.drive_button, self.unions_button):
+        for button in (self.new_button, self.drive_button, self.unions_button,
+                       self.print_button):
             actions.addWidget(button)
         actions.addSpacing(12)
         actions.addWidget(self.search, 1)
