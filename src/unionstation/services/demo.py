@@ -9,12 +9,17 @@ from datetime import date, timedelta
 from unionstation.domain.codes import (
     Education,
     Ethnicity,
+    MemberStatus,
+    ModelWorkerLevel,
     PoliticalStatus,
     PriorityGroup,
     UnionKind,
 )
+from unionstation.domain.credit_code import credit_code_check_char
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
 from unionstation.services.context import ServiceContext
+from unionstation.services.drives import DriveService
+from unionstation.services.member_query import MemberFilter, MemberQueryService
 from unionstation.services.members import MemberDraft, MemberService
 from unionstation.services.station import StationInfo, StationService
 from unionstation.services.unions import UnionDraft, UnionService, UnionSummary
@@ -78,15 +83,61 @@ class DemoDataService:
             if name in existing:
                 name = f"{fake.company()}{fake.city_name()}分公司工会委员会"
             if name not in existing:
-                planned.append(UnionDraft(name, UnionKind.ENTERPRISE))
+                planned.append(self._union_draft(fake, rng, name))
                 existing.add(name)
         unions: list[UnionSummary] = union_service.add_many(planned)
 
         today = self._ctx.today()
         taken: set[str] = set()
         drafts = [self._draft(fake, rng, unions, taken, today) for _ in range(members)]
-        MemberService(self._ctx).enroll_many(drafts)
+        service = MemberService(self._ctx)
+        in_drive = min(len(drafts) // 10, 40)
+        service.enroll_many(drafts[: len(drafts) - in_drive])
+        if in_drive:
+            self._drive(rng, unions[0], drafts[-in_drive:], today)
+        self._life_events(rng, service, today, len(drafts))
         return DemoResult(station, created, len(unions), len(drafts))
+
+    def _union_draft(self, fake: object, rng: random.Random, name: str) -> UnionDraft:
+        f = fake
+        first17 = "91330106" + "".join(rng.choice("0123456789") for _ in range(9))
+        return UnionDraft(
+            name, UnionKind.ENTERPRISE, first17 + credit_code_check_char(first17),
+            chair=str(f.name()), contact=str(f.name()),  # type: ignore[attr-defined]
+            phone=f"0571-8{rng.randrange(1000000, 9999999)}",
+            founded_on=date(rng.randrange(2005, 2024), rng.randrange(1, 13), rng.randrange(1, 29)),
+            address=str(f.street_address()),  # type: ignore[attr-defined]
+        )
+
+    def _drive(self, rng: random.Random, union: UnionSummary, drafts: list[MemberDraft],
+               today: date) -> None:
+        """The newest members joined together, at a collective enrollment."""
+        held_on = today - timedelta(days=rng.randrange(3, 30))
+        drive = DriveService(self._ctx).create(held_on, "物流园区会议室", union.id, "集中入会")
+        for draft in drafts:
+            draft.grassroots_union_id = union.id
+            draft.joined_on = held_on
+            draft.priority_group = draft.priority_group or PriorityGroup.COURIER
+        MemberService(self._ctx).enroll_many(drafts, drive_id=drive.id)
+
+    def _life_events(self, rng: random.Random, service: MemberService, today: date,
+                     count: int) -> None:
+        """A few members retire, leave or hold a model-worker title, as in any register."""
+        rows = MemberQueryService(self._ctx).rows(MemberFilter(), limit=min(count, 400))
+        rng.shuffle(rows)
+        changes = min(count // 25, 24)
+        for row in rows[:changes // 2]:
+            service.change_status(row.id, MemberStatus.RETIRED, today - timedelta(days=30), "退休")
+        for row in rows[changes // 2:changes]:
+            service.change_status(row.id, MemberStatus.LAPSED, today - timedelta(days=60),
+                                  "本人申请退会")
+        for row in rows[changes:changes + min(count // 60, 12)]:
+            draft = service.draft_of(row.id)
+            draft.model_worker_level = rng.choice(list(ModelWorkerLevel))
+            draft.model_worker_title = f"{draft.model_worker_level.label}"
+            draft.model_worker_year = rng.randrange(2010, today.year)
+            draft.model_worker_body = "示范市人民政府"
+            service.update(row.id, draft)
 
     def _draft(self, fake: object, rng: random.Random, unions: list[UnionSummary],
                taken: set[str], today: date) -> MemberDraft:
