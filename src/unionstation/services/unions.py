@@ -161,6 +161,15 @@ class UnionService:
                 raise NotFound(f"找不到基层工会“{key}”(请用编号或完整名称)。")
             return self._summary(union, self._count(session, union.id))
 
+    def choices(self, include_closed: bool = False) -> list[tuple[UUID, str]]:
+        """(id, name) of every union, for a filter or a combo box: no counting."""
+        query = (select(GrassrootsUnion.id, GrassrootsUnion.name)
+                 .where(GrassrootsUnion.deleted_at.is_(None)).order_by(GrassrootsUnion.name))
+        if not include_closed:
+            query = query.where(GrassrootsUnion.closed_on.is_(None))
+        with self._ctx.reading() as session:
+            return [(union_id, name) for union_id, name in session.execute(query)]
+
     def list(self, include_closed: bool = False) -> list[UnionSummary]:
         """Every union with its live counts of active members and model workers."""
         active = (

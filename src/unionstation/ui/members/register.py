@@ -45,6 +45,8 @@ from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
 
 SEARCH_DELAY_MS = 150
+# The union list and the model-worker count come just after the table first paints.
+AFTER_PAINT_MS = 30
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -136,10 +138,10 @@ class RegisterView(QWidget):
         # The table paints first; the union list and the model-worker count follow.
         self._counting = QTimer(self)
         self._counting.setSingleShot(True)
-        self._counting.setInterval(0)
+        self._counting.setInterval(AFTER_PAINT_MS)
         self._counting.timeout.connect(self._count_model_workers)
         self.apply_filter()
-        QTimer.singleShot(0, self._load_unions)
+        QTimer.singleShot(AFTER_PAINT_MS, self._load_unions)
 
     # -- what the members page calls ---------------------------------------------------
 
@@ -194,8 +196,7 @@ class RegisterView(QWidget):
     def _load_unions(self) -> None:
         from unionstation.services.unions import UnionService
 
-        unions = UnionService(self.context.services).list()
-        self.filters.set_unions([(union.id, union.name) for union in unions])
+        self.filters.set_unions(UnionService(self.context.services).choices())
 
     def _count_model_workers(self) -> None:
         """Model workers among the members the filters allow, whatever that box says."""
