@@ -36,7 +36,9 @@ def test_init_demo_check_backup_restore(tmp_path: Path) -> None:
     demo = cli("demo", "--members", "80", "--seed", "3", "--home", str(home), "--json")
     assert demo.returncode == 0, demo.stderr
     counts = as_json(demo)
-    assert counts["members_added"] == 80 and counts["members_active"] == 80
+    assert counts["members_added"] == 80
+    active = counts["members_active"]
+    assert 70 <= active <= 80  # the demo retires a few and lets a few leave
     assert counts["unions"] == counts["unions_added"] == 2
     assert counts["station_created"] is False
 
@@ -46,7 +48,7 @@ def test_init_demo_check_backup_restore(tmp_path: Path) -> None:
     assert report["ok"] is True
     assert report["integrity"] == "ok"
     assert report["schema_current"] is True
-    assert report["members_active"] == 80
+    assert report["members_active"] == active
     assert report["change_log_gaps"] == 0
 
     backup = cli("backup", "--to", str(tmp_path / "stick"), "--json", home=home)
@@ -59,7 +61,7 @@ def test_init_demo_check_backup_restore(tmp_path: Path) -> None:
     assert restore.returncode == 0, restore.stderr
     restored = as_json(restore)
     assert Path(restored["safety_backup"]).exists()
-    assert as_json(cli("check", "--json", home=home))["members_active"] == 80
+    assert as_json(cli("check", "--json", home=home))["members_active"] == active
 
 
 def test_home_from_environment(tmp_path: Path) -> None:
