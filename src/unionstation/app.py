@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from unionstation.cli import EXIT_OK, EXIT_USAGE, build_parser, home_of, run
+from unionstation.cli import EXIT_OK, EXIT_USAGE, build_parser, home_of, run, wants_window
 from unionstation.paths import StationHome
 
 
@@ -30,9 +30,10 @@ def setup_logging(home: StationHome) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    arguments = sys.argv[1:] if argv is None else argv
+    parser = build_parser(window_only=wants_window(arguments))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exc:  # argparse: --help, --version, or a usage error
         return EXIT_OK if exc.code in (0, None) else EXIT_USAGE
     home = home_of(args)

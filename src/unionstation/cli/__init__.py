@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unionstation.cli import member_commands, print_commands, station_commands
 from unionstation.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -23,7 +22,7 @@ from unionstation.cli.common import (
 )
 
 __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_RUNNING", "EXIT_USAGE", "CommandError",
-           "build_parser", "home_of", "run"]
+           "build_parser", "home_of", "run", "wants_window"]
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +69,30 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+_VALUE_OPTIONS = {"--home", "--lang"}
+
+
+def wants_window(argv: list[str]) -> bool:
+    """No subcommand, or `gui`: the start-up path that must stay light."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if token.startswith("-"):
+            if token in ("-h", "--help", "--version"):
+                return False
+            continue
+        return token == "gui"
+    return True
+
+
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line, or (`window_only`) just what opening the window needs,
+    which spares importing and building every subcommand before the window paints."""
     common = _common_options(defaults=False)
     parser = argparse.ArgumentParser(
         prog="unionstation", parents=[_common_options(defaults=True)],
@@ -78,9 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    station_commands.add_parsers(sub, common)
-    member_commands.add_parsers(sub, common)
-    print_commands.add_parsers(sub, common)
+    if not window_only:
+        from unionstation.cli import member_commands, print_commands, station_commands
+
+        station_commands.add_parsers(sub, common)
+        member_commands.add_parsers(sub, common)
+        print_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",
