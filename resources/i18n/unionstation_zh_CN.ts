@@ -287,6 +287,162 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="47"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="117"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="120"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="133"/>
+        <source>Export</source>
+        <extracomment>A file was written (its path); for tests and for views that want to know.</extracomment>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="48"/>
+        <source>Member ledger of the current list (Excel)…</source>
+        <translation>当前列表的会员台账(Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="52"/>
+        <source>Blank import template (Excel)…</source>
+        <translation>空白会员导入模板(Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61"/>
+        <source>Export member ledger</source>
+        <translation>导出会员台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="62"/>
+        <source>{0} member ledger {1}.xlsx</source>
+        <translation>{0}会员台账{1}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="66"/>
+        <source>ID numbers in the ledger</source>
+        <translation>台账中的身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="67"/>
+        <source>Write the full ID numbers into the ledger?
+
+Choose No to write them masked (330106********1234), which is enough for most purposes. A ledger with full numbers holds personal data: keep it safe. Either choice is recorded in the audit log.</source>
+        <translation>是否在台账中写入完整的身份证号?
+
+选择“否”将写入遮蔽后的号码(330106********1234),一般用途已经足够。含完整号码的台账包含个人信息,请妥善保管。无论如何选择,都会记入操作日志。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="72"/>
+        <source>Writing member {0} of {1}…</source>
+        <translation>正在写入第 {0} 名会员,共 {1} 名…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87"/>
+        <source>with full ID numbers</source>
+        <translation>含完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88"/>
+        <source>with masked ID numbers</source>
+        <translation>身份证号已遮蔽</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89"/>
+        <source>Member ledger exported</source>
+        <translation>会员台账已导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90"/>
+        <source>%n member(s) written, {0}, to
+{1}</source>
+        <translation>
+            <numerusform>已导出 %n 名会员({0}),文件保存在:
+{1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="94"/>
+        <source>Exporting the member ledger…</source>
+        <translation>正在导出会员台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99"/>
+        <source>Save blank import template</source>
+        <translation>保存空白导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="100"/>
+        <source>{0} member import template.xlsx</source>
+        <translation>{0}会员信息导入模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="107"/>
+        <source>Import template saved</source>
+        <translation>导入模板已保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="108"/>
+        <source>The blank import template was written to
+{0}</source>
+        <translation>空白导入模板已保存到:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="112"/>
+        <source>Writing the import template…</source>
+        <translation>正在写入导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="121"/>
+        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
+        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息记录在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="134"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消,没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="42"/>
+        <source>Choose the roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="43"/>
+        <source>An Excel (.xlsx, .xls) or CSV file with one member a row.</source>
+        <translation>Excel(.xlsx、.xls)或 CSV 文件,每行一名会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="44"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="45"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="54"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="55"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../src/unionstation/ui/first_run.py" line="31"/>
@@ -363,6 +519,79 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="50"/>
+        <source>Import a member roster</source>
+        <translation>导入会员花名册</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="65"/>
+        <source>Choose the roster</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="65"/>
+        <source>Spreadsheets (%1)</source>
+        <translation>表格文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="74"/>
+        <source>Cannot read the roster</source>
+        <translation>无法读取花名册</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="104"/>
+        <source>(as detected)</source>
+        <translation>(自动识别)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="131"/>
+        <source>Cannot save the mapping</source>
+        <translation>无法保存列对应</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="133"/>
+        <source>Mapping saved</source>
+        <translation>列对应已保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="134"/>
+        <source>It will be offered for sheets with the same headers.</source>
+        <translation>以后导入表头相同的表格时会自动提供。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="151"/>
+        <source>Cannot preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="176"/>
+        <source>Importing the roster…</source>
+        <translation>正在导入花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="193"/>
+        <source>%1 rows: %2 imported, %3 updated, %4 skipped, %5 not imported, %6 with warnings.</source>
+        <translation>共 %1 行:导入 %2 行,更新 %3 行,跳过 %4 行,未导入 %5 行,有提示 %6 行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="199"/>
+        <source>Some rows are not good, so nothing was imported.</source>
+        <translation>有的行有错误,按“全部无误才导入”,本次没有导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="209"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="215"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消:没有导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleActions</name>
     <message>
         <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="63"/>
@@ -426,6 +655,59 @@
         <location filename="../../src/unionstation/ui/main_window.py" line="106"/>
         <source>Active members: {0}</source>
         <translation>在册会员 {0} 名</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="68"/>
+        <source>Check the columns</source>
+        <translation>核对列</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="69"/>
+        <source>The header row and the field each column goes to. Columns set to “Ignore” are not imported.</source>
+        <translation>表头所在行,以及每一列导入为哪一项。设为“不导入”的列不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="77"/>
+        <source>Name for this mapping</source>
+        <translation>为此列对应方案命名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="78"/>
+        <source>Save mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="82"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="82"/>
+        <source>Header in the sheet</source>
+        <translation>表中列名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="82"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="90"/>
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="91"/>
+        <source>Saved mappings</source>
+        <translation>已保存的列对应</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="108"/>
+        <source>Ignore</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1403,79 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="135"/>
+        <source>Preview and choose</source>
+        <translation>预览与选项</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="136"/>
+        <source>The first rows as they will be stored. Red rows will not be imported; yellow rows have a warning.</source>
+        <translation>前几行将按如下内容登记。红色行不会导入;黄色行有提示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="145"/>
+        <source>Skip members already in the station</source>
+        <translation>本站已有的会员:跳过</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="147"/>
+        <source>Update members already in the station (filled cells only)</source>
+        <translation>本站已有的会员:更新(只更新表中填写了的项)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="149"/>
+        <source>Import only if every row is good</source>
+        <translation>全部无误才导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="153"/>
+        <source>Union for rows without one</source>
+        <translation>未填所属工会的行归入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="161"/>
+        <source>(none)</source>
+        <translation>(不指定)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewSession</name>
     <message>
         <location filename="../../src/unionstation/ui/printing/session.py" line="74"/>
@@ -1377,55 +1732,65 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>为选中的会员打印表格或会员证</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="59"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="51"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="54"/>
+        <source>The member ledger of the members listed, or a blank import template</source>
+        <translation>导出当前列表中会员的台账,或空白导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="63"/>
         <source>Search: name, pinyin (zs), ID number, phone, card number, employer</source>
         <translation>搜索：姓名、拼音（如 zs）、身份证号、手机号、会员证号、工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="70"/>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="152"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="74"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="156"/>
         <source>All unions</source>
         <translation>全部基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="75"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="79"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="78"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="82"/>
         <source>All groups</source>
         <translation>全部群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="81"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="85"/>
         <source>Migrant workers</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="86"/>
         <source>Model workers</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="83"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="87"/>
         <source>Joined between</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="94"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="98"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="160"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="164"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="163"/>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="167"/>
         <source>Model workers: %n</source>
         <translation>
             <numerusform>劳模 %n 名</numerusform>
@@ -1435,24 +1800,57 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="99"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="78"/>
+        <source>Import a roster (Excel or CSV)…</source>
+        <translation>导入花名册(Excel 或 CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="84"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="115"/>
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="211"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="233"/>
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="214"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="236"/>
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="218"/>
+        <location filename="../../src/unionstation/ui/members/register.py" line="240"/>
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="188"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="189"/>
+        <source>Start import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="191"/>
+        <source>Press “Start import”. You can cancel while it runs; a cancelled import changes nothing.</source>
+        <translation>请按“开始导入”。导入过程中可以取消;取消后不会改动任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="194"/>
+        <source>Open the report</source>
+        <translation>打开导入报告</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,18 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     out.add_argument("--date", type=_date, default=None)
     out.set_defaults(handler=_members_transfer_out)
 
+    load = verbs.add_parser("import", parents=[common], help="import a roster (.xlsx/.xls/.csv)")
+    load.add_argument("file")
+    load.add_argument("--sheet", default=None)
+    load.add_argument("--union", default=None, help="for rows without a union column")
+    load.add_argument("--on-duplicate", choices=("skip", "update"), default="skip")
+    load.add_argument("--all-or-nothing", action="store_true")
+    load.add_argument("--dry-run", action="store_true")
+    load.add_argument("--report", default=None, metavar="REPORT.xlsx")
+    load.set_defaults(handler=_members_import)
+
+    _add_export_parsers(verbs, common)
+
 
 def _unions_add(args: argparse.Namespace) -> int:
     from unionstation.domain.codes import UnionKind
@@ -187,4 +199,88 @@ def _members_transfer_out(args: argparse.Namespace) -> int:
     emit(args, {"id": str(record.id), "member_id": str(member.id), "status": "transferred_out",
                 "to": record.to_name, "date": record.transfer_on.isoformat()},
          f"{member.name}:已转往“{record.to_name}”({record.transfer_on.isoformat()})")
+    return EXIT_OK
+
+
+# -- export and template (issue 4) -------------------------------------------------------
+
+
+def _add_export_parsers(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
+                        common: argparse.ArgumentParser) -> None:
+    export = verbs.add_parser("export", parents=[common],
+                              help="write the member ledger (会员台账) as .xlsx")
+    export.add_argument("file", metavar="FILE.xlsx")
+    export.add_argument("--search", default="")
+    export.add_argument("--union", default=None, help="the union's id or exact name")
+    export.add_argument("--status", choices=(*STATUSES, "all"), default="active",
+                        help="members of this status (default: active)")
+    export.add_argument("--unmasked", action="store_true",
+                        help="whole ID numbers instead of masked ones (audited)")
+    export.set_defaults(handler=_members_export)
+    template = verbs.add_parser("template", parents=[common],
+                                help="write the blank import template as .xlsx")
+    template.add_argument("file", metavar="FILE.xlsx")
+    template.set_defaults(handler=_members_template)
+
+
+def _members_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from unionstation.domain.codes import MemberStatus
+    from unionstation.exchange.member_ledger import export_member_ledger
+    from unionstation.services.member_query import MemberFilter
+    from unionstation.services.unions import UnionService
+
+    out = Path(args.file).expanduser().resolve()
+    with open_station(args) as runtime:
+        criteria = MemberFilter(text=args.search, statuses=() if args.status == "all"
+                                else (MemberStatus(args.status),))
+        if args.union:
+            criteria.union_id = UnionService(runtime.context).resolve(args.union).id
+        result = export_member_ledger(runtime.context, out, criteria, unmasked=args.unmasked)
+    kind = "完整身份证号" if result.unmasked else "身份证号已遮蔽"
+    emit(args, {"out": str(result.path), "rows": result.rows, "unmasked": result.unmasked},
+         f"已导出会员台账:{result.path}(共 {result.rows} 名,{kind})")
+    return EXIT_OK
+
+
+def _members_template(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from unionstation.exchange.template import export_template
+
+    out = Path(args.file).expanduser().resolve()
+    with open_station(args) as runtime:
+        written = export_template(runtime.context, out)
+    emit(args, {"out": str(written)}, f"已写入会员信息导入模板:{written}")
+    return EXIT_OK
+
+
+def _members_import(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from unionstation.cli.common import EXIT_ERROR
+    from unionstation.exchange.roster_import import ImportOptions, RosterImporter, load_roster
+    from unionstation.services.unions import UnionService
+
+    with open_station(args) as runtime:
+        sheet = load_roster(Path(args.file), args.sheet)
+        options = ImportOptions(update_existing=args.on_duplicate == "update",
+                                all_or_nothing=args.all_or_nothing, dry_run=args.dry_run,
+                                report=Path(args.report).resolve() if args.report else None)
+        if args.union:
+            options.default_union = UnionService(runtime.context).resolve(args.union).id
+        summary = RosterImporter(runtime.context).run(sheet, options)
+    lines = [f"第{r.row}行 {r.field}:{r.reason}" for r in summary.rejections]
+    trial = "(试导入,未写入)" if summary.dry_run else ""
+    lines.append(f"{trial}共 {summary.rows} 行:导入 {summary.imported},更新 {summary.updated},"
+                 f"跳过 {summary.skipped},未导入 {summary.rejected},有提示 {summary.warnings}")
+    if summary.report is not None:
+        lines.append(f"导入报告:{summary.report}")
+    emit(args, summary.as_json(), "\n".join(lines))
+    if summary.blocked:
+        print(f"有 {summary.rejected} 行有错误,按 --all-or-nothing 没有导入任何一行。",
+              file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK

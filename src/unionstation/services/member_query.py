@@ -169,6 +169,11 @@ def _conditions(criteria: MemberFilter, sqlite: bool = False) -> list[ColumnElem
     return conditions
 
 
+
+def filter_conditions(criteria: MemberFilter, sqlite: bool = False) -> list[ColumnElement[bool]]:
+    """The register filter as WHERE clauses, for other read-outs of it (the ledger export)."""
+    return _conditions(criteria, sqlite)
+
 _ROW_COLUMNS = (
     Member.id, Member.name, Member.gender, Member.id_number, Member.birth_date, Member.phone,
     GrassrootsUnion.name, Member.employer, Member.job, Member.priority_group,

@@ -3,18 +3,23 @@
 It lives on the session class, not in the services, so no service can forget it. Within
 one transaction a row gets one record and one version step however many flushes it
 takes; the record holds the row as committed.
+
+ORM bulk inserts (`session.execute(insert(Member), [dicts])`, the fast path of a roster
+import) are caught too: the hook fills the synced columns, runs one executemany, writes
+the change records with another, and tells the other store hooks (the search index).
 """
 
 from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, event, func, insert, inspect, select, update
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import Result, Table, event, func, insert, inspect, select, update
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
 from unionstation.store.base import Synced, utcnow
 from unionstation.store.models.local import ChangeRecord
@@ -31,10 +36,24 @@ class HardDeleteRefused(RuntimeError):
     """A synced row was passed to Session.delete(); rows are soft-deleted instead."""
 
 
+BulkListener = Callable[[Session, type[Any], list[dict[str, Any]]], None]
+_BULK_LISTENERS: dict[type[Session], list[BulkListener]] = {}
+
+
+class BulkInsertRefused(RuntimeError):
+    """A synced table was bulk-inserted in a form the change log cannot see."""
+
+
 def install_change_log(session_class: type[Session]) -> None:
     event.listen(session_class, "before_flush", _before_flush)
     event.listen(session_class, "after_flush", _after_flush)
     event.listen(session_class, "after_transaction_end", _after_transaction_end)
+    event.listen(session_class, "do_orm_execute", _do_orm_execute)
+
+
+def listen_bulk_insert(session_class: type[Session], listener: BulkListener) -> None:
+    """Call `listener(session, model, rows)` after each ORM bulk insert of synced rows."""
+    _BULK_LISTENERS.setdefault(session_class, []).append(listener)
 
 
 def _key(obj: Synced) -> tuple[str, uuid.UUID]:
@@ -119,6 +138,82 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         connection.execute(insert(table), inserts)
 
 
+def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
+    if not state.is_insert:
+        return None
+    mappers = state.all_mappers
+    if len(mappers) != 1 or not issubclass(mappers[0].class_, Synced):
+        return None
+    mapper = mappers[0]
+    raw = state.parameters
+    if not raw:
+        raise BulkInsertRefused(
+            f"{mapper.class_.__name__}: pass the rows as parameters, not .values()")
+    given: list[Any] = list(raw) if isinstance(raw, list | tuple) else [raw]
+    session = state.session
+    officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
+    rows = [_filled(mapper, dict(row), officer, utcnow()) for row in given]
+    # Every column now has a value, so the rows go to the table as one Core executemany
+    # (the ORM's bulk path would split them wherever a different set of columns is None).
+    table = mapper.local_table
+    assert isinstance(table, Table)
+    result: Result[Any] = session.connection().execute(insert(table), rows)
+    _record_inserts(session, _entity_name(mapper.class_), rows, officer)
+    for session_class, listeners in _BULK_LISTENERS.items():
+        if isinstance(session, session_class):
+            for listener in listeners:
+                listener(session, mapper.class_, rows)
+    return result
+
+
+def _filled(mapper: Mapper[Any], row: dict[str, Any], officer: str,
+            now: datetime) -> dict[str, Any]:
+    """Every column given a value, so the change record holds the row as stored."""
+    if row.get("id") is None:
+        row["id"] = uuid.uuid4()
+    row.update(created_at=now, updated_at=now, updated_by=officer, version=1, deleted_at=None)
+    for attr in mapper.column_attrs:
+        if attr.key in row:
+            continue
+        default = attr.columns[0].default
+        if default is None:
+            row[attr.key] = None
+        elif default.is_callable:
+            row[attr.key] = default.arg(None)
+        elif default.is_scalar:
+            row[attr.key] = default.arg
+        else:
+            row[attr.key] = None
+    return row
+
+
+def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
+                    officer: str) -> None:
+    written: dict[tuple[str, uuid.UUID], uuid.UUID] = session.info.setdefault(_WRITTEN, {})
+    base: dict[tuple[str, uuid.UUID], int] = session.info.setdefault(_BASE, {})
+    connection = session.connection()
+    table = ChangeRecord.__table__
+    assert isinstance(table, Table)
+    next_seq = int(connection.execute(
+        select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
+    now = utcnow()
+    inserts: list[dict[str, Any]] = []
+    for row in rows:
+        key = (entity, row["id"])
+        change_id = uuid.uuid4()
+        inserts.append({
+            "change_id": change_id, "change_seq": next_seq, "entity": entity,
+            "entity_id": row["id"], "version": 1, "base_version": 0, "op": "upsert",
+            "officer": officer, "data": {k: _json_value(v) for k, v in row.items()},
+            "created_at": now, "state": "pending",
+        })
+        next_seq += 1
+        base[key] = 0
+        written[key] = change_id
+    if inserts:
+        connection.execute(insert(table), inserts)
+
+
 def _after_transaction_end(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         for name in (_PENDING, _WRITTEN, _BASE):
@@ -131,8 +226,13 @@ def row_data(obj: object) -> dict[str, Any]:
     return {attr.key: _json_value(getattr(obj, attr.key)) for attr in mapper.column_attrs}
 
 
+_PLAIN = frozenset({type(None), bool, int, str})
+
+
 def _json_value(value: object) -> Any:
-    if value is None or isinstance(value, bool | int | str):
+    if type(value) in _PLAIN:
+        return value
+    if isinstance(value, bool | int | str):
         return value
     if isinstance(value, enum.Enum):
         return value.value

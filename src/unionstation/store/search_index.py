@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, event, literal_column, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
+from unionstation.store.changelog import listen_bulk_insert
 from unionstation.store.models import Member
 
 CHARS_TABLE = "member_fts_chars"
@@ -40,6 +41,28 @@ def spaced_chars(text_value: str) -> str:
 
 def install_search_index(session_class: type[Session]) -> None:
     event.listen(session_class, "after_flush", _after_flush)
+    listen_bulk_insert(session_class, _after_bulk_insert)
+
+
+def _after_bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    if model is not Member:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    rowids = _rowids(connection, [row["id"] for row in rows])
+    _insert(connection, [(rowids[r["id"]], r["name"], r["employer"] or "", r["id_number"],
+                          r["phone"] or "", r["card_no"]) for r in rows])
+
+
+def _rowids(connection: Connection, ids: list[Any]) -> dict[Any, int]:
+    rowids: dict[Any, int] = {}
+    for start in range(0, len(ids), 500):
+        query: Select[*tuple[Any, ...]] = select(Member.id, literal_column("member.rowid")).where(
+            Member.id.in_(ids[start:start + 500]))
+        for member_id, rowid in connection.execute(query).all():
+            rowids[member_id] = int(rowid)
+    return rowids
 
 
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
@@ -50,13 +73,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     if connection.dialect.name != "sqlite":
         return
     new = {id(member) for member in session.new}
-    rowids: dict[Any, int] = {}
-    for start in range(0, len(members), 500):
-        chunk = [member.id for member in members[start:start + 500]]
-        query: Select[*tuple[Any, ...]] = select(Member.id, literal_column("member.rowid")).where(
-            Member.id.in_(chunk))
-        for member_id, rowid in connection.execute(query).all():
-            rowids[member_id] = int(rowid)
+    rowids = _rowids(connection, [member.id for member in members])
     changed = [rowids[m.id] for m in members if id(m) not in new]
     for rowid in changed:
         for table in (CHARS_TABLE, TRIGRAM_TABLE):

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from unionstation.services.errors import NotFound
 from unionstation.services.member_detail import MemberDetailService
 from unionstation.services.member_query import MemberFilter, MemberQueryService
+from unionstation.ui.members.export_actions import ExportActions
+from unionstation.ui.members.import_wizard import ImportWizard
 from unionstation.ui.members.member_detail_pane import MemberDetailPane
 from unionstation.ui.members.register_filters import RegisterFilters
 from unionstation.ui.members.register_model import (
@@ -70,6 +72,18 @@ class RegisterView(QWidget):
         self.filters.open_unions.connect(self.open_unions)
         self.printing = PrintActions(context, self)
         self.filters.print_button.setMenu(self.printing.menu(self.selected_members))
+        self.exporting = ExportActions(context, self)
+        excel = self.exporting.menu(
+            self.current_filter, lambda: (self.model.sort_key, self.model.descending))
+        self.import_action = QAction(self.tr("Import a roster (Excel or CSV)…"), excel)
+        self.import_action.setObjectName("import_roster")
+        self.import_action.triggered.connect(lambda *_checked: self.open_import())
+        first = excel.actions()[0]
+        excel.insertAction(first, self.import_action)
+        excel.insertSeparator(first)
+        self.filters.export_button.setText(self.tr("Excel"))
+        self.filters.export_button.setMenu(excel)
+        self.import_wizard: ImportWizard | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -167,6 +181,13 @@ class RegisterView(QWidget):
 
     def selected_member(self) -> UUID | None:
         return self.detail.member_id
+
+    def open_import(self) -> None:
+        """The roster import wizard; the register reloads when it closes."""
+        wizard = ImportWizard(self.context, self)
+        wizard.finished.connect(lambda _result: self.refresh())
+        self.import_wizard = wizard
+        wizard.open()
 
     def selected_members(self) -> list[UUID]:
         """The selected rows' members, in register order (what "Print" prints)."""

@@ -48,6 +48,10 @@ class RegisterFilters(QWidget):
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("printSelection")
         self.print_button.setToolTip(self.tr("Print forms or cards for the selected members"))
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setObjectName("exportLedger")
+        self.export_button.setToolTip(
+            self.tr("The member ledger of the members listed, or a blank import template"))
         self.new_button.clicked.connect(self.new_member)
         self.drive_button.clicked.connect(self.open_drive)
         self.unions_button.clicked.connect(self.open_unions)
@@ -101,7 +105,7 @@ class RegisterFilters(QWidget):
         actions = self._actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         for button in (self.new_button, self.drive_button, self.unions_button,
-                       self.print_button):
+                       self.print_button, self.export_button):
             actions.addWidget(button)
         actions.addSpacing(12)
         actions.addWidget(self.search, 1)

@@ -1,0 +1,198 @@
+"""Reading a spreadsheet an officer hands us, safely: .xlsx, .xls (python-calamine) and .csv.
+
+Files come from anywhere, so the size of the file, the inflated size of every zip entry
+(a decompression bomb declares small sizes and inflates to gigabytes) and the number of
+rows are checked before the content is parsed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from unionstation.services.errors import UserError
+
+Cell = str | int | float | bool | date | datetime | time | timedelta | None
+Row = list[Cell]
+
+MAX_FILE_BYTES = 40 * 1024 * 1024
+MAX_INFLATED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 100_000
+MAX_COLUMNS = 200
+_CHUNK = 1024 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+CSV_SUFFIXES = (".csv", ".txt")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", *CSV_SUFFIXES)
+
+
+class UnreadableFile(UserError):
+    """Not a spreadsheet we can read, or one too big or too strange to read safely."""
+
+
+@dataclass(frozen=True)
+class Workbook:
+    path: Path
+    sheet_names: list[str]
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.0f} MB"
+
+
+def _check_size(path: Path) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFile(f"无法打开文件“{path.name}”:{exc.strerror or exc}") from exc
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(
+            f"文件“{path.name}”有 {_mb(size)},超过了 {_mb(MAX_FILE_BYTES)} 的上限;"
+            "请把花名册分成几个文件分别导入。")
+    if size == 0:
+        raise UnreadableFile(f"文件“{path.name}”是空的。")
+    return size
+
+
+def _check_zip(path: Path) -> None:
+    """Inflate every entry, counting bytes, and stop at the limit: sizes in the zip may lie."""
+    total = 0
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.file_size > MAX_INFLATED_BYTES:
+                    raise _too_big(path)
+                with archive.open(info) as entry:
+                    while chunk := entry.read(_CHUNK):
+                        total += len(chunk)
+                        if total > MAX_INFLATED_BYTES:
+                            raise _too_big(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
+            EOFError, RuntimeError) as exc:
+        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc
+
+
+def _too_big(path: Path) -> UnreadableFile:
+    return UnreadableFile(
+        f"文件“{path.name}”解压后超过 {_mb(MAX_INFLATED_BYTES)},不像一份花名册,已拒绝读取。")
+
+
+def _kind(path: Path) -> str:
+    _check_size(path)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(_ZIP_MAGIC):
+        _check_zip(path)
+        return "excel"
+    if head.startswith(_OLE_MAGIC):
+        return "excel"
+    if path.suffix.lower() in CSV_SUFFIXES:
+        return "csv"
+    raise UnreadableFile(f"文件“{path.name}”不是 Excel 或 CSV 文件,无法读取。")
+
+
+def open_workbook(path: Path) -> Workbook:
+    """Check the file and list its sheets (a CSV file has one, named after the file)."""
+    if _kind(path) == "csv":
+        return Workbook(path, [path.stem])
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            names = list(book.sheet_names)
+    except (CalamineError, OSError, ValueError) as exc:
+        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc
+    if not names:
+        raise UnreadableFile(f"文件“{path.name}”里没有工作表。")
+    return Workbook(path, names)
+
+
+def read_rows(path: Path, sheet: str | None = None) -> list[Row]:
+    """All rows of the sheet (the first by default) from row 1, each padded to one width."""
+    if _kind(path) == "csv":
+        rows: list[Row] = list(_read_csv(path))
+    else:
+        rows = _read_excel(path, sheet)
+    width = max((len(r) for r in rows), default=0)
+    if width > MAX_COLUMNS:
+        raise UnreadableFile(f"工作表有 {width} 列,超过 {MAX_COLUMNS} 列的上限。")
+    for row in rows:
+        row.extend([""] * (width - len(row)))
+    return rows
+
+
+def _too_many_rows(count: int) -> UnreadableFile:
+    return UnreadableFile(
+        f"工作表有 {count} 行,超过 {MAX_ROWS} 行的上限;请分成几个文件分别导入。")
+
+
+def _read_excel(path: Path, sheet: str | None) -> list[Row]:
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            if sheet is None:
+                data = book.get_sheet_by_index(0)
+            elif sheet in book.sheet_names:
+                data = book.get_sheet_by_name(sheet)
+            else:
+                raise UnreadableFile(f"文件“{path.name}”里没有名为“{sheet}”的工作表。")
+            if data.height > MAX_ROWS:
+                raise _too_many_rows(data.height)
+            rows = data.to_python(skip_empty_area=False)
+    except (CalamineError, OSError, ValueError) as exc:
+        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc
+    return [list(row) for row in rows]
+
+
+def decode_csv(raw: bytes) -> str:
+    """UTF-8 (with or without BOM) if it decodes, else GBK (GB18030, its superset)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile("CSV 文件的编码既不是 UTF-8 也不是 GBK,无法读取。") from exc
+
+
+def _read_csv(path: Path) -> list[Row]:
+    text = decode_csv(path.read_bytes())
+    if "\x00" in text:
+        raise UnreadableFile(f"文件“{path.name}”不是文本格式的 CSV 文件,无法读取。")
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[Row] = []
+    for record in csv.reader(io.StringIO(text), dialect):
+        if len(rows) >= MAX_ROWS:
+            raise _too_many_rows(len(rows) + 1)
+        rows.append(list(record))
+    return rows
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as an officer sees it: integral numbers without '.0', dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def is_blank(row: Sequence[Cell]) -> bool:
+    return all(cell_text(v).strip() == "" for v in row)
