@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Select, event, literal_column, select, text
 from sqlalchemy.orm import Session, UOWTransaction
 
+from unionstation.store.bulk import execute_many
 from unionstation.store.changelog import listen_bulk_insert
 from unionstation.store.models import Member
 
@@ -86,15 +87,11 @@ def _insert(connection: Connection,
             rows: list[tuple[int, str, str, str, str, str | None]]) -> None:
     if not rows:
         return
-    connection.execute(
-        text(f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) VALUES (:r, :n, :e)"),
-        [{"r": r[0], "n": spaced_chars(r[1]), "e": spaced_chars(r[2])} for r in rows],
-    )
-    connection.execute(
-        text(f"INSERT INTO {TRIGRAM_TABLE} (rowid, id_number, phone, card_no) "
-             "VALUES (:r, :i, :p, :c)"),
-        [{"r": r[0], "i": r[3], "p": r[4], "c": r[5] or ""} for r in rows],
-    )
+    execute_many(connection, f"INSERT INTO {CHARS_TABLE} (rowid, name, employer) "
+                 "VALUES (?, ?, ?)",
+                 [(r[0], spaced_chars(r[1]), spaced_chars(r[2] or "")) for r in rows])
+    execute_many(connection, f"INSERT INTO {TRIGRAM_TABLE} (rowid, id_number, phone, card_no) "
+                 "VALUES (?, ?, ?, ?)", [(r[0], r[3], r[4] or "", r[5] or "") for r in rows])
 
 
 def rebuild(connection: Connection) -> int:

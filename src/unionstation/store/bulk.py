@@ -1,0 +1,111 @@
+"""Bulk inserts straight to the SQLite driver, with SQLAlchemy's own storage formats.
+
+A roster import writes tens of thousands of rows in one transaction; SQLAlchemy's
+per-parameter processing would be most of its time. This converts each value once, by
+column type, exactly as SQLAlchemy stores it on SQLite (UUID as 32 hex digits, naive UTC
+timestamps with microseconds, dates as ISO text, booleans as 0/1, enums by value, JSON as
+text), and hands the rows to `executemany`. Other databases take the ordinary path.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Enum, Table, Uuid, insert
+
+from unionstation.store.base import UTCDateTime
+
+Convert = Callable[[Any], Any]
+
+
+def _uuid(value: Any) -> Any:
+    return value.hex if isinstance(value, uuid.UUID) else value
+
+
+def _utc(value: Any) -> Any:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value.isoformat(sep=" ", timespec="microseconds")
+    return value
+
+
+def _date(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _bool(value: Any) -> Any:
+    return None if value is None else int(bool(value))
+
+
+def _enum(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _json(value: Any) -> Any:
+    return None if value is None else json.dumps(value, default=json_default)
+
+
+def json_default(value: object) -> Any:
+    """What json cannot write itself (str, int and StrEnum codes it writes natively)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"cannot put {type(value).__name__} into a JSON column")
+
+
+def _converter(column_type: Any) -> Convert | None:
+    if isinstance(column_type, Uuid):
+        return _uuid
+    if isinstance(column_type, UTCDateTime | DateTime):
+        return _utc
+    if isinstance(column_type, Date):
+        return _date
+    if isinstance(column_type, Boolean):
+        return _bool
+    if isinstance(column_type, Enum):
+        return _enum
+    if isinstance(column_type, JSON):
+        return _json
+    return None
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert `rows` (every one with the same keys) in one executemany."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), list(rows))
+        return
+    keys = list(rows[0])
+    converters = [_converter(table.c[key].type) for key in keys]
+    sql = (f"INSERT INTO {table.name} ({', '.join(keys)}) "
+           f"VALUES ({', '.join('?' for _ in keys)})")
+    columns: list[list[Any]] = []
+    for key, convert in zip(keys, converters, strict=True):
+        column = [row[key] for row in rows]
+        columns.append(column if convert is None else list(map(convert, column)))
+    values = list(zip(*columns, strict=True))
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.executemany(sql, values)
+
+
+def execute_many(connection: Connection, sql: str, values: Sequence[tuple[Any, ...]]) -> None:
+    """A plain `?`-parameter statement, many times, on the driver (SQLite only)."""
+    if values:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.executemany(sql, values)
