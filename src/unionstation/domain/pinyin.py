@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from pypinyin import Style, lazy_pinyin
@@ -175,6 +176,7 @@ def _han_syllables(name: str) -> list[str]:
     return _syllables(name)
 
 
+@lru_cache(maxsize=65536)
 def name_search_keys(name: str) -> NameKeys:
     """Full pinyin and initials of a person's name, lower-case, without tones or separators.
 

@@ -73,6 +73,8 @@ def normalize_text(text: str | None) -> str:
     """Return the canonical single-line form of a user-entered value (None becomes "")."""
     if text is None:
         return ""
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text  # the common case (digits, dates, codes): nothing to do
     text = to_halfwidth(text).translate(_ZERO_WIDTH)
     # str.isspace covers NBSP, U+2000..U+200A, U+202F, U+205F, tabs and newlines alike.
     return _SPACE_RUN.sub(" ", text).strip()

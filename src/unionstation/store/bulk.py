@@ -47,8 +47,31 @@ def _enum(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
+class JsonText(str):
+    """JSON already written (by `json_rows`): stored as it is."""
+
+
 def _json(value: Any) -> Any:
-    return None if value is None else json.dumps(value, default=json_default)
+    if value is None or isinstance(value, JsonText):
+        return value
+    return json.dumps(value, default=json_default)
+
+
+def json_rows(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Each row as JSON text, converting column by column (the C encoder then needs no
+    callbacks): UUIDs as text, dates and times in ISO form, enums by value."""
+    if not rows:
+        return []
+    keys = list(rows[0])
+    columns: list[list[Any]] = []
+    for key in keys:
+        column = [row[key] for row in rows]
+        sample = next((value for value in column if value is not None), None)
+        if sample is not None and not isinstance(sample, str | int | float | bool | dict | list):
+            column = [None if value is None else json_default(value) for value in column]
+        columns.append(column)
+    dumps = json.JSONEncoder(ensure_ascii=True, default=json_default).encode
+    return [dumps(dict(zip(keys, values, strict=True))) for values in zip(*columns, strict=True)]
 
 
 def json_default(value: object) -> Any:

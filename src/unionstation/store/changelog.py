@@ -32,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
 from unionstation.store.base import Synced, utcnow
-from unionstation.store.bulk import insert_rows
+from unionstation.store.bulk import JsonText, insert_rows, json_rows
 from unionstation.store.models.local import ChangeRecord
 
 _PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
@@ -211,13 +211,15 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
         select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
     now = utcnow()
     inserts: list[dict[str, Any]] = []
-    for row in rows:
+    payloads = json_rows(rows)
+    for row, payload in zip(rows, payloads, strict=True):
         key = (entity, row["id"])
         change_id = uuid.uuid4()
         inserts.append({
             "change_id": change_id, "change_seq": next_seq, "entity": entity,
             "entity_id": row["id"], "version": 1, "base_version": 0, "op": "upsert",
-            "officer": officer, "data": row, "created_at": now, "state": "pending",
+            "officer": officer, "data": JsonText(payload), "created_at": now,
+            "state": "pending",
         })
         next_seq += 1
         base[key] = 0
