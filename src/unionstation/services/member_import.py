@@ -23,6 +23,7 @@ from unionstation.services import audit, history
 from unionstation.services.card_numbers import next_card_number
 from unionstation.services.context import ServiceContext
 from unionstation.services.member_fields import FIELD_LABELS
+from unionstation.services.members import registered_members
 from unionstation.services.station import StationService
 from unionstation.store.base import utcnow
 from unionstation.store.models import Member, MemberEvent, MemberStatusChange
@@ -104,7 +105,7 @@ class MemberImportService:
                ) -> list[EntryResult]:
         station = StationService(self._ctx).require()
         total = len(entries)
-        registered = _registered(session, [e.values["id_number"] for e in entries])
+        registered = registered_members(session, [e.values["id_number"] for e in entries])
         given_cards = {e.values["card_no"] for e in entries if e.values.get("card_no")}
         taken_cards = _taken_cards(session, given_cards)
         results: list[EntryResult] = []
@@ -188,19 +189,6 @@ class MemberImportService:
         session.execute(insert(Member), members)
         session.execute(insert(MemberStatusChange), lines)
         session.execute(insert(MemberEvent), events)
-
-
-def _registered(session: Session, numbers: list[str]) -> dict[str, Member]:
-    """The station's members holding any of these ID numbers (active ones win)."""
-    found: dict[str, Member] = {}
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start:start + 500]
-        for member in session.scalars(select(Member).where(
-                Member.id_number.in_(chunk), Member.deleted_at.is_(None))):
-            current = found.get(member.id_number)
-            if current is None or member.status is MemberStatus.ACTIVE:
-                found[member.id_number] = member
-    return found
 
 
 def _taken_cards(session: Session, cards: set[str]) -> set[str]:

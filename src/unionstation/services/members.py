@@ -42,6 +42,19 @@ ALLOWED_STATUS_CHANGES: dict[MemberStatus, set[MemberStatus]] = {
 }
 
 
+def registered_members(session: Session, numbers: list[str]) -> dict[str, Member]:
+    """The station's members holding any of these ID numbers (active ones win)."""
+    found: dict[str, Member] = {}
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        for member in session.scalars(select(Member).where(
+                Member.id_number.in_(chunk), Member.deleted_at.is_(None))):
+            current = found.get(member.id_number)
+            if current is None or member.status is MemberStatus.ACTIVE:
+                found[member.id_number] = member
+    return found
+
+
 class DuplicateMember(AlreadyExists):
     """The ID number is already a member of this station: open that one instead."""
 
@@ -114,7 +127,7 @@ class MemberService:
         seen: dict[str, str] = {}
         with self._ctx.unit_of_work() as session, session.no_autoflush:
             cleaned = [clean_draft(draft, today) for draft in drafts]
-            registered = self._registered(session, [c.values["id_number"] for c in cleaned])
+            registered = registered_members(session, [c.values["id_number"] for c in cleaned])
             for clean in cleaned:
                 values = clean.values
                 union_id = values["grassroots_union_id"]
@@ -162,18 +175,6 @@ class MemberService:
             raise InvalidField(record_name(name), FIELD_LABELS["grassroots_union_id"],
                                f"“{union.name}”已撤销,请选择其他基层工会。")
         return union
-
-    def _registered(self, session: Session, numbers: list[str]) -> dict[str, Member]:
-        """The station's members holding any of these ID numbers (active ones win)."""
-        found: dict[str, Member] = {}
-        for start in range(0, len(numbers), 500):
-            chunk = numbers[start:start + 500]
-            for member in session.scalars(select(Member).where(
-                    Member.id_number.in_(chunk), Member.deleted_at.is_(None))):
-                current = found.get(member.id_number)
-                if current is None or member.status is MemberStatus.ACTIVE:
-                    found[member.id_number] = member
-        return found
 
     def _by_id_number(self, session: Session, id_number: str) -> Member | None:
         return session.scalars(

@@ -14,8 +14,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -32,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
 from unionstation.store.base import Synced, utcnow
-from unionstation.store.bulk import JsonText, insert_rows, json_rows
+from unionstation.store.bulk import JsonText, insert_rows, json_default, json_rows
 from unionstation.store.models.local import ChangeRecord
 
 _PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
@@ -252,18 +251,10 @@ _PLAIN = frozenset({type(None), bool, int, str})
 def _json_value(value: object) -> Any:
     if type(value) in _PLAIN:
         return value
-    if isinstance(value, bool | int | str):
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
     if isinstance(value, dict):
         return {str(k): _json_value(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_json_value(v) for v in value]
-    raise TypeError(f"cannot put {type(value).__name__} into a change record")
+    if isinstance(value, bool | int | str) and not isinstance(value, enum.Enum):
+        return value
+    return json_default(value)
