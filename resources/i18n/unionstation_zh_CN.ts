@@ -713,102 +713,92 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="28"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="27"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="29"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="28"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="30"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="29"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="31"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="30"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="32"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="31"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="32"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="42"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="43"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="71"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="60"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="72"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="61"/>
         <source>Open this member&apos;s registration form</source>
         <translation>打开该会员的登记表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="94"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="83"/>
         <source>History (newest first)</source>
         <translation>会员履历（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="125"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="114"/>
         <source>Select a member to see the details and history here.</source>
         <translation>选择一名会员，在此查看其信息和履历。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="148"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="137"/>
         <source>No history yet.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -1184,82 +1174,85 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="53"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="52"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="54"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="53"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="55"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="54"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="56"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="55"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="57"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="56"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="58"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="57"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="59"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="58"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="60"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="59"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="61"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="60"/>
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="61"/>
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="63"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="62"/>
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="64"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="63"/>
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="65"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="64"/>
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="66"/>
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="65"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
+</context>
+<context>
+    <name>MemberValue</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="69"/>
+        <location filename="../../src/unionstation/ui/members/cell_text.py" line="12"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/cell_text.py" line="13"/>
         <source>No</source>
         <translation>否</translation>
     </message>

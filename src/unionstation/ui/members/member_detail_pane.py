@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionstation.domain.codes import LabeledEnum
 from unionstation.services.member_detail import MemberDetail
+from unionstation.ui.members.cell_text import value_text
 
 CONTEXT = "MemberDetailPane"
 
@@ -39,20 +38,10 @@ FIELDS = (
     ("migrant_worker", QT_TRANSLATE_NOOP("MemberDetailPane", "Migrant worker")),
     ("model_worker_level", QT_TRANSLATE_NOOP("MemberDetailPane", "Model worker")),
 )
-_YES = QT_TRANSLATE_NOOP("MemberDetailPane", "Yes")
-_NO = QT_TRANSLATE_NOOP("MemberDetailPane", "No")
 
 
 def field_text(value: object) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, LabeledEnum):
-        return value.label
-    if isinstance(value, bool):
-        return QCoreApplication.translate(CONTEXT, str(_YES if value else _NO))
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    return value_text(value, empty="—")
 
 
 class MemberDetailPane(QWidget):

@@ -9,7 +9,6 @@ recent pages are kept and the rest dropped, so 50,000 members cost a few hundred
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Protocol
 from uuid import UUID
 
@@ -23,8 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from unionstation.domain.codes import LabeledEnum
 from unionstation.services.member_query import MemberFilter, MemberPage, MemberRow
+from unionstation.ui.members.cell_text import value_text
 
 PAGE_SIZE = 200
 MAX_PAGES = 12
@@ -66,8 +65,6 @@ COLUMNS = (
     Column("joined_on", QT_TRANSLATE_NOOP("MemberTableModel", "Joined on")),
 )
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
-_YES = QT_TRANSLATE_NOOP("MemberTableModel", "Yes")
-_NO = QT_TRANSLATE_NOOP("MemberTableModel", "No")
 
 
 def column_title(column: Column) -> str:
@@ -80,15 +77,7 @@ def cell_text(row: MemberRow, key: str) -> str:
         "id_number": row.id_number_masked,
         "union": row.union_name,
     }.get(key, getattr(row, key, None))
-    if value is None:
-        return ""
-    if isinstance(value, LabeledEnum):
-        return value.label
-    if isinstance(value, bool):
-        return QCoreApplication.translate(CONTEXT, str(_YES if value else _NO))
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    return value_text(value)
 
 
 class MemberTableModel(QAbstractTableModel):
