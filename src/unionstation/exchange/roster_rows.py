@@ -71,6 +71,7 @@ class RowOutcome:
     warnings: list[Problem] = field(default_factory=list)
     result: str = ""
     note: str = ""  # why skipped, or what was updated
+    shown: dict[str, str] = field(default_factory=dict)  # the sheet's own text, for a preview
 
     @property
     def ok(self) -> bool:
@@ -106,7 +107,10 @@ class RowReader:
         raw: dict[str, Any] = {}
         for index, key in self._columns:
             value = cells[index] if index < len(cells) else ""
-            if cell_text(value).strip() == "":
+            text = cell_text(value).strip()
+            if key in ("name", "id_number"):
+                outcome.shown[key] = text
+            if text == "":
                 continue
             try:
                 parsed = self._parse(key, value)

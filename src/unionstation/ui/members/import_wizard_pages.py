@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from unionstation.domain.idnumber import masked
 from unionstation.exchange.roster_columns import FIELDS, field_label
 from unionstation.exchange.roster_rows import RowOutcome
 from unionstation.exchange.spreadsheet import cell_text
@@ -140,6 +141,8 @@ class PreviewPage(QWizardPage):
             self.tr("Row"), self.tr("Name"), self.tr("ID number"), self.tr("Gender"),
             self.tr("Birth date"), self.tr("Joined on"), self.tr("Problems")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((48, 96, 170, 48, 96, 96)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.union_combo = QComboBox()
         self.skip_radio = QRadioButton(self.tr("Skip members already in the station"))
@@ -167,14 +170,19 @@ class PreviewPage(QWizardPage):
         for row, outcome in enumerate(outcomes):
             values = outcome.values
             gender = values.get("gender")
-            texts = [str(outcome.row), str(values.get("name", "")),
-                     str(values.get("id_number", "")), gender.label if gender else "",
+            # A rejected row has no stored values: show what the sheet says, so the officer
+            # can tell whose row it is; ID numbers masked either way.
+            name = values.get("name") or outcome.shown.get("name", "")
+            number = values.get("id_number") or outcome.shown.get("id_number", "")
+            texts = [str(outcome.row), str(name), masked(str(number)) if number else "",
+                     gender.label if gender else "",
                      cell_text(values.get("birth_date")), cell_text(values.get("joined_on")),
                      ";".join(f"{p.field}:{p.reason}"
                               for p in (*outcome.errors, *outcome.warnings))]
             colour = RED if outcome.errors else YELLOW if outcome.warnings else None
             for column, text in enumerate(texts):
                 item = _item(text)
+                item.setToolTip(text)  # long reasons do not fit their cell
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.table.setItem(row, column, item)
