@@ -4,49 +4,49 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="81"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="72"/>
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="85"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="76"/>
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="148"/>
-        <location filename="../../src/unionstation/ui/controller.py" line="156"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="139"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="147"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="149"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="140"/>
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="157"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="148"/>
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="176"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="167"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="181"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="172"/>
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="191"/>
-        <location filename="../../src/unionstation/ui/controller.py" line="195"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="182"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="186"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="196"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="187"/>
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
@@ -54,37 +54,37 @@
 <context>
     <name>CardRuleDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="32"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="33"/>
         <source>Card number rule</source>
         <translation>会员证号规则</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="35"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="36"/>
         <source>A card number is the prefix followed by a running number. Numbers already given out do not change.</source>
         <translation>会员证号由前缀加流水号组成。已发放的证号不会改变。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="41"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="42"/>
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="42"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="43"/>
         <source>Use the station&apos;s division code as the prefix</source>
         <translation>用本站的行政区划代码作前缀</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="61"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="59"/>
         <source>Prefix</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="60"/>
         <source>Digits of the running number</source>
         <translation>流水号位数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="63"/>
+        <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="61"/>
         <source>Next card number</source>
         <translation>下一个会员证号</translation>
     </message>
@@ -100,81 +100,81 @@
 <context>
     <name>DriveChooser</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="49"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="48"/>
         <source>Enrollment drive</source>
         <translation>集中入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="51"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="48"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="64"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="57"/>
         <source>e.g. logistics park meeting room</source>
         <translation>例如:物流园区会议室</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="69"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="62"/>
         <source>Start entering</source>
         <translation>开始录入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="77"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="70"/>
         <source>New drive</source>
         <translation>新建一场</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="79"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="92"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="72"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="81"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="93"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="74"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="86"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="83"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="94"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="76"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="87"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="85"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="96"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="78"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="89"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="95"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="88"/>
         <source>Enrolled</source>
         <translation>入会人数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="109"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="102"/>
         <source>Continue this drive</source>
         <translation>继续录入这一场</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="112"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="105"/>
         <source>No drives yet.</source>
         <translation>还没有集中入会记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="115"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="108"/>
         <source>Recent drives</source>
         <translation>最近的集中入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="150"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="143"/>
         <source>Add a grassroots union first (Members → Grassroots unions).</source>
         <translation>请先新增基层工会(会员管理 → 基层工会)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="163"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="156"/>
         <source>Choose the grassroots union the workers join.</source>
         <translation>请选择职工加入的基层工会。</translation>
     </message>
@@ -412,32 +412,32 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="42"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="43"/>
         <source>Choose the roster</source>
         <translation>选择花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="43"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="44"/>
         <source>An Excel (.xlsx, .xls) or CSV file with one member a row.</source>
         <translation>Excel(.xlsx、.xls)或 CSV 文件,每行一名会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="44"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="45"/>
         <source>No file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="45"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="46"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="54"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="55"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="56"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
@@ -445,57 +445,57 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="31"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="32"/>
         <source>Set up this station</source>
         <translation>首次设置工会站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="34"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="35"/>
         <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
         <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="41"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="42"/>
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="44"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="45"/>
         <source>9 or 12 digits, e.g. 330106001</source>
         <translation>9位或12位,例如 330106001</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="55"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="53"/>
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="56"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="54"/>
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="57"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="55"/>
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="58"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="56"/>
         <source>Your name</source>
         <translation>操作员姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="79"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="77"/>
         <source>Enter the station&apos;s full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="82"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="80"/>
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="88"/>
+        <location filename="../../src/unionstation/ui/first_run.py" line="86"/>
         <source>Enter your name; it signs every change you make.</source>
         <translation>请填写您的姓名;您所做的每项修改都会署上此姓名。</translation>
     </message>
@@ -627,32 +627,32 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="28"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="29"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="60"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="61"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="101"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="102"/>
         <source>UnionStation — {0}</source>
         <translation>工会会员管理站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="102"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="103"/>
         <source>Station: {0} ({1})</source>
         <translation>站点:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="103"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="104"/>
         <source>Officer: {0}</source>
         <translation>操作员:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="106"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="107"/>
         <source>Active members: {0}</source>
         <translation>在册会员 {0} 名</translation>
     </message>
@@ -660,52 +660,52 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="68"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="69"/>
         <source>Check the columns</source>
         <translation>核对列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="69"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="70"/>
         <source>The header row and the field each column goes to. Columns set to “Ignore” are not imported.</source>
         <translation>表头所在行,以及每一列导入为哪一项。设为“不导入”的列不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="77"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="78"/>
         <source>Name for this mapping</source>
         <translation>为此列对应方案命名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="78"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="79"/>
         <source>Save mapping</source>
         <translation>保存列对应</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="83"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="83"/>
         <source>Header in the sheet</source>
         <translation>表中列名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="83"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="90"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="91"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="91"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="92"/>
         <source>Saved mappings</source>
         <translation>已保存的列对应</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="108"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="109"/>
         <source>Ignore</source>
         <translation>不导入</translation>
     </message>
@@ -1019,128 +1019,128 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="57"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="58"/>
         <source>Change status…</source>
         <translation>状态变更…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="59"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="60"/>
         <source>Transfer…</source>
         <translation>转接…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="61"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="62"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="65"/>
-        <location filename="../../src/unionstation/ui/members/form.py" line="152"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="66"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="153"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="67"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="68"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="69"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="70"/>
         <source>Back to the register (Esc)</source>
         <translation>返回会员名册(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="71"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="72"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="73"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="81"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="82"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="85"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="86"/>
         <source>History</source>
         <translation>会员记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="150"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="151"/>
         <source>{number} (given on saving)</source>
         <translation>{number}(保存时分配)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="154"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="155"/>
         <source>Fill in the registration sheet; Ctrl+S saves, Esc goes back.</source>
         <translation>请按会员登记表填写;Ctrl+S 保存,Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="167"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="168"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="173"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="174"/>
         <source>Use “Transfer…” to move the member to another grassroots union.</source>
         <translation>更换所属基层工会请用“转接…”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="190"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="191"/>
         <source>Member: {name}</source>
         <translation>会员:{name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="191"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="192"/>
         <source>Status: {status} · Card number: {card}</source>
         <translation>状态:{status} · 会员证号:{card}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="216"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="217"/>
         <source>Add a grassroots union first (Grassroots unions, on the register page), then choose it here.</source>
         <translation>请先在会员名册页的“基层工会”中添加基层工会,再在这里选择。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="227"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="228"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="242"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="243"/>
         <source>Not saved: check whether this person is already a member.</source>
         <translation>未保存:请先核实此人是否已是会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="248"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="249"/>
         <source>{name} is enrolled; card number {card}.</source>
         <translation>{name} 已登记入会,会员证号 {card}。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="253"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="254"/>
         <source>This ID number is already registered to {name} (card number {card}, status “{status}”). A person is enrolled only once.</source>
         <translation>该身份证号已登记在会员“{name}”名下(会员证号 {card},状态“{status}”),同一人只能登记一次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="259"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="260"/>
         <source>Open that member&apos;s record?</source>
         <translation>是否打开该会员的登记表?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="260"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="261"/>
         <source>Already a member</source>
         <translation>已是会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="276"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="277"/>
         <source>• {name}, {id_number}, {union}, {status} ({reason})</source>
         <translation>• {name},{id_number},{union},{status}({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="280"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="281"/>
         <source>Members born on {born} with a similar name:
 {lines}
 
@@ -1151,22 +1151,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 {name} 是否为另一个人?选“是”继续登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="283"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="284"/>
         <source>Possible duplicate</source>
         <translation>可能重复登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="297"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="298"/>
         <source>The photo changes when you save.</source>
         <translation>照片将在保存后更换。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="305"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="306"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="306"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="307"/>
         <source>What you typed on this sheet has not been saved. Leave it anyway?</source>
         <translation>登记表中填写的内容尚未保存,确定离开吗?</translation>
     </message>
@@ -1398,72 +1398,72 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="135"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="136"/>
         <source>Preview and choose</source>
         <translation>预览与选项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="136"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="137"/>
         <source>The first rows as they will be stored. Red rows will not be imported; yellow rows have a warning.</source>
         <translation>前几行将按如下内容登记。红色行不会导入;黄色行有提示。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="140"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="142"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="142"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="141"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="142"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="145"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="148"/>
         <source>Skip members already in the station</source>
         <translation>本站已有的会员:跳过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="147"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="150"/>
         <source>Update members already in the station (filled cells only)</source>
         <translation>本站已有的会员:更新(只更新表中填写了的项)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="149"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="152"/>
         <source>Import only if every row is good</source>
         <translation>全部无误才导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="153"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="156"/>
         <source>Union for rows without one</source>
         <translation>未填所属工会的行归入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="161"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="164"/>
         <source>(none)</source>
         <translation>(不指定)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="188"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="196"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="189"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="197"/>
         <source>Start import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="191"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="199"/>
         <source>Press “Start import”. You can cancel while it runs; a cancelled import changes nothing.</source>
         <translation>请按“开始导入”。导入过程中可以取消;取消后不会改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="194"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="202"/>
         <source>Open the report</source>
         <translation>打开导入报告</translation>
     </message>
@@ -2016,154 +2016,154 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>UnionsView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="53"/>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="251"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="54"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="246"/>
         <source>Grassroots unions</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="55"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="54"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="57"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="65"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="60"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="67"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="62"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="69"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="64"/>
         <source>Close union</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="71"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="66"/>
         <source>Show closed</source>
         <translation>显示已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="73"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="68"/>
         <source>Card number rule…</source>
         <translation>会员证号规则…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="85"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="80"/>
         <source>Union name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="86"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="81"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="87"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="82"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="88"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="83"/>
         <source>Chair</source>
         <translation>工会主席</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="89"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="84"/>
         <source>Contact</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="90"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="85"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="92"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="87"/>
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="93"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="88"/>
         <source>Model workers</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="94"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="89"/>
         <source>Closed on</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="138"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="133"/>
         <source>{0} unions · {1} active members</source>
         <translation>{0} 个基层工会 · 在册会员 {1} 名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="193"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="188"/>
         <source>Saved “{0}”.</source>
         <translation>已保存“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="204"/>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="219"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="199"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="214"/>
         <source>Merge grassroots union</source>
         <translation>合并基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="205"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="200"/>
         <source>There is no other open union to merge into.</source>
         <translation>没有其他可以并入的基层工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="217"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="212"/>
         <source>Move the {0} active members of “{1}” into “{2}”, and close “{1}”?</source>
         <translation>把“{1}”的 {0} 名在册会员转入“{2}”,并撤销“{1}”?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="222"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="217"/>
         <source>Merged “{0}” into “{1}”.</source>
         <translation>已将“{0}”并入“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="224"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="219"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="231"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="226"/>
         <source>Close grassroots union</source>
         <translation>撤销基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="233"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="228"/>
         <source>Close “{0}”? It stays in the records but takes no new members.</source>
         <translation>撤销“{0}”?撤销后仍保留记录,但不能再接收新会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="239"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="234"/>
         <source>Merge it into another grassroots union now?</source>
         <translation>现在把它合并到其他基层工会吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="243"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="238"/>
         <source>Closed “{0}”.</source>
         <translation>已撤销“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="248"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="243"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>出错了,详细情况已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="266"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="261"/>
         <source>Card number rule saved; the next card is {0}.</source>
         <translation>会员证号规则已保存,下一个证号为 {0}。</translation>
     </message>

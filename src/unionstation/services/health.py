@@ -32,6 +32,21 @@ class HealthReport:
         return asdict(self)
 
 
+def active_member_count(runtime: StationRuntime) -> int | None:
+    """Active members, or None when a damaged (read-only) database cannot count them; the
+    window still opens then, to offer a restore."""
+    from sqlalchemy.exc import DatabaseError
+
+    from unionstation.services.members import MemberService
+
+    try:
+        return MemberService(runtime.context).count_active()
+    except DatabaseError:
+        if not runtime.database.read_only:
+            raise
+        return None
+
+
 def check_station(runtime: StationRuntime) -> HealthReport:
     database = runtime.database
     station = StationService(runtime.context).current()

@@ -33,22 +33,13 @@ class Opened:
 
 
 def _open(home: StationHome) -> Opened:
-    from sqlalchemy.exc import DatabaseError
-
-    from unionstation.services.members import MemberService
+    from unionstation.services.health import active_member_count
     from unionstation.services.runtime import open_station
     from unionstation.services.station import StationService
 
     runtime = open_station(home)
     station = StationService(runtime.context).current()
-    members: int | None = None
-    if station is not None:
-        try:
-            members = MemberService(runtime.context).count_active()
-        except DatabaseError:
-            if not runtime.database.read_only:
-                raise
-            # A damaged database may not count; the window still opens to offer a restore.
+    members = active_member_count(runtime) if station is not None else None
     return Opened(runtime, station, members)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.domain.regions import InvalidDivisionCode, parse_division_code
+from unionstation.ui.style import error_label
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,7 @@ class FirstRunDialog(QDialog):
         self.county_edit.setObjectName("countyName")
         self.officer_edit = QLineEdit(self)
         self.officer_edit.setObjectName("officerName")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self, "errorLabel")
 
         form = QFormLayout()
         form.addRow(self.tr("Station name"), self.name_edit)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.ui.pages import PageSpec, PlaceholderPage, page_specs
+from unionstation.ui.style import ERROR_STYLE
 
 
 class MainWindow(QMainWindow):
@@ -111,4 +112,4 @@ class MainWindow(QMainWindow):
 
     def show_database_state(self, text: str, healthy: bool) -> None:
         self.database_label.setText(text)
-        self.database_label.setStyleSheet("" if healthy else "color: #b00020; font-weight: bold;")
+        self.database_label.setStyleSheet("" if healthy else ERROR_STYLE + " font-weight: bold;")

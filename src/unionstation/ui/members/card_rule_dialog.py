@@ -19,6 +19,7 @@ from unionstation.services.card_numbers import CardNumberRule, CardNumberService
 from unionstation.services.card_rule import CardRulePreview
 from unionstation.services.errors import UserError
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.style import error_label
 
 
 class CardRuleDialog(QDialog):
@@ -52,10 +53,7 @@ class CardRuleDialog(QDialog):
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("cardPreview")
         self.preview_label.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("cardRuleError")
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self, "cardRuleError")
 
         form = QFormLayout()
         form.addRow(self.tr("Prefix"), prefix_row)

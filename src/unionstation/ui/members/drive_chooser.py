@@ -27,8 +27,7 @@ from unionstation.services.errors import UserError
 from unionstation.services.unions import UnionService
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.page_context import PageContext
-
-ERROR_STYLE = "color: #b00020;"
+from unionstation.ui.style import ERROR_STYLE, page_header
 
 
 def _day(value: QDate) -> date:
@@ -46,14 +45,8 @@ class DriveChooser(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        title = QLabel(self.tr("Enrollment drive"), self)
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        self.back_button = QPushButton(self.tr("Back"), self)
+        header, self.back_button = page_header(self, self.tr("Enrollment drive"), self.tr("Back"))
         self.back_button.clicked.connect(self.closed)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.back_button)
 
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("driveDate")

@@ -34,8 +34,8 @@ from unionstation.services.members import DuplicateMember, MemberService
 from unionstation.ui.members.drive_models import Column, RowsModel, phone_problem
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
+from unionstation.ui.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #666;"
 WARN_STYLE = "color: #9a5b00; font-weight: bold;"
 OK_STYLE = "color: #1b7a2f;"

@@ -28,9 +28,10 @@ from unionstation.ui.members.form_fields import MemberFields
 from unionstation.ui.members.form_history import HistoryList
 from unionstation.ui.members.form_lifecycle import LifecycleActions
 from unionstation.ui.members.form_photo import PhotoBox
-from unionstation.ui.members.form_widgets import ERROR_STYLE, mark_invalid, show_message
+from unionstation.ui.members.form_widgets import mark_invalid, show_message
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
+from unionstation.ui.style import ERROR_STYLE
 
 OK_STYLE = "color: #1b5e20;"
 _NO_UNION = UUID(int=0)

@@ -10,12 +10,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSpinBox, QWidget
 
 from unionstation.domain.codes import LabeledEnum
+from unionstation.ui.style import ERROR_STYLE, INVALID_STYLE
 
 E = TypeVar("E", bound=LabeledEnum)
 
 DATE_FORMAT = "yyyy-MM-dd"
-ERROR_STYLE = "color: #b00020;"
-INVALID_STYLE = "border: 1px solid #b00020;"
 _NO_DATE = QDate(1900, 1, 1)
 
 

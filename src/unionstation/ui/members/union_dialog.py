@@ -23,8 +23,8 @@ from unionstation.domain.credit_code import InvalidCreditCode, parse_credit_code
 from unionstation.services.errors import UserError
 from unionstation.services.unions import UnionDraft, UnionSummary
 from unionstation.ui.members.drive_models import phone_problem
+from unionstation.ui.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 NO_DATE = QDate(1900, 1, 1)
 
 

@@ -28,6 +28,7 @@ from unionstation.ui.members.union_dialog import UnionDialog
 from unionstation.ui.members.union_merge import UnionMergeDialog
 from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.style import page_header
 
 log = logging.getLogger(__name__)
 
@@ -50,14 +51,8 @@ class UnionsView(QWidget):
         self.merge_dialog: UnionMergeDialog | None = None
         self.card_dialog: CardRuleDialog | None = None
 
-        title = QLabel(self.tr("Grassroots unions"), self)
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        self.back_button = QPushButton(self.tr("Back"), self)
+        header, self.back_button = page_header(self, self.tr("Grassroots unions"), self.tr("Back"))
         self.back_button.clicked.connect(self.closed)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.back_button)
 
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.add_button.setObjectName("addUnion")
