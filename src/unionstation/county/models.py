@@ -1,0 +1,209 @@
+"""The county's store: stations and their keys, batches received, every change applied,
+the current state of every record, and the projections consolidation reads.
+
+Its own metadata and migrations (county/migrations), the same on SQLite and PostgreSQL.
+Records are kept per station and never merged: a person enrolled at two stations is two
+records here and one case for the county to resolve.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from unionstation.store.base import NAMING_CONVENTION, UTCDateTime, utcnow
+
+
+class CountyBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class CountyInfo(CountyBase):
+    """The county federation itself (one row)."""
+
+    __tablename__ = "county_info"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CountyStation(CountyBase):
+    """A station the county issued an enrolment file to."""
+
+    __tablename__ = "county_station"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    applied_through: Mapped[int] = mapped_column(Integer, default=0)
+    last_batch_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class CountyStationKey(CountyBase):
+    """A station's Ed25519 public key, pinned when registered; revoked when a laptop is lost."""
+
+    __tablename__ = "county_station_key"
+
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    station_code: Mapped[str] = mapped_column(ForeignKey("county_station.code"), index=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class CountyBatch(CountyBase):
+    """A batch file received: applied, or parked until the changes before it arrive.
+
+    `ack` holds the exact signed bytes sent back, so a replay gets the same bytes; `data`
+    holds a parked batch's file until it is applied (then it is cleared).
+    """
+
+    __tablename__ = "county_batch"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    batch_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    station_code: Mapped[str] = mapped_column(ForeignKey("county_station.code"), index=True)
+    from_seq: Mapped[int] = mapped_column(Integer)
+    to_seq: Mapped[int] = mapped_column(Integer)
+    changes: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # applied | parked
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    applied_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    source: Mapped[str] = mapped_column(String(300), default="")
+    ack: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+
+class CountyChange(CountyBase):
+    """One change as received, kept for audit and to tell a replay from a forgery."""
+
+    __tablename__ = "county_change"
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    change_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    base_version: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(8))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    batch_sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))  # OK | CONFLICT | REJECTED
+    code: Mapped[str] = mapped_column(String(32), default="")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CountyRecord(CountyBase):
+    """The current state of one station's record of any synced entity."""
+
+    __tablename__ = "county_record"
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    change_seq: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CountyConflict(CountyBase):
+    """A change whose base version was stale: both versions kept for the county to resolve."""
+
+    __tablename__ = "county_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    station_code: Mapped[str] = mapped_column(ForeignKey("county_station.code"), index=True)
+    change_seq: Mapped[int] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    current_version: Mapped[int] = mapped_column(Integer)
+    base_version: Mapped[int] = mapped_column(Integer)
+    incoming: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class CountyAlert(CountyBase):
+    """Something the county must look at: a forged or conflicting duplicate, a refused batch."""
+
+    __tablename__ = "county_alert"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    station_code: Mapped[str] = mapped_column(String(32), default="")
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class CountyMember(CountyBase):
+    """Projection of the `member` records for consolidation (kept by intake)."""
+
+    __tablename__ = "county_member"
+    __table_args__ = (Index("ix_county_member_id_number_status", "id_number", "status"),)
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    union_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    id_number: Mapped[str] = mapped_column(String(18))
+    gender: Mapped[str] = mapped_column(String(1), default="")
+    status: Mapped[str] = mapped_column(String(32))
+    joined_on: Mapped[date | None] = mapped_column(Date, default=None)
+    migrant_worker: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority_group: Mapped[str | None] = mapped_column(String(32), default=None)
+    employer: Mapped[str] = mapped_column(String(200), default="")
+    transfer_in_from: Mapped[str] = mapped_column(String(200), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CountyUnion(CountyBase):
+    """Projection of the `grassroots_union` records (names for the members list)."""
+
+    __tablename__ = "county_union"
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    union_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CountyTransfer(CountyBase):
+    """Projection of `member_transfer` records of kind out or in, to match across stations."""
+
+    __tablename__ = "county_transfer"
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    transfer_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # out | in
+    transfer_on: Mapped[date | None] = mapped_column(Date, default=None)
+    from_name: Mapped[str] = mapped_column(String(200), default="")
+    to_name: Mapped[str] = mapped_column(String(200), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
