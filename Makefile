@@ -9,7 +9,7 @@ DEMO_MEMBERS ?= 500
 QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 XCB_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-TEST_PACKAGES := $(QT_PACKAGES) fonts-wqy-microhei poppler-utils
+TEST_PACKAGES := $(QT_PACKAGES) fonts-wqy-microhei poppler-utils postgresql
 RUN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) fonts-wqy-microhei
 
 .PHONY: run test lint pytest system-test-deps system-run-deps i18n bundle bench screenshot clean

@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.factories import make_id_number  # noqa: E402
+from tests.postgres import postgres_server  # noqa: F401,E402
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.runtime import StationRuntime, open_station  # noqa: E402
 

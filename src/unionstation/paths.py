@@ -36,6 +36,19 @@ def default_home() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+COUNTY_HOME_ENV = "UNIONSTATION_COUNTY_HOME"
+
+
+def default_county_home() -> Path:
+    """`UNIONSTATION_COUNTY_HOME` if set, else a county folder in the user data folder."""
+    env = os.environ.get(COUNTY_HOME_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return platformdirs.user_data_path(f"{APP_NAME} County", appauthor=False)
+
+
 @dataclass(frozen=True)
 class StationHome:
     """The data folder of one station: database, files by hash, backups, logs."""
@@ -57,6 +70,16 @@ class StationHome:
     @property
     def logs_dir(self) -> Path:
         return self.root / "logs"
+
+    @property
+    def keys_dir(self) -> Path:
+        """The station's private signing key (never in the database, never in backups)."""
+        return self.root / "keys"
+
+    @property
+    def outbox_dir(self) -> Path:
+        """Batches written for upload, kept until the county acknowledges them."""
+        return self.root / "outbox"
 
     @property
     def lock_path(self) -> Path:

@@ -44,6 +44,14 @@ class ScriptedDialogs(DialogService):
         self.shown.append(("save_file", title, name_filter))
         return self.file_answer
 
+    def open_files(self, title: str, name_filter: str, directory: str = "") -> list[Path]:
+        self.shown.append(("open_files", title, name_filter))
+        return [] if self.file_answer is None else [self.file_answer]
+
+    def choose_folder(self, title: str, directory: str = "") -> Path | None:
+        self.shown.append(("choose_folder", title, ""))
+        return self.file_answer
+
 
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:

@@ -101,11 +101,19 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if not window_only:
-        from unionstation.cli import member_commands, print_commands, station_commands
+        from unionstation.cli import (
+            county_commands,
+            member_commands,
+            print_commands,
+            station_commands,
+            sync_commands,
+        )
 
         station_commands.add_parsers(sub, common)
         member_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
+        sync_commands.add_parsers(sub, common)
+        county_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",

@@ -19,6 +19,7 @@ EDITED = "edited"
 STATUS = "status"
 TRANSFER = "transfer"
 PRINTED = "printed"
+DELETED = "deleted"
 
 
 @dataclass(frozen=True)

@@ -321,6 +321,21 @@ class MemberService:
                          {"from": old.value, "to": status.value})
             return _summary(member)
 
+    def delete(self, member_id: UUID, reason: str) -> None:
+        """Remove a record entered by mistake. The row stays as a tombstone (deleted_at),
+        which reaches the county like any change, so no replay can bring it back."""
+        clean = normalize_text(reason)
+        with self._ctx.unit_of_work() as session:
+            member = self._get(session, member_id)
+            if not clean:
+                raise InvalidField(record_name(member.name), "删除原因",
+                                   "请写明删除原因,例如“重复录入”或“录错了人”。")
+            member.deleted_at = self._ctx.clock()
+            history.note(session, member.id, history.DELETED, f"删除记录:{clean}",
+                         self._ctx.officer, {})
+            audit.record(session, self._ctx.officer, "member.delete", "member",
+                         entity_id=str(member.id))
+
     # -- counts ----------------------------------------------------------------------------
 
     def count_active(self) -> int:

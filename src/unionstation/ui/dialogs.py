@@ -47,3 +47,15 @@ class DialogService:
 
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return Path(path) if path else None
+
+    def open_files(self, title: str, name_filter: str, directory: str = "") -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, directory, name_filter)
+        return [Path(path) for path in paths]
+
+    def choose_folder(self, title: str, directory: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(self.parent, title, directory)
+        return Path(path) if path else None

@@ -162,3 +162,23 @@ def test_a_member_of_a_closed_union_cannot_be_enrolled(runtime: StationRuntime) 
         MemberService(runtime.context).enroll(draft)
     with pytest.raises(AlreadyExists):
         unions.add("待撤销工会")
+
+
+def test_delete_leaves_a_tombstone_out_of_every_list(runtime: StationRuntime) -> None:
+    from unionstation.store.models import ChangeRecord
+
+    service = MemberService(runtime.context)
+    member_id = _id(runtime)
+    with pytest.raises(InvalidField, match="删除原因"):
+        service.delete(member_id, "  ")
+    service.delete(member_id, "重复录入")
+    assert service.find_by_id_number(ZHANG) is None
+    assert service.count_active() == 2
+    query = MemberQueryService(runtime.context)
+    assert query.count(MemberFilter(text="张三")) == 0
+    with runtime.context.reading() as session:
+        last = session.scalars(select(ChangeRecord).where(ChangeRecord.entity_id == member_id)
+                               .order_by(ChangeRecord.change_seq.desc())).first()
+        assert last is not None and last.op == "delete"
+        assert session.scalar(select(AuditEntry.action).where(
+            AuditEntry.action == "member.delete")) == "member.delete"

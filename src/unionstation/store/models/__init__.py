@@ -9,6 +9,7 @@ from unionstation.store.models.member import (
     MemberTransfer,
 )
 from unionstation.store.models.organisation import GrassrootsUnion, Station
+from unionstation.store.models.sync_state import SyncBatch, SyncIssue
 
 __all__ = [
     "AuditEntry",
@@ -22,4 +23,6 @@ __all__ = [
     "Officer",
     "Setting",
     "Station",
+    "SyncBatch",
+    "SyncIssue",
 ]

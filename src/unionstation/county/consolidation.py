@@ -1,0 +1,333 @@
+"""What the county reads across every station: the members list, cases, and figures.
+
+Pure queries over the county store's projections (county_member, county_union,
+county_transfer, county_station), written with SQLAlchemy expressions only so that SQLite
+and PostgreSQL give the same answers. Records stay per station: a person at two stations is
+two rows in the list and one case. ID numbers leave this module masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from unionstation.county.models import (
+    CountyInfo,
+    CountyMember,
+    CountyStation,
+    CountyTransfer,
+    CountyUnion,
+)
+from unionstation.domain.idnumber import masked
+
+ACTIVE = "active"
+TOTAL_STATION = "合计"
+
+CaseKind = Literal["active_at_two_stations", "transfer_out_without_in", "transfer_in_without_out"]
+CASE_KINDS: tuple[CaseKind, ...] = (
+    "active_at_two_stations",
+    "transfer_out_without_in",
+    "transfer_in_without_out",
+)
+
+# An ID number fragment: digits, possibly ending in the check character X.
+_ID_FRAGMENT = re.compile(r"^[0-9]+[Xx]?$")
+
+
+@dataclass(frozen=True)
+class CountyMemberRow:
+    station: str
+    station_name: str
+    name: str
+    id_number_masked: str
+    status: str
+    union_name: str
+    joined_on: date | None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """A person (by ID number) the county must look at.
+
+    `stations` are the codes concerned, sorted and distinct; `names` the distinct names the
+    person has on those records, in station order.
+    """
+
+    kind: CaseKind
+    id_number_masked: str
+    stations: list[str]
+    names: list[str]
+
+
+@dataclass(frozen=True)
+class StationFigures:
+    station: str
+    name: str
+    members: int
+    new_this_year: int
+    migrant_workers: int
+    priority_groups: int
+
+
+def _live(deleted: InstrumentedAttribute[bool]) -> ColumnElement[bool]:
+    return deleted.is_(false())
+
+
+def _search_filter(search: str) -> ColumnElement[bool] | None:
+    text = search.strip()
+    if not text:
+        return None
+    clauses: list[ColumnElement[bool]] = [
+        CountyMember.name.icontains(text, autoescape=True),
+        CountyMember.station_code == text,
+    ]
+    if _ID_FRAGMENT.match(text):
+        clauses.append(CountyMember.id_number.contains(text.upper(), autoescape=True))
+    return or_(*clauses)
+
+
+def list_members(
+    session: Session,
+    search: str = "",
+    station: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[int, list[CountyMemberRow]]:
+    """Every live member of every station (or of one), by station then name.
+
+    `search` matches a part of the name, a run of digits of the ID number, or a station code.
+    Returns the number of matching members and the requested page of them.
+    """
+    conditions: list[ColumnElement[bool]] = [_live(CountyMember.deleted)]
+    matched = _search_filter(search)
+    if matched is not None:
+        conditions.append(matched)
+    if station is not None:
+        conditions.append(CountyMember.station_code == station)
+
+    total = session.scalar(select(func.count()).select_from(CountyMember).where(*conditions))
+
+    query = (
+        select(
+            CountyMember.station_code,
+            CountyStation.name,
+            CountyMember.name,
+            CountyMember.id_number,
+            CountyMember.status,
+            CountyUnion.name,
+            CountyMember.joined_on,
+        )
+        .join(CountyStation, CountyStation.code == CountyMember.station_code)
+        .outerjoin(
+            CountyUnion,
+            and_(
+                CountyUnion.station_code == CountyMember.station_code,
+                CountyUnion.union_id == CountyMember.union_id,
+            ),
+        )
+        .where(*conditions)
+        .order_by(CountyMember.station_code, CountyMember.name, CountyMember.member_id)
+        .offset(max(offset, 0))
+    )
+    if limit is not None:
+        query = query.limit(max(limit, 0))
+    rows = [
+        CountyMemberRow(
+            station=code,
+            station_name=station_name,
+            name=name,
+            id_number_masked=masked(id_number),
+            status=status,
+            union_name=union_name or "",
+            joined_on=joined_on,
+        )
+        for code, station_name, name, id_number, status, union_name, joined_on
+        in session.execute(query)
+    ]
+    return int(total or 0), rows
+
+
+def find_cases(session: Session) -> list[CaseRow]:
+    """People active at two stations, and transfers seen on one side only.
+
+    - active_at_two_stations: one ID number with live active records at two or more
+      stations (one case per person, every station listed);
+    - transfer_out_without_in: a live transfer out whose person has no transfer in at
+      another station (a live member there with `transfer_in_from` set, or a transfer of
+      kind in);
+    - transfer_in_without_out: a live member who came by transfer (`transfer_in_from` set,
+      or a transfer of kind in) and has no transfer out at another station.
+    """
+    found: dict[tuple[CaseKind, str], list[tuple[str, str]]] = defaultdict(list)
+
+    queries: tuple[tuple[CaseKind, PersonRecords], ...] = (
+        ("active_at_two_stations", _active_at_two_stations()),
+        ("transfer_out_without_in", _transfers_out_without_in()),
+        ("transfer_in_without_out", _transfers_in_without_out()),
+    )
+    for kind, query in queries:
+        for id_number, station, name in session.execute(query):
+            found[(kind, id_number)].append((station, name))
+
+    cases: list[tuple[int, list[str], str, CaseRow]] = []
+    for (kind, id_number), records in found.items():
+        records.sort()
+        stations = sorted({station for station, _ in records})
+        names = list(dict.fromkeys(name for _, name in records))
+        row = CaseRow(kind=kind, id_number_masked=masked(id_number), stations=stations,
+                      names=names)
+        cases.append((CASE_KINDS.index(kind), stations, id_number, row))
+    cases.sort(key=lambda item: (item[0], item[1], item[2]))
+    return [row for *_, row in cases]
+
+
+PersonRecords = Select[str, str, str]  # id_number, station_code, name
+
+
+def _active_at_two_stations() -> PersonRecords:
+    member = CountyMember
+    active = and_(_live(member.deleted), member.status == ACTIVE, member.id_number != "")
+    doubled = (
+        select(member.id_number)
+        .where(active)
+        .group_by(member.id_number)
+        .having(func.count(func.distinct(member.station_code)) >= 2)
+    )
+    return select(member.id_number, member.station_code, member.name).where(
+        active, member.id_number.in_(doubled))
+
+
+def _transfers_out_without_in() -> PersonRecords:
+    member, transfer = CountyMember, CountyTransfer
+    other = aliased(CountyMember)
+    other_in, other_member = aliased(CountyTransfer), aliased(CountyMember)
+    arrived_elsewhere = or_(
+        exists().where(
+            other.id_number == member.id_number,
+            other.station_code != member.station_code,
+            _live(other.deleted),
+            other.transfer_in_from != "",
+        ),
+        exists(
+            select(other_in.transfer_id)
+            .join(other_member, and_(other_member.station_code == other_in.station_code,
+                                     other_member.member_id == other_in.member_id))
+            .where(
+                other_in.kind == "in",
+                _live(other_in.deleted),
+                _live(other_member.deleted),
+                other_member.id_number == member.id_number,
+                other_member.station_code != member.station_code,
+            )
+        ),
+    )
+    return (
+        select(member.id_number, member.station_code, member.name)
+        .select_from(transfer)
+        .join(member, and_(member.station_code == transfer.station_code,
+                           member.member_id == transfer.member_id))
+        .where(
+            transfer.kind == "out",
+            _live(transfer.deleted),
+            _live(member.deleted),
+            member.id_number != "",
+            ~arrived_elsewhere,
+        )
+    )
+
+
+def _transfers_in_without_out() -> PersonRecords:
+    member = CountyMember
+    own_in = aliased(CountyTransfer)
+    other_out, other_member = aliased(CountyTransfer), aliased(CountyMember)
+    came_by_transfer = or_(
+        member.transfer_in_from != "",
+        exists().where(
+            own_in.station_code == member.station_code,
+            own_in.member_id == member.member_id,
+            own_in.kind == "in",
+            _live(own_in.deleted),
+        ),
+    )
+    left_elsewhere = exists(
+        select(other_out.transfer_id)
+        .join(other_member, and_(other_member.station_code == other_out.station_code,
+                                 other_member.member_id == other_out.member_id))
+        .where(
+            other_out.kind == "out",
+            _live(other_out.deleted),
+            _live(other_member.deleted),
+            other_member.id_number == member.id_number,
+            other_member.station_code != member.station_code,
+        )
+    )
+    return select(member.id_number, member.station_code, member.name).where(
+        _live(member.deleted), member.id_number != "", came_by_transfer, ~left_elsewhere)
+
+
+def station_figures(session: Session, year: int | None = None) -> list[StationFigures]:
+    """Per station: active members, members who joined in `year` (this year by default),
+    migrant workers and members of a priority group among the active; then the county
+    total, station "合计"."""
+    year = date.today().year if year is None else year
+    active = CountyMember.status == ACTIVE
+    live = _live(CountyMember.deleted)
+
+    def count_where(*conditions: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((and_(*conditions), 1), else_=0)), 0)
+
+    counts = (
+        select(
+            CountyMember.station_code.label("station_code"),
+            count_where(active).label("members"),
+            count_where(CountyMember.joined_on >= date(year, 1, 1),
+                        CountyMember.joined_on <= date(year, 12, 31)).label("new_this_year"),
+            count_where(active, CountyMember.migrant_worker.is_(True)).label("migrant"),
+            count_where(active, CountyMember.priority_group.is_not(None),
+                        CountyMember.priority_group != "").label("priority"),
+        )
+        .where(live)
+        .group_by(CountyMember.station_code)
+        .subquery()
+    )
+    query = (
+        select(
+            CountyStation.code,
+            CountyStation.name,
+            counts.c.members,
+            counts.c.new_this_year,
+            counts.c.migrant,
+            counts.c.priority,
+        )
+        .outerjoin(counts, counts.c.station_code == CountyStation.code)
+        .order_by(CountyStation.code)
+    )
+    rows = [
+        StationFigures(
+            station=code,
+            name=name,
+            members=int(members or 0),
+            new_this_year=int(new or 0),
+            migrant_workers=int(migrant or 0),
+            priority_groups=int(priority or 0),
+        )
+        for code, name, members, new, migrant, priority in session.execute(query)
+    ]
+    county_name = session.scalar(select(CountyInfo.name).limit(1)) or ""
+    rows.append(
+        StationFigures(
+            station=TOTAL_STATION,
+            name=county_name,
+            members=sum(row.members for row in rows),
+            new_this_year=sum(row.new_this_year for row in rows),
+            migrant_workers=sum(row.migrant_workers for row in rows),
+            priority_groups=sum(row.priority_groups for row in rows),
+        )
+    )
+    return rows

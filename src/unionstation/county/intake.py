@@ -1,0 +1,269 @@
+"""Batch intake (DESIGN.md section 3): check, decrypt, stage, apply once, acknowledge.
+
+The order matters: size and header first, then the station, its pinned key and the
+signature, all before a byte is decrypted; then decryption and the format of every change;
+then one transaction that applies the batch, stores its signed ack and commits. A refused
+batch changes nothing but an alert, written in its own transaction. A file seen before
+gets the very same ack bytes back. A batch that starts past what was applied waits,
+parked with its bytes, until the changes before it arrive; each import then lets through
+whatever it made contiguous.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Connection, delete, insert, select, update
+
+from unionstation.county.apply import (
+    ConflictingDuplicate,
+    Staged,
+    active_members,
+    apply_changes,
+    runs,
+    stage,
+    synced_entities,
+    table_of,
+    validate,
+)
+from unionstation.county.county_keys import CountyKeys
+from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
+from unionstation.county.store import CountyStore
+from unionstation.store.base import utcnow
+from unionstation.sync.ack import Ack, AckIssue, write_ack
+from unionstation.sync.batch import (
+    BatchHeader,
+    decrypt_batch,
+    file_sha256,
+    peek_batch,
+    verify_batch,
+)
+from unionstation.sync.errors import SyncError
+
+log = logging.getLogger(__name__)
+
+APPLIED, DUPLICATE, PARKED, REFUSED = "applied", "duplicate", "parked", "refused"
+
+
+@dataclass(frozen=True)
+class IntakeOutcome:
+    """What became of one batch file; `ack` is the signed receipt to send back."""
+
+    status: str  # applied | duplicate | parked | refused
+    code: str  # "" or the refusal's code
+    reason: str  # for people, in Chinese
+    station_code: str
+    batch_id: uuid.UUID | None
+    ack: bytes | None
+    ack_name: str | None
+    released: list[IntakeOutcome] = field(default_factory=list)
+
+
+class Refused(Exception):
+    """A check failed: the batch is refused whole with this code and reason."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class _Stored:
+    status: str
+    ack: bytes | None
+
+
+@dataclass(frozen=True)
+class _Checked:
+    header: BatchHeader
+    sha256: str
+    staged: list[Staged]
+
+
+class Intake:
+    """Imports batch files into one county store, signing acks with the county's key."""
+
+    def __init__(self, store: CountyStore, keys: CountyKeys, county_code: str,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.store = store
+        self.keys = keys
+        self.county_code = county_code
+        self.clock = clock
+
+    def import_batch(self, data: bytes, source: str = "") -> IntakeOutcome:
+        outcome = self._receive(data, source, releasing=False)
+        if outcome.status in (APPLIED, DUPLICATE):
+            return replace(outcome, released=self._release(outcome.station_code))
+        return outcome
+
+    # -- the checks, in order ------------------------------------------------------------
+
+    def _receive(self, data: bytes, source: str, *, releasing: bool) -> IntakeOutcome:
+        sha = file_sha256(data)
+        header: BatchHeader | None = None
+        try:
+            header = peek_batch(data)
+            stored = self._verify(data, header, sha)
+            if stored is not None and not releasing:
+                return self._replayed(header, stored)
+            checked = _Checked(header, sha, self._decrypt(data))
+            with self.store.engine.begin() as connection:
+                return self._apply(connection, checked, data, source, releasing=releasing)
+        except SyncError as exc:
+            return self._refuse(exc.code, str(exc), header, sha, source)
+        except Refused as exc:
+            return self._refuse(exc.code, exc.reason, header, sha, source)
+        except ConflictingDuplicate as exc:
+            assert header is not None
+            reason = (f"站点“{header.station_code}”的第 {exc.seq} 条变更县里已经收到过,"
+                      "但这次的内容不同:整批不予接收,已记录警报,请与该站核查。")
+            return self._refuse("conflicting_duplicate", reason, header, sha, source)
+
+    def _verify(self, data: bytes, header: BatchHeader, sha: str) -> _Stored | None:
+        """Station known, key pinned and not revoked, signature good; the stored batch."""
+        code = header.station_code
+        batches = table_of(CountyBatch)
+        with self.store.read_session_factory() as session:
+            station = session.get(CountyStation, code)
+            key = session.get(CountyStationKey, header.signer_key_id)
+            row = session.execute(select(batches.c.status, batches.c.ack)
+                                  .where(batches.c.sha256 == sha)).first()
+        stored = _Stored(row.status, row.ack) if row is not None else None
+        if station is None:
+            raise Refused("unknown_station",
+                          f"县总工会没有登记站点“{code}”:请先为该站签发登记文件并登记它的公钥。")
+        if key is None or key.station_code != code:
+            raise Refused("unknown_key",
+                          f"站点“{code}”的签名密钥 {header.signer_key_id} 没有在县总工会登记:"
+                          "请登记该站的公钥文件(核对指纹)后再导入。")
+        if key.revoked_at is not None:
+            raise Refused("revoked_key",
+                          f"站点“{code}”的签名密钥 {header.signer_key_id} 已被吊销,"
+                          "用它签名的批次不予接收。")
+        verify_batch(data, Ed25519PublicKey.from_public_bytes(key.public_key))
+        return stored
+
+    def _decrypt(self, data: bytes) -> list[Staged]:
+        staged = stage(decrypt_batch(data, self.keys.encryption))
+        validate(staged, synced_entities())
+        return staged
+
+    # -- applying ------------------------------------------------------------------------
+
+    def _apply(self, connection: Connection, checked: _Checked, data: bytes, source: str,
+               *, releasing: bool) -> IntakeOutcome:
+        header, sha = checked.header, checked.sha256
+        stations, batches = table_of(CountyStation), table_of(CountyBatch)
+        # The station's row is the lock that queues its imports (SQLite: BEGIN IMMEDIATE).
+        applied_through = connection.execute(
+            select(stations.c.applied_through).where(stations.c.code == header.station_code)
+            .with_for_update()).scalar_one()
+        if not releasing:
+            stored = connection.execute(
+                select(batches.c.status, batches.c.ack).where(batches.c.sha256 == sha)).first()
+            if stored is not None:  # the same file, imported meanwhile
+                return self._replayed(header, _Stored(stored.status, stored.ack))
+        now = self.clock()
+        row: dict[str, Any] = {
+            "sha256": sha, "batch_id": header.batch_id, "station_code": header.station_code,
+            "from_seq": header.from_change_seq, "to_seq": header.to_change_seq,
+            "changes": header.changes, "received_at": now, "source": source[:300]}
+        if header.from_change_seq > applied_through + 1:
+            ack = self._sign(header, sha, PARKED, applied_through, (), [],
+                             active_members(connection, header.station_code))
+            if not releasing:
+                connection.execute(insert(batches).values(
+                    **row, status=PARKED, applied_at=None, ack=ack, data=data))
+            log.info("batch %s of %s parked: starts at %d, applied through %d",
+                     header.batch_id, header.station_code, header.from_change_seq,
+                     applied_through)
+            return self._outcome(PARKED, header, ack)
+        result = apply_changes(connection, header.station_code, sha, checked.staged,
+                               applied_through, now)
+        ack = self._sign(header, sha, APPLIED, result.applied_through, runs(result.statuses),
+                         result.issues, result.active_members)
+        status = DUPLICATE if result.all_duplicate else APPLIED
+        values = {"status": status, "applied_at": now, "ack": ack, "data": None}
+        if releasing:
+            connection.execute(update(batches).where(batches.c.sha256 == sha).values(**values))
+        else:
+            connection.execute(insert(batches).values(**row, **values))
+        log.info("batch %s of %s %s: changes %d-%d, applied through %d",
+                 header.batch_id, header.station_code, status, header.from_change_seq,
+                 header.to_change_seq, result.applied_through)
+        return self._outcome(status, header, ack)
+
+    def _sign(self, header: BatchHeader, sha: str, status: str, applied_through: int,
+              ack_runs: tuple[tuple[int, int, str], ...], issues: list[AckIssue],
+              members: int) -> bytes:
+        ack = Ack(
+            county_code=self.county_code, station_code=header.station_code,
+            batch_id=header.batch_id, batch_sha256=sha, status=status,
+            from_change_seq=header.from_change_seq, to_change_seq=header.to_change_seq,
+            applied_through_change_seq=applied_through, runs=ack_runs, issues=tuple(issues),
+            counts={"active_members": members, "disbursed_this_year": "0.00"},
+            signer_key_id=self.keys.signing_key_id, issued_at=self.clock(),
+        )
+        return write_ack(ack, self.keys.signing)
+
+    def _release(self, station_code: str) -> list[IntakeOutcome]:
+        """Apply the parked batches this station's progress made contiguous, one by one."""
+        released: list[IntakeOutcome] = []
+        tried: set[str] = set()
+        batches, stations = table_of(CountyBatch), table_of(CountyStation)
+        while True:
+            with self.store.reader.connect() as connection:
+                through = connection.execute(select(stations.c.applied_through).where(
+                    stations.c.code == station_code)).scalar_one()
+                candidate = connection.execute(
+                    select(batches.c.sha256, batches.c.data, batches.c.source).where(
+                        batches.c.station_code == station_code, batches.c.status == PARKED,
+                        batches.c.from_seq <= through + 1, batches.c.sha256.not_in(tried))
+                    .order_by(batches.c.from_seq, batches.c.to_seq.desc()).limit(1)).first()
+            if candidate is None:
+                return released
+            tried.add(candidate.sha256)
+            outcome = self._receive(bytes(candidate.data), candidate.source, releasing=True)
+            if outcome.status == REFUSED:  # e.g. its key was revoked while it waited
+                with self.store.engine.begin() as connection:
+                    connection.execute(delete(batches).where(
+                        batches.c.sha256 == candidate.sha256, batches.c.status == PARKED))
+            released.append(outcome)
+
+    # -- outcomes ------------------------------------------------------------------------
+
+    def _outcome(self, status: str, header: BatchHeader, ack: bytes | None) -> IntakeOutcome:
+        reason = {
+            APPLIED: "已接收",
+            DUPLICATE: "此前已接收,回执与上次相同" if ack is not None else "此前已接收",
+            PARKED: "前面的批次还没到,此批已暂存,等缺的批次到了自动接收",
+        }.get(status, "")
+        name = ack_file_name_for(header) if ack is not None else None
+        return IntakeOutcome(status, "", reason, header.station_code, header.batch_id, ack, name)
+
+    def _replayed(self, header: BatchHeader, stored: _Stored) -> IntakeOutcome:
+        return self._outcome(PARKED if stored.status == PARKED else DUPLICATE, header,
+                             stored.ack)
+
+    def _refuse(self, code: str, reason: str, header: BatchHeader | None, sha: str,
+                source: str) -> IntakeOutcome:
+        station_code = header.station_code if header is not None else ""
+        detail = f"{reason}(文件 {source or '未注明'},SHA-256 {sha[:16]}…)"
+        with self.store.engine.begin() as connection:
+            connection.execute(insert(table_of(CountyAlert)).values(
+                at=self.clock(), station_code=station_code[:32], kind=code[:32], detail=detail))
+        log.warning("batch refused (%s) from %s, sha256 %s", code, station_code or "?", sha)
+        return IntakeOutcome(REFUSED, code, reason, station_code,
+                             header.batch_id if header is not None else None, None, None)
+
+
+def ack_file_name_for(header: BatchHeader) -> str:
+    """The ack's file name (sync.ack.ack_file_name), from the batch's header alone."""
+    return f"US1ACK_{header.station_code}_{header.batch_id.hex[:8]}.ack"

@@ -1,0 +1,181 @@
+"""The county store: engines for a URL (SQLite or PostgreSQL), migrations run on open.
+
+SQLite gets the station's PRAGMAs (WAL, foreign keys, synchronous FULL, a busy timeout)
+and a writer whose transactions begin IMMEDIATE, so two imports queue instead of
+deadlocking; readers begin plain transactions, which in WAL mode never wait for an
+import in progress. PostgreSQL takes the same models and migrations through psycopg 3;
+intake serialises a station's imports there by locking its row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, QueuePool
+
+from unionstation.store.migrate import DatabaseFromNewerVersion, SchemaState
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "county_alembic_version"
+# An import of a 50,000-member station holds the write lock for seconds; others wait.
+BUSY_TIMEOUT_MS = 120_000
+
+_SQLITE_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA trusted_schema=OFF",
+    # A first batch inserts 150,000 changes and records at random places in their
+    # indexes; a 64 MiB page cache keeps those index pages in memory.
+    "PRAGMA cache_size=-65536",
+)
+
+
+def normalise_url(url: str) -> str:
+    """`postgresql://` and `postgres://` mean psycopg 3 (the only driver installed)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def masked_url(url: str) -> str:
+    """The URL with any password hidden, for screens and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _sqlite_engine(url: str, *, reader: bool) -> Engine:
+    if reader:
+        engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
+                               connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" below issues BEGIN
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in _SQLITE_PRAGMAS:
+                if reader and "journal_mode" in pragma:
+                    continue
+                cursor.execute(pragma)
+            if reader:
+                cursor.execute("PRAGMA query_only=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN" if reader else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_county_engine(url: str, *, reader: bool = False) -> Engine:
+    """An engine for the county store at `url` (see the module docstring)."""
+    url = normalise_url(url)
+    if is_sqlite(url):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        return _sqlite_engine(url, reader=reader)
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+
+
+@dataclass
+class CountyStore:
+    """An open county store: a writer, a reader (the same engine on PostgreSQL)."""
+
+    url: str
+    engine: Engine
+    reader: Engine
+    session_factory: sessionmaker[Session]
+    read_session_factory: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.reader is not self.engine:
+            self.reader.dispose()
+
+
+def open_county_store(url: str, *, migrate: bool = True) -> CountyStore:
+    """Open the store at `url`, creating and upgrading its schema to the newest."""
+    url = normalise_url(url)
+    engine = create_county_engine(url)
+    try:
+        state = county_schema_state(engine)
+        if migrate and not state.is_current:
+            upgrade_county(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    reader = create_county_engine(url, reader=True) if is_sqlite(url) else engine
+    return CountyStore(
+        url=url, engine=engine, reader=reader,
+        session_factory=sessionmaker(engine, expire_on_commit=False),
+        read_session_factory=sessionmaker(reader, expire_on_commit=False),
+    )
+
+
+def _config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def county_schema_state(engine: Engine) -> SchemaState:
+    """Where the store stands; DatabaseFromNewerVersion for a revision this code lacks."""
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    assert head is not None
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"version_table": VERSION_TABLE})
+        current = context.get_current_revision()
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseFromNewerVersion(current)
+    return SchemaState(current=current, head=head)
+
+
+def upgrade_county(engine: Engine) -> None:
+    """Upgrade in one transaction (both SQLite and PostgreSQL have transactional DDL).
+
+    As on the station, SQLite's foreign keys are off while batch operations rebuild
+    tables and are checked as a whole before the commit.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        if sqlite:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"county migration broke foreign keys: {broken[0]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys=ON")

@@ -1,0 +1,1 @@
+"""Sync to the county: signed, encrypted batch files, acks and the pairing documents."""

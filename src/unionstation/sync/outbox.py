@@ -1,0 +1,145 @@
+"""The outbox: every change the county has not acknowledged, written as one batch file.
+
+Delivery is at least once: each batch starts at the first unacknowledged change, so a
+stick lost on the way is healed by the next one. A batch counts as exported only after
+the file has been written under a temporary name, synced, renamed, read back and its
+signature verified.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import Table, select, update
+from sqlalchemy.orm import Session
+
+from unionstation.services.context import ServiceContext
+from unionstation.services.errors import UserError
+from unionstation.store.models import ChangeRecord, SyncBatch
+from unionstation.sync.atomic import write_atomic
+from unionstation.sync.batch import batch_file_name, file_sha256, verify_batch, write_batch
+from unionstation.sync.documents import Enrolment
+from unionstation.sync.errors import SyncError
+
+# One batch stays far below the 64 MiB file limit at this many changes (about 100
+# compressed bytes each); whatever is left goes in the next export.
+MAX_CHANGES_PER_BATCH = 300_000
+UNACKNOWLEDGED = ("pending", "exported")
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    batch: Path | None
+    changes: int
+    from_seq: int
+    to_seq: int
+
+
+class ExportFailed(UserError):
+    """The batch could not be written or did not read back whole; nothing was marked."""
+
+
+def _table() -> Table:
+    table = ChangeRecord.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> list[dict[str, Any]]:
+    """The change lines of every change not yet acknowledged, in change_seq order."""
+    table = _table()
+    rows = session.execute(
+        select(table.c.change_id, table.c.change_seq, table.c.entity, table.c.entity_id,
+               table.c.version, table.c.base_version, table.c.op, table.c.officer,
+               table.c.created_at, table.c.data)
+        .where(table.c.state.in_(UNACKNOWLEDGED))
+        .order_by(table.c.change_seq)
+        .limit(limit)
+    )
+    lines = [
+        {"change_id": str(row.change_id), "change_seq": row.change_seq, "entity": row.entity,
+         "entity_id": str(row.entity_id), "version": row.version,
+         "base_version": row.base_version, "op": row.op, "officer": row.officer,
+         "created_at": row.created_at.isoformat(), "data": row.data}
+        for row in rows
+    ]
+    for before, after in zip(lines, lines[1:], strict=False):
+        if after["change_seq"] != before["change_seq"] + 1:
+            raise ExportFailed(
+                f"变更记录不连续(第 {before['change_seq']} 条之后是第 {after['change_seq']} 条),"
+                "请在“报送”页选择“全部重新报送”。")
+    return lines
+
+
+def previous_sha256(session: Session) -> str | None:
+    return session.scalar(select(SyncBatch.sha256)
+                          .order_by(SyncBatch.created_at.desc()).limit(1))
+
+
+def export_batch(context: ServiceContext, folder: Path, *, enrolment: Enrolment,
+                 signing_key: Ed25519PrivateKey, destination: str = "") -> ExportResult:
+    """Write every unacknowledged change into one batch file in `folder`."""
+    with context.reading() as session:
+        lines = unacknowledged(session)
+        previous = previous_sha256(session)
+    if not lines:
+        return ExportResult(None, 0, 0, 0)
+    batch_id = uuid.uuid4()
+    data = write_batch(
+        lines, station_code=enrolment.station_code, batch_id=batch_id,
+        previous_batch_sha256=previous, signing_key=signing_key,
+        county_public_key=X25519PublicKey.from_public_bytes(enrolment.encryption_public_key),
+        created_at=context.clock(),
+    )
+    target = Path(folder) / batch_file_name(enrolment.station_code, batch_id)
+    sha = file_sha256(data)
+    _write_and_verify(target, data, sha, signing_key)
+    from_seq, to_seq = lines[0]["change_seq"], lines[-1]["change_seq"]
+    _mark_exported(context, batch_id, target.name, sha, from_seq, to_seq,
+                   destination or str(target.parent), context.clock())
+    return ExportResult(target, len(lines), from_seq, to_seq)
+
+
+def _write_and_verify(target: Path, data: bytes, sha: str, key: Ed25519PrivateKey) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
+        back = target.read_bytes()
+    except OSError as exc:
+        raise ExportFailed(
+            f"无法写入报送文件 {target}:{exc.strerror or exc}。请检查U盘是否插好、是否已满,"
+            "本次变更仍保留在待报送中。") from exc
+    if file_sha256(back) != sha:
+        target.unlink(missing_ok=True)
+        raise ExportFailed(f"报送文件 {target} 写入后读回不一致(U盘可能有问题),已删除,"
+                           "变更仍保留在待报送中。请换一个U盘或文件夹再试。")
+    try:
+        verify_batch(back, key.public_key())
+    except SyncError as exc:
+        target.unlink(missing_ok=True)
+        raise ExportFailed(f"报送文件 {target} 读回校验失败({exc}),已删除,"
+                           "变更仍保留在待报送中。") from exc
+
+
+def _mark_exported(context: ServiceContext, batch_id: uuid.UUID, file_name: str, sha: str,
+                   from_seq: int, to_seq: int, destination: str, now: datetime) -> None:
+    table = _table()
+    with context.unit_of_work() as session:
+        session.execute(
+            update(table)
+            .where(table.c.change_seq.between(from_seq, to_seq),
+                   table.c.state.in_(UNACKNOWLEDGED))
+            .values(state="exported", batch_id=batch_id))
+        session.add(SyncBatch(batch_id=batch_id, file_name=file_name, sha256=sha,
+                              from_seq=from_seq, to_seq=to_seq,
+                              changes=to_seq - from_seq + 1, created_at=now,
+                              destination=destination[:500]))

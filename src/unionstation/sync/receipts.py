@@ -1,0 +1,175 @@
+"""The county's acknowledgements (回执): accepted only when the county's signature verifies.
+
+An ack marks every change up to its `applied_through_change_seq` acknowledged, keeps each
+CONFLICT or REJECTED answer beside the record it concerns, and brings the county's count
+of the station's active members, compared here with the station's own.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import Table, func, select, update
+
+from unionstation.services.context import ServiceContext
+from unionstation.services.members import MemberService
+from unionstation.store.models import ChangeRecord, Member, SyncBatch, SyncIssue
+from unionstation.sync.ack import Ack, AckIssue, read_ack
+from unionstation.sync.documents import Enrolment
+from unionstation.sync.errors import SyncError
+from unionstation.sync.station_settings import MISMATCH_KEY, LastAck, SyncSettings
+
+
+@dataclass(frozen=True)
+class AckOutcome:
+    status: str  # applied | parked
+    acknowledged: int
+    applied_through: int
+    issues: list[AckIssue]
+    counts_mismatch: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class SyncIssueRow:
+    change_seq: int
+    entity: str
+    entity_id: str
+    record: str
+    status: str
+    code: str
+    reason: str
+    received_at: datetime
+
+
+ENTITY_LABELS = {
+    "member": "会员",
+    "member_status_change": "会员状态变更",
+    "member_event": "会员履历",
+    "member_transfer": "会员关系接转",
+    "grassroots_union": "基层工会",
+    "enrollment_drive": "集中入会活动",
+    "station": "本站信息",
+}
+
+
+def _table() -> Table:
+    table = ChangeRecord.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def accept_ack(context: ServiceContext, settings: SyncSettings, enrolment: Enrolment,
+               data: bytes) -> AckOutcome:
+    ack = read_ack(data, Ed25519PublicKey.from_public_bytes(enrolment.signing_public_key))
+    if ack.station_code != enrolment.station_code:
+        raise SyncError(f"这份回执是发给站点 {ack.station_code} 的,本站代码为 "
+                        f"{enrolment.station_code},未作任何改动。")
+    if ack.status == "parked":
+        _note_batch(context, ack)
+        return AckOutcome("parked", 0, ack.applied_through_change_seq, [], None,
+                          "县总工会已收到该批次,但缺少更早的变更,已暂存;"
+                          "请把最新的报送文件也交给县总工会。")
+    acknowledged = _apply(context, ack)
+    previous = settings.last_ack()
+    if previous is None or ack.applied_through_change_seq >= previous.applied_through:
+        settings.save_last_ack(LastAck(ack.issued_at, ack.applied_through_change_seq,
+                                       dict(ack.counts)))
+    mismatch = _compare_counts(context, ack)
+    settings.put(MISMATCH_KEY, mismatch)
+    message = f"回执已导入:{acknowledged} 条变更县总工会已确认收到。"
+    if ack.issues:
+        message += f"其中 {len(ack.issues)} 条有问题,请在“报送”页查看。"
+    return AckOutcome("applied", acknowledged, ack.applied_through_change_seq,
+                      list(ack.issues), mismatch, message)
+
+
+def _note_batch(context: ServiceContext, ack: Ack) -> None:
+    with context.unit_of_work() as session:
+        batch = session.get(SyncBatch, ack.batch_id)
+        if batch is not None:
+            batch.ack_status = ack.status
+            if ack.status == "applied":
+                batch.acknowledged_at = ack.issued_at
+
+
+def _apply(context: ServiceContext, ack: Ack) -> int:
+    table = _table()
+    through = ack.applied_through_change_seq
+    with context.unit_of_work() as session:
+        marked = session.execute(
+            update(table)
+            .where(table.c.change_seq <= through, table.c.state.in_(("pending", "exported")))
+            .values(state="acknowledged"))
+        count = int(getattr(marked, "rowcount", 0) or 0)
+        for issue in ack.issues:
+            session.execute(update(table).where(table.c.change_seq == issue.change_seq)
+                            .values(state="error"))
+            session.merge(SyncIssue(
+                change_seq=issue.change_seq, entity=issue.entity,
+                entity_id=_uuid(issue.entity_id), status=issue.status, code=issue.code,
+                reason=issue.reason[:300], received_at=ack.issued_at))
+        batch = session.get(SyncBatch, ack.batch_id)
+        if batch is not None:
+            batch.ack_status = ack.status
+            batch.acknowledged_at = ack.issued_at
+        session.execute(update(SyncBatch).where(SyncBatch.to_seq <= through,
+                                                SyncBatch.acknowledged_at.is_(None))
+                        .values(acknowledged_at=ack.issued_at, ack_status="covered"))
+    return count
+
+
+def _uuid(text: str) -> uuid.UUID:
+    return uuid.UUID(text)
+
+
+def _compare_counts(context: ServiceContext, ack: Ack) -> str | None:
+    """Only comparable when the county has every change the station has made."""
+    county = ack.counts.get("active_members")
+    if not isinstance(county, int):
+        return None
+    with context.reading() as session:
+        newest = session.scalar(select(func.max(_table().c.change_seq))) or 0
+    if newest != ack.applied_through_change_seq:
+        return None
+    own = MemberService(context).count_active()
+    if own == county:
+        return None
+    return (f"县总工会统计本站在册会员 {county} 人,本机为 {own} 人,两边不一致。"
+            "可以选择“全部重新报送”,把本站全部记录再发一次。")
+
+
+def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:
+    """Every change back to pending: the next batch carries the station's whole history."""
+    table = _table()
+    with context.unit_of_work() as session:
+        result = session.execute(update(table).where(table.c.state != "pending")
+                                 .values(state="pending", batch_id=None))
+        session.execute(SyncIssue.__table__.delete())
+    settings.put(MISMATCH_KEY, None)
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def sync_issues(context: ServiceContext, entity_id: uuid.UUID | None = None) -> list[SyncIssueRow]:
+    """The county's CONFLICT and REJECTED answers, naming the record each concerns."""
+    with context.reading() as session:
+        query = select(SyncIssue).order_by(SyncIssue.change_seq)
+        if entity_id is not None:
+            query = query.where(SyncIssue.entity_id == entity_id)
+        issues = list(session.scalars(query))
+        member_ids = [i.entity_id for i in issues if i.entity == "member"]
+        names = dict(session.execute(select(Member.id, Member.name)
+                                     .where(Member.id.in_(member_ids))).all()
+                     ) if member_ids else {}
+        return [SyncIssueRow(
+            i.change_seq, i.entity, str(i.entity_id),
+            _record_label(i.entity, names.get(i.entity_id)), i.status, i.code, i.reason,
+            i.received_at) for i in issues]
+
+
+def _record_label(entity: str, name: str | None) -> str:
+    label = ENTITY_LABELS.get(entity, entity)
+    return f"{label}“{name}”" if name else label

@@ -1,0 +1,93 @@
+"""The station's sync settings, kept in the `setting` table: the county's enrolment, the
+county URL, and what the last acknowledgement said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from unionstation.services.context import ServiceContext
+from unionstation.store.models import Setting
+from unionstation.sync.documents import Enrolment
+from unionstation.sync.keys import b64, unb64
+
+ENROLMENT_KEY = "sync.enrolment"
+URL_KEY = "sync.county_url"
+LAST_ACK_KEY = "sync.last_ack"
+MISMATCH_KEY = "sync.counts_mismatch"
+
+
+@dataclass(frozen=True)
+class LastAck:
+    """The newest acknowledgement accepted: the county's time and how far it had applied."""
+
+    issued_at: datetime
+    applied_through: int
+    counts: dict[str, Any]
+
+
+class SyncSettings:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def get(self, key: str) -> Any:
+        with self._ctx.reading() as session:
+            row = session.get(Setting, key)
+            return None if row is None else row.value
+
+    def put(self, key: str, value: Any) -> None:
+        with self._ctx.unit_of_work() as session:
+            row = session.get(Setting, key)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+
+    def enrolment(self) -> Enrolment | None:
+        value = self.get(ENROLMENT_KEY)
+        if not isinstance(value, dict):
+            return None
+        return Enrolment(
+            county_code=str(value["county_code"]),
+            county_name=str(value["county_name"]),
+            station_code=str(value["station_code"]),
+            station_name=str(value["station_name"]),
+            encryption_public_key=unb64(str(value["encryption_public_key"])),
+            signing_public_key=unb64(str(value["signing_public_key"])),
+            issued_at=datetime.fromisoformat(str(value["issued_at"])),
+        )
+
+    def save_enrolment(self, enrolment: Enrolment) -> None:
+        self.put(ENROLMENT_KEY, {
+            "county_code": enrolment.county_code,
+            "county_name": enrolment.county_name,
+            "station_code": enrolment.station_code,
+            "station_name": enrolment.station_name,
+            "encryption_public_key": b64(enrolment.encryption_public_key),
+            "signing_public_key": b64(enrolment.signing_public_key),
+            "issued_at": enrolment.issued_at.isoformat(),
+        })
+
+    def county_url(self) -> str:
+        value = self.get(URL_KEY)
+        return value if isinstance(value, str) else ""
+
+    def last_ack(self) -> LastAck | None:
+        value = self.get(LAST_ACK_KEY)
+        if not isinstance(value, dict):
+            return None
+        return LastAck(datetime.fromisoformat(str(value["issued_at"])),
+                       int(value["applied_through"]), dict(value.get("counts") or {}))
+
+    def save_last_ack(self, ack: LastAck) -> None:
+        self.put(LAST_ACK_KEY, {"issued_at": ack.issued_at.isoformat(),
+                                "applied_through": ack.applied_through,
+                                "counts": ack.counts})
+
+    def counts_mismatch(self) -> str | None:
+        value = self.get(MISMATCH_KEY)
+        return value if isinstance(value, str) and value else None

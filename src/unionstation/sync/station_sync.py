@@ -1,0 +1,181 @@
+"""Sync for the station's officers: enrolment, status, export, acks and upload in one place.
+
+The sync page, the background uploader and `unionstation sync ...` all go through here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Table, func, select
+
+from unionstation.paths import StationHome
+from unionstation.services.context import ServiceContext
+from unionstation.services.station import StationService
+from unionstation.store.models import ChangeRecord, SyncBatch
+from unionstation.sync import receipts
+from unionstation.sync.clock import clock_warning
+from unionstation.sync.documents import (
+    Enrolment,
+    StationKeyFile,
+    read_enrolment,
+    station_key_file_name,
+    write_station_key,
+)
+from unionstation.sync.errors import NotEnrolled, SyncError
+from unionstation.sync.keys import fingerprint, raw_public_key
+from unionstation.sync.outbox import ExportResult, export_batch
+from unionstation.sync.receipts import AckOutcome, SyncIssueRow
+from unionstation.sync.station_keys import signing_key
+from unionstation.sync.station_settings import URL_KEY, SyncSettings
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    station_code: str | None
+    county_name: str
+    pending: int
+    exported: int
+    acknowledged_through: int
+    last_ack: datetime | None
+    last_export: datetime | None
+    errors: int
+    county_url: str
+    fingerprint: str | None
+    clock_warning: str | None
+    counts_mismatch: str | None
+
+    @property
+    def waiting(self) -> int:
+        """Changes the county has not acknowledged yet."""
+        return self.pending + self.exported
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    sent: bool
+    acknowledged: int
+    message: str
+    batch: Path | None = None
+
+
+NOT_ENROLLED = ("本站还没有导入县总工会的登记文件:可以照常工作,但不能生成报送批次。"
+                "请向县总工会索取登记文件,在“报送”页导入。")
+
+
+class SyncService:
+    def __init__(self, context: ServiceContext, home: StationHome) -> None:
+        self._ctx = context
+        self._home = home
+        self._settings = SyncSettings(context)
+
+    # -- enrolment and keys ---------------------------------------------------------
+
+    def enrolment(self) -> Enrolment | None:
+        return self._settings.enrolment()
+
+    def require_enrolment(self) -> Enrolment:
+        enrolment = self._settings.enrolment()
+        if enrolment is None:
+            raise NotEnrolled(NOT_ENROLLED)
+        return enrolment
+
+    def enrol(self, data: bytes) -> Enrolment:
+        """Import the county's enrolment file (its keys and this station's code)."""
+        enrolment = read_enrolment(data)
+        station = StationService(self._ctx).require()
+        if enrolment.station_code != station.division_code:
+            raise SyncError(
+                f"这份登记文件是县总工会发给站点 {enrolment.station_code}"
+                f"({enrolment.station_name})的,本站代码为 {station.division_code},"
+                "未导入。请向县总工会核对站点代码。")
+        self._key()
+        self._settings.save_enrolment(enrolment)
+        return enrolment
+
+    def _key(self) -> Ed25519PrivateKey:
+        key = signing_key(self._home)
+        assert key is not None
+        return key
+
+    def station_key_file(self) -> bytes:
+        """This station's public key, signed by itself, for the county to register."""
+        station = StationService(self._ctx).require()
+        key = self._key()
+        return write_station_key(StationKeyFile(
+            station_code=station.division_code, station_name=station.name,
+            public_key=raw_public_key(key.public_key()), created_at=self._ctx.clock()), key)
+
+    def station_key_file_name(self) -> str:
+        return station_key_file_name(StationService(self._ctx).require().division_code)
+
+    def fingerprint(self) -> str:
+        return fingerprint(raw_public_key(self._key().public_key()))
+
+    # -- settings ---------------------------------------------------------------------
+
+    def county_url(self) -> str:
+        return self._settings.county_url()
+
+    def set_county_url(self, url: str) -> None:
+        clean = url.strip()
+        if clean and not clean.startswith(("http://", "https://")):
+            raise SyncError(f"县总工会地址应以 http:// 或 https:// 开头,而不是“{clean}”。")
+        self._settings.put(URL_KEY, clean or None)
+
+    # -- status -----------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        enrolment = self._settings.enrolment()
+        table = ChangeRecord.__table__
+        assert isinstance(table, Table)
+        with self._ctx.reading() as session:
+            counts: dict[str, int] = dict(session.execute(
+                select(table.c.state, func.count()).group_by(table.c.state)).all())
+            last_export = session.scalar(select(func.max(SyncBatch.created_at)))
+        last = self._settings.last_ack()
+        key = signing_key(self._home, create=False)
+        return SyncStatus(
+            enrolled=enrolment is not None,
+            station_code=enrolment.station_code if enrolment else None,
+            county_name=enrolment.county_name if enrolment else "",
+            pending=int(counts.get("pending", 0)),
+            exported=int(counts.get("exported", 0)),
+            acknowledged_through=last.applied_through if last else 0,
+            last_ack=last.issued_at if last else None,
+            last_export=last_export,
+            errors=int(counts.get("error", 0)),
+            county_url=self._settings.county_url(),
+            fingerprint=None if key is None else fingerprint(raw_public_key(key.public_key())),
+            clock_warning=clock_warning(self._ctx.clock(), last.issued_at if last else None),
+            counts_mismatch=self._settings.counts_mismatch(),
+        )
+
+    # -- export, acks, upload -----------------------------------------------------------
+
+    def export_to(self, folder: Path) -> ExportResult:
+        return export_batch(self._ctx, Path(folder), enrolment=self.require_enrolment(),
+                            signing_key=self._key())
+
+    def accept_ack(self, data: bytes) -> AckOutcome:
+        return receipts.accept_ack(self._ctx, self._settings, self.require_enrolment(), data)
+
+    def issues(self, entity_id: uuid.UUID | None = None) -> list[SyncIssueRow]:
+        return receipts.sync_issues(self._ctx, entity_id)
+
+    def resend_everything(self) -> int:
+        return receipts.resend_everything(self._ctx, self._settings)
+
+    def push(self, url: str | None = None) -> PushOutcome:
+        """Upload what waits to the county and take its ack; TransportOffline when offline."""
+        from unionstation.sync.upload import push
+
+        target = (url or self._settings.county_url()).strip()
+        if not target:
+            raise SyncError("还没有设置县总工会的地址,请在“报送”页填写,或用 --url 指定。")
+        return push(self, self._ctx, self._home, target)
