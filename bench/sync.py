@@ -31,7 +31,6 @@ from unionstation.county.service import County, init_county  # noqa: E402
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.runtime import StationRuntime, open_station  # noqa: E402
 from unionstation.services.station import StationService  # noqa: E402
-from unionstation.sync.canonical import canonical_json  # noqa: E402
 from unionstation.sync.outbox import unacknowledged  # noqa: E402
 from unionstation.sync.station_sync import SyncService  # noqa: E402
 
@@ -42,8 +41,7 @@ IMPORT_GOAL_S = 20.0
 def bare_gzip_copy(runtime: StationRuntime, folder: Path) -> tuple[float, int]:
     """Seconds to gzip the station's change lines and write them, and their raw size."""
     with runtime.context.reading() as session:
-        lines = unacknowledged(session)
-    raw = b"\n".join(canonical_json(line) for line in lines) + b"\n"
+        raw = unacknowledged(session).body()
     start = time.perf_counter()
     packed = gzip.compress(raw, compresslevel=6, mtime=0)
     target = folder / "bare.jsonl.gz"

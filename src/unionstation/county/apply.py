@@ -15,7 +15,8 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from operator import methodcaller
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
@@ -30,14 +31,13 @@ from unionstation.county.models import (
 from unionstation.county.projections import RecordState, project
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
 from unionstation.store.base import Base
-from unionstation.store.bulk import insert_rows
+from unionstation.store.bulk import JsonText, insert_rows
 from unionstation.sync.ack import AckIssue
-from unionstation.sync.canonical import canonical_json
+from unionstation.sync.canonical import encode_text
 from unionstation.sync.errors import DamagedFile
 
 CHUNK = 500
 MAX_INT = 2**31 - 1  # PostgreSQL's integer
-OPS = frozenset({"upsert", "delete"})
 _ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
@@ -59,18 +59,19 @@ def synced_entities() -> frozenset[str]:
 
 @dataclass(slots=True)
 class Staged:
-    """One change line, parsed and checked, with the hash that tells a replay from a forgery."""
+    """One change line, checked, with the hash that tells a replay from a forgery."""
 
     seq: int
-    change_id: uuid.UUID
+    change_id: str  # UUID text, lower-case with dashes (decrypt_batch checked the form)
     entity: str
-    entity_id: uuid.UUID
+    entity_id: str  # the same
     version: int
     base_version: int
     op: str
     data: dict[str, Any]
     line: dict[str, Any]
-    content_sha256: str
+    content_sha256: str  # of the line's canonical JSON
+    data_json: str  # the canonical JSON of `data`, as county_record stores it on SQLite
     rejected: tuple[str, str] | None = None  # (code, reason)
 
 
@@ -78,45 +79,38 @@ def _damaged(index: int, what: str) -> DamagedFile:
     return DamagedFile(f"批次文件第 {index + 1} 条变更格式不对({what}),整批不予接收。")
 
 
-def _uuid(value: Any) -> uuid.UUID | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        return None
+def data_text(line_text: str) -> str:
+    """The `data` object's text within a change line's canonical JSON.
 
-
-def _int(value: Any, lowest: int) -> int | None:
-    if type(value) is not int or not lowest <= value <= MAX_INT:
-        return None
-    return value
+    The line has exactly the change-line keys (decrypt_batch checked), sorted: the four
+    before "data" and the five after it hold plain strings and numbers, in which a quote
+    is always escaped; so the first `,"data":` and the last `,"entity":` are the keys.
+    """
+    start = line_text.index(',"data":') + len(',"data":')
+    return line_text[start:line_text.rindex(',"entity":')]
 
 
 def stage(lines: Sequence[dict[str, Any]]) -> list[Staged]:
-    """Parse every change line; a line that breaks the format refuses the batch (damaged)."""
+    """Every change line with its hash; a line the county's columns cannot hold refuses the
+    batch as damaged. (decrypt_batch has checked each line's keys and their types.)"""
     staged: list[Staged] = []
     for index, line in enumerate(lines):
-        change_id = _uuid(line.get("change_id"))
-        entity_id = _uuid(line.get("entity_id"))
-        seq = _int(line.get("change_seq"), 1)
-        version = _int(line.get("version"), 1)
-        base_version = _int(line.get("base_version"), 0)
-        entity = line.get("entity")
-        op = line.get("op")
-        data = line.get("data")
-        if change_id is None or entity_id is None:
-            raise _damaged(index, "编号不是 UUID")
-        if seq is None or version is None or base_version is None:
-            raise _damaged(index, "序号或版本号不对")
-        if not isinstance(entity, str) or not _ENTITY_NAME.fullmatch(entity):
+        entity, seq = line["entity"], line["change_seq"]
+        version, base_version = line["version"], line["base_version"]
+        if not _ENTITY_NAME.fullmatch(entity):
             raise _damaged(index, "数据类型名称不对")
-        if op not in OPS or not isinstance(data, dict):
-            raise _damaged(index, "操作或数据不对")
+        if not (seq <= MAX_INT and 1 <= version <= MAX_INT and 0 <= base_version <= MAX_INT):
+            raise _damaged(index, "序号或版本号超出范围")
+        try:
+            text = encode_text(line)
+        except ValueError:  # NaN or infinity in the data
+            raise _damaged(index, "数据含有无法表示的数值") from None
         staged.append(Staged(
-            seq=seq, change_id=change_id, entity=entity, entity_id=entity_id,
-            version=version, base_version=base_version, op=str(op), data=data, line=line,
-            content_sha256=hashlib.sha256(canonical_json(line)).hexdigest(),
+            seq=seq, change_id=line["change_id"], entity=entity,
+            entity_id=line["entity_id"], version=version,
+            base_version=base_version, op=line["op"], data=line["data"], line=line,
+            content_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            data_json=data_text(text),
         ))
     return staged
 
@@ -147,7 +141,7 @@ def validate(staged: Iterable[Staged], entities: frozenset[str]) -> None:
         if change.entity not in entities:
             change.rejected = ("unknown_entity",
                                f"县总工会不认识数据类型“{change.entity}”(站点程序可能比县里的新)")
-        elif _uuid(change.data.get("id")) != change.entity_id:
+        elif change.data.get("id") != change.entity_id:
             change.rejected = ("id_mismatch", "记录内容的编号与变更的记录编号不一致")
         elif (check := VALIDATORS.get(change.entity)) is not None:
             change.rejected = check(change.data)
@@ -178,8 +172,34 @@ class _Current:
     version: int
     deleted: bool
     existed: bool
-    data: dict[str, Any] | None = None  # set once a change of this batch applied to it
-    seq: int = 0
+    change: Staged | None = None  # the last change of this batch applied to it
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """Values as insert_rows takes them for this database.
+
+    On SQLite insert_rows hands rows straight to the driver, converting every value by
+    its column type; for the 150,000 rows of a first batch the batch's values are put in
+    SQLAlchemy's stored form once instead: UUID text as 32 hex digits, the one timestamp
+    as naive UTC text, a new record's data as the JSON text staged from its line. Other
+    databases take the objects.
+    """
+
+    sqlite: bool
+    now: Any
+    uuid: Callable[[str], Any]  # a UUID given as checked text (lower-case, with dashes)
+
+    @classmethod
+    def on(cls, connection: Connection, now: datetime) -> _Stored:
+        if connection.dialect.name != "sqlite":
+            return cls(False, now, uuid.UUID)
+        naive = now.astimezone(UTC).replace(tzinfo=None)
+        return cls(True, naive.isoformat(sep=" ", timespec="microseconds"),
+                   methodcaller("replace", "-", ""))
+
+    def data(self, change: Staged) -> Any:
+        return JsonText(change.data_json) if self.sqlite else change.data
 
 
 def _check_duplicates(connection: Connection, station_code: str,
@@ -190,35 +210,38 @@ def _check_duplicates(connection: Connection, station_code: str,
     stored = dict(connection.execute(
         select(changes.c.change_seq, changes.c.content_sha256).where(
             changes.c.station_code == station_code,
-            changes.c.change_seq.between(old[0].seq, old[-1].seq))).tuples().all())
+            changes.c.change_seq.between(old[0].seq, old[-1].seq))).all())
     for change in old:
         if stored.get(change.seq) != change.content_sha256:
             raise ConflictingDuplicate(change.seq)
 
 
+Key = tuple[str, str]  # (entity, entity_id as text)
+
+
 def _load_current(connection: Connection, station_code: str,
-                  new: Sequence[Staged]) -> dict[tuple[str, uuid.UUID], _Current]:
+                  new: Sequence[Staged]) -> dict[Key, _Current]:
     """The county's version of each record the batch touches, read in chunks."""
     records = table_of(CountyRecord)
-    current: dict[tuple[str, uuid.UUID], _Current] = {}
+    current: dict[Key, _Current] = {}
     any_record = connection.execute(
         select(records.c.entity_id).where(records.c.station_code == station_code).limit(1)
     ).first()
     if any_record is None:  # the station's first batch: nothing to look up
         return current
-    by_entity: dict[str, set[uuid.UUID]] = {}
+    by_entity: dict[str, set[str]] = {}
     for change in new:
         if change.rejected is None:
             by_entity.setdefault(change.entity, set()).add(change.entity_id)
     for entity, id_set in by_entity.items():
-        ids = list(id_set)
+        ids = [uuid.UUID(text) for text in id_set]
         for start in range(0, len(ids), CHUNK):
             rows = connection.execute(
                 select(records.c.entity_id, records.c.version, records.c.deleted).where(
                     records.c.station_code == station_code, records.c.entity == entity,
                     records.c.entity_id.in_(ids[start:start + CHUNK])))
             for entity_id, version, deleted in rows:
-                current[(entity, entity_id)] = _Current(version, bool(deleted), True)
+                current[(entity, str(entity_id))] = _Current(version, bool(deleted), True)
     return current
 
 
@@ -236,6 +259,7 @@ def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
     statuses = [(change.seq, "DUP") for change in old]
     issues: list[AckIssue] = []
     current = _load_current(connection, station_code, new)
+    stored = _Stored.on(connection, now)
     change_rows: list[dict[str, Any]] = []
     conflict_rows: list[dict[str, Any]] = []
     for change in new:
@@ -249,29 +273,30 @@ def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
             reason = _conflict_reason(state.version, change.base_version)
             conflict_rows.append({
                 "station_code": station_code, "change_seq": change.seq,
-                "entity": change.entity, "entity_id": change.entity_id,
+                "entity": change.entity, "entity_id": stored.uuid(change.entity_id),
                 "current_version": state.version, "base_version": change.base_version,
-                "incoming": change.line, "received_at": now, "resolved_at": None})
+                "incoming": change.line, "received_at": stored.now, "resolved_at": None})
         else:
             if state is None:
                 state = current[key] = _Current(0, False, False)
             state.version, state.deleted = change.version, change.op == "delete"
-            state.data, state.seq = change.data, change.seq
+            state.change = change
         statuses.append((change.seq, status))
         if status != "OK":
             issues.append(AckIssue(change_seq=change.seq, entity=change.entity,
-                                   entity_id=str(change.entity_id), status=status,
+                                   entity_id=change.entity_id, status=status,
                                    code=code, reason=reason))
         change_rows.append({
             "station_code": station_code, "change_seq": change.seq,
-            "change_id": change.change_id, "entity": change.entity,
-            "entity_id": change.entity_id, "version": change.version,
+            "change_id": stored.uuid(change.change_id), "entity": change.entity,
+            "entity_id": stored.uuid(change.entity_id), "version": change.version,
             "base_version": change.base_version, "op": change.op,
             "content_sha256": change.content_sha256, "batch_sha256": batch_sha256,
-            "status": status, "code": code[:32], "reason": reason[:300], "applied_at": now})
+            "status": status, "code": code[:32], "reason": reason[:300],
+            "applied_at": stored.now})
     insert_rows(connection, table_of(CountyChange), change_rows)
     insert_rows(connection, table_of(CountyConflict), conflict_rows)
-    _write_records(connection, station_code, current, now)
+    _write_records(connection, station_code, current, now, stored)
     through = max(applied_through, staged[-1].seq) if staged else applied_through
     stations = table_of(CountyStation)
     connection.execute(update(stations).where(stations.c.code == station_code)
@@ -279,25 +304,31 @@ def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
     return Applied(statuses, issues, through, active_members(connection, station_code))
 
 
-def _write_records(connection: Connection, station_code: str,
-                   current: dict[tuple[str, uuid.UUID], _Current], now: datetime) -> None:
+def _write_records(connection: Connection, station_code: str, current: dict[Key, _Current],
+                   now: datetime, stored: _Stored) -> None:
     """Each touched record once, in its newest state; then the projections."""
     records = table_of(CountyRecord)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     touched: dict[str, list[RecordState]] = {}
     for (entity, entity_id), state in current.items():
-        if state.data is None:
+        change = state.change
+        if change is None:
             continue
-        row = {"version": state.version, "deleted": state.deleted, "data": state.data,
-               "change_seq": state.seq, "updated_at": now}
+        key = stored.uuid(entity_id)
         if state.existed:
-            updates.append({**row, "b_entity": entity, "b_entity_id": entity_id})
+            updates.append({
+                "version": state.version, "deleted": state.deleted, "data": change.data,
+                "change_seq": change.seq, "updated_at": now,
+                "b_entity": entity, "b_entity_id": uuid.UUID(entity_id)})
         else:
-            inserts.append({**row, "station_code": station_code, "entity": entity,
-                            "entity_id": entity_id})
+            inserts.append({
+                "station_code": station_code, "entity": entity, "entity_id": key,
+                "version": state.version, "deleted": state.deleted,
+                "data": stored.data(change), "change_seq": change.seq,
+                "updated_at": stored.now})
         touched.setdefault(entity, []).append(
-            RecordState(entity_id, state.data, state.deleted, state.existed))
+            RecordState(entity_id, key, change.data, state.deleted, state.existed))
     insert_rows(connection, records, inserts)
     if updates:
         connection.execute(

@@ -28,7 +28,8 @@ CHUNK = 500
 class RecordState:
     """A record's newest state after a batch: what a projection is made from."""
 
-    entity_id: uuid.UUID
+    entity_id: str  # UUID text
+    stored_id: Any  # the same id as insert_rows takes it for this database
     data: dict[str, Any]
     deleted: bool
     existed: bool  # the county held this record before the batch
@@ -53,7 +54,7 @@ class Projector:
               states: Sequence[RecordState]) -> None:
         """Replace the projected rows of these records by their newest state."""
         key_column = self.table.c[self.key]
-        known = [state.entity_id for state in states if state.existed]
+        known = [uuid.UUID(state.entity_id) for state in states if state.existed]
         for start in range(0, len(known), CHUNK):
             connection.execute(delete(self.table).where(and_(
                 self.table.c.station_code == station_code,
@@ -109,7 +110,7 @@ def member_row(station_code: str, state: RecordState) -> dict[str, Any]:
     data = state.data
     return {
         "station_code": station_code,
-        "member_id": state.entity_id,
+        "member_id": state.stored_id,
         "union_id": optional_uuid(data, "grassroots_union_id"),
         "name": text(data, "name", 100),
         "id_number": text(data, "id_number", 18),
@@ -127,7 +128,7 @@ def member_row(station_code: str, state: RecordState) -> dict[str, Any]:
 def union_row(station_code: str, state: RecordState) -> dict[str, Any]:
     return {
         "station_code": station_code,
-        "union_id": state.entity_id,
+        "union_id": state.stored_id,
         "name": text(state.data, "name", 200),
         "deleted": is_deleted(state),
     }
@@ -145,7 +146,7 @@ def transfer_row(station_code: str, state: RecordState) -> dict[str, Any] | None
         return None
     return {
         "station_code": station_code,
-        "transfer_id": state.entity_id,
+        "transfer_id": state.stored_id,
         "member_id": member_id,
         "kind": kind,
         "transfer_on": optional_date(data, "transfer_on"),

@@ -177,12 +177,12 @@ def create_app(home: CountyHome, db_url: str | None = None) -> Starlette:
         finally:
             await run_in_threadpool(county.close)
 
+    health = Route("/v1/health", _health, methods=["GET"])
+    if health.methods is not None:
+        health.methods.discard("HEAD")  # Starlette adds HEAD to every GET route: not here
     handlers: dict[Any, Any] = {HTTPException: _http_error, Exception: _server_error}
     return Starlette(
-        routes=[
-            Route("/v1/batches/{station}/{sha256}", _put_batch, methods=["PUT"]),
-            Route("/v1/health", _health, methods=["GET"]),
-        ],
+        routes=[Route("/v1/batches/{station}/{sha256}", _put_batch, methods=["PUT"]), health],
         exception_handlers=handlers,
         lifespan=lifespan,
     )

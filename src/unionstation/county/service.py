@@ -255,6 +255,8 @@ class County:
         """Import batch files and folders of them (every *.usb, sorted); the CLI's JSON."""
         result: dict[str, Any] = {"applied": 0, "duplicates": 0, "parked": 0, "refused": [],
                                   "acks": []}
+        if acks_to is not None:
+            Path(acks_to).mkdir(parents=True, exist_ok=True)
         for path in _batch_files(paths):
             try:
                 data = _read_limited(path)

@@ -32,7 +32,9 @@ MAGIC_ACK = b"US1 ACK\n"
 MAGIC_ENROLMENT = b"US1 ENROLMENT\n"
 MAGIC_STATION_KEY = b"US1 STATION KEY\n"
 
-MAX_HEADER_BYTES = 1 << 20
+# Big enough for the ack of a 300,000-change batch whose every change was rejected
+# (about 200 bytes an issue); still parsed in memory only after the size check.
+MAX_HEADER_BYTES = 64 << 20
 SIGNATURE_BYTES = 64
 _PREFIX = struct.Struct(">I")
 

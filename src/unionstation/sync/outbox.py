@@ -8,23 +8,22 @@ signature verified.
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Table, select, update
+from sqlalchemy import String, Table, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.atomic import write_atomic
-from unionstation.sync.batch import batch_file_name, file_sha256, verify_batch, write_batch
+from unionstation.sync.batch import batch_file_name, file_sha256, verify_batch, write_batch_body
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.errors import SyncError
 
@@ -32,8 +31,6 @@ from unionstation.sync.errors import SyncError
 # compressed bytes each); whatever is left goes in the next export.
 MAX_CHANGES_PER_BATCH = 300_000
 UNACKNOWLEDGED = ("pending", "exported")
-
-Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -54,30 +51,56 @@ def _table() -> Table:
     return table
 
 
-def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> list[dict[str, Any]]:
-    """The change lines of every change not yet acknowledged, in change_seq order."""
+@dataclass(frozen=True)
+class OutboxLines:
+    """The change lines of a batch, JSON already written, and the range they cover."""
+
+    lines: list[str]
+    from_seq: int
+    to_seq: int
+
+    def body(self) -> bytes:
+        return ("\n".join(self.lines) + "\n").encode("utf-8")
+
+
+def _dashed(hex32: str) -> str:
+    return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
+
+
+def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> OutboxLines:
+    """Every change not yet acknowledged, in change_seq order, as JSON lines.
+
+    The row data goes into the line as the text the change log stored, so 150,000
+    changes are not parsed and written again; each line is a JSON object with the
+    change-line keys in sorted order.
+    """
     table = _table()
     rows = session.execute(
-        select(table.c.change_id, table.c.change_seq, table.c.entity, table.c.entity_id,
-               table.c.version, table.c.base_version, table.c.op, table.c.officer,
-               table.c.created_at, table.c.data)
+        select(type_coerce(table.c.change_id, String), table.c.change_seq, table.c.entity,
+               type_coerce(table.c.entity_id, String), table.c.version,
+               table.c.base_version, table.c.op, table.c.officer,
+               type_coerce(table.c.created_at, String), type_coerce(table.c.data, String))
         .where(table.c.state.in_(UNACKNOWLEDGED))
         .order_by(table.c.change_seq)
         .limit(limit)
-    )
+    ).all()
+    if not rows:
+        return OutboxLines([], 0, 0)
+    text = json.JSONEncoder(ensure_ascii=False).encode
     lines = [
-        {"change_id": str(row.change_id), "change_seq": row.change_seq, "entity": row.entity,
-         "entity_id": str(row.entity_id), "version": row.version,
-         "base_version": row.base_version, "op": row.op, "officer": row.officer,
-         "created_at": row.created_at.isoformat(), "data": row.data}
-        for row in rows
+        f'{{"base_version":{base},"change_id":"{_dashed(change_id)}","change_seq":{seq},'
+        f'"created_at":"{created.replace(" ", "T")}+00:00","data":{data},'
+        f'"entity":{text(entity)},"entity_id":"{_dashed(entity_id)}","op":{text(op)},'
+        f'"officer":{text(officer)},"version":{version}}}'
+        for change_id, seq, entity, entity_id, version, base, op, officer, created, data
+        in rows
     ]
-    for before, after in zip(lines, lines[1:], strict=False):
-        if after["change_seq"] != before["change_seq"] + 1:
-            raise ExportFailed(
-                f"变更记录不连续(第 {before['change_seq']} 条之后是第 {after['change_seq']} 条),"
-                "请在“报送”页选择“全部重新报送”。")
-    return lines
+    first, last = rows[0][1], rows[-1][1]
+    if last - first + 1 != len(rows):
+        raise ExportFailed(
+            f"变更记录不连续(第 {first} 至 {last} 条之间缺少记录),"
+            "请在“报送”页选择“全部重新报送”。")
+    return OutboxLines(lines, first, last)
 
 
 def previous_sha256(session: Session) -> str | None:
@@ -88,14 +111,17 @@ def previous_sha256(session: Session) -> str | None:
 def export_batch(context: ServiceContext, folder: Path, *, enrolment: Enrolment,
                  signing_key: Ed25519PrivateKey, destination: str = "") -> ExportResult:
     """Write every unacknowledged change into one batch file in `folder`."""
+    if not Path(folder).is_dir():
+        raise ExportFailed(f"文件夹 {folder} 不存在(U盘是否已插好?),未生成报送文件。")
     with context.reading() as session:
-        lines = unacknowledged(session)
+        outbox = unacknowledged(session)
         previous = previous_sha256(session)
-    if not lines:
+    if not outbox.lines:
         return ExportResult(None, 0, 0, 0)
     batch_id = uuid.uuid4()
-    data = write_batch(
-        lines, station_code=enrolment.station_code, batch_id=batch_id,
+    data = write_batch_body(
+        outbox.body(), from_change_seq=outbox.from_seq, to_change_seq=outbox.to_seq,
+        station_code=enrolment.station_code, batch_id=batch_id,
         previous_batch_sha256=previous, signing_key=signing_key,
         county_public_key=X25519PublicKey.from_public_bytes(enrolment.encryption_public_key),
         created_at=context.clock(),
@@ -103,15 +129,13 @@ def export_batch(context: ServiceContext, folder: Path, *, enrolment: Enrolment,
     target = Path(folder) / batch_file_name(enrolment.station_code, batch_id)
     sha = file_sha256(data)
     _write_and_verify(target, data, sha, signing_key)
-    from_seq, to_seq = lines[0]["change_seq"], lines[-1]["change_seq"]
-    _mark_exported(context, batch_id, target.name, sha, from_seq, to_seq,
+    _mark_exported(context, batch_id, target.name, sha, outbox.from_seq, outbox.to_seq,
                    destination or str(target.parent), context.clock())
-    return ExportResult(target, len(lines), from_seq, to_seq)
+    return ExportResult(target, len(outbox.lines), outbox.from_seq, outbox.to_seq)
 
 
 def _write_and_verify(target: Path, data: bytes, sha: str, key: Ed25519PrivateKey) -> None:
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data)
         back = target.read_bytes()
     except OSError as exc:

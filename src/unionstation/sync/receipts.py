@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, delete, func, select, update
 
 from unionstation.services.context import ServiceContext
 from unionstation.services.members import MemberService
@@ -148,7 +148,7 @@ def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:
     with context.unit_of_work() as session:
         result = session.execute(update(table).where(table.c.state != "pending")
                                  .values(state="pending", batch_id=None))
-        session.execute(SyncIssue.__table__.delete())
+        session.execute(delete(SyncIssue))
     settings.put(MISMATCH_KEY, None)
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -29,6 +29,7 @@ def push(service: SyncService, context: ServiceContext, home: StationHome,
     outbox = home.outbox_dir
     path = _covering_batch(context, outbox)
     if path is None:
+        outbox.mkdir(parents=True, exist_ok=True)
         result = service.export_to(outbox)
         path = result.batch
     if path is None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
     from unionstation.ui.first_run import FirstRunDialog
+    from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class AppController(QObject):
         self.runtime: StationRuntime | None = None
         self.station: StationInfo | None = None
         self.first_run: FirstRunDialog | None = None
+        self.uploader: CountyUploader | None = None
 
     def start(self) -> None:
         Operation(self.window, lambda _p: _open(self.home)).success(self._opened).failure(
@@ -96,10 +98,15 @@ class AppController(QObject):
         """Working pages replace their placeholders once there is a station to work on."""
         from unionstation.ui.members.page import MembersPage
         from unionstation.ui.page_context import PageContext
+        from unionstation.ui.sync.wiring import install_sync
 
         assert self.runtime is not None
         context = PageContext(self.runtime, station, self.dialogs)
-        self.window.install_page("members", MembersPage(context, self.window))
+        members = MembersPage(context, self.window)
+        self.window.install_page("members", members)
+        sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
+        self.window.install_page("sync", sync_page)
+        self.uploader.start()
 
     def _ask_for_station(self) -> None:
         from unionstation.ui.first_run import FirstRunDialog
@@ -189,6 +196,8 @@ class AppController(QObject):
         )
 
     def shutdown(self) -> None:
+        if self.uploader is not None:
+            self.uploader.stop()
         if self.runtime is not None:
             self.runtime.close()
             self.runtime = None

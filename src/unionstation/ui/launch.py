@@ -57,8 +57,16 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
     """Run the window until it closes; returns the exit code.
 
     `exit_when_shown` (bench/startup.py) prints "shown" and "ready" on stdout as the
-    window paints and as the station is loaded, then quits.
+    window paints and as the station is loaded, then quits. A county data folder opens the
+    county's window instead: it is never opened as a station.
     """
+    from unionstation.county.home import CountyHome, is_county_home
+
+    if is_county_home(home.root):
+        from unionstation.ui.county.launch import launch_county
+
+        return launch_county(CountyHome(home.root), page, screenshot, lang, exit_when_shown,
+                             after_show, size)
     app = application(lang)
     lock = InstanceLock(home)
     try:

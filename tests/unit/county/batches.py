@@ -121,8 +121,14 @@ def county_state(county: County) -> dict[str, Any]:
         }
         state["stations"] = sorted(session.execute(
             select(CountyStation.code, CountyStation.applied_through,
-                   CountyStation.last_batch_at)).tuples())
+                   CountyStation.last_batch_at)))
         state["records"] = sorted(session.execute(
             select(CountyRecord.entity_id, CountyRecord.version,
-                   CountyRecord.deleted)).tuples())
+                   CountyRecord.deleted)))
     return state
+
+
+def member_id(station: TestStation, name: str) -> uuid.UUID:
+    """The id of the station's member of that name (from its change log)."""
+    return next(uuid.UUID(line["entity_id"]) for line in station.lines()
+                if line["entity"] == "member" and line["data"]["name"] == name)

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from tests.unit.county.batches import TestStation, last_seq
+from tests.unit.county.batches import TestStation, last_seq, member_id
 from unionstation.county.apply import synced_entities
 from unionstation.county.models import (
     CountyChange,
@@ -74,9 +74,9 @@ def test_a_deletion_is_a_tombstone_no_replay_brings_back(county: County,
     first = station.batch()
     county.import_batch(first)
     service = MemberService(station.runtime.context)
-    li = service.resolve("李四")
+    li_id = member_id(station, "李四")
     applied = last_seq(station.runtime)
-    service.delete(li.id, "重复录入")
+    service.delete(li_id, "重复录入")
     county.import_batch(station.batch(after=applied))
     assert county.stations()[0].members == 2
 
@@ -84,9 +84,9 @@ def test_a_deletion_is_a_tombstone_no_replay_brings_back(county: County,
     county.import_batch(station.batch())  # and every change again, in a new file
 
     with county.store.read_session_factory() as session:
-        record = session.get(CountyRecord, ("S01", "member", li.id))
+        record = session.get(CountyRecord, ("S01", "member", li_id))
         assert record is not None and record.deleted and record.version == 2
-        projected = session.get(CountyMember, ("S01", li.id))
+        projected = session.get(CountyMember, ("S01", li_id))
         assert projected is not None and projected.deleted
     assert county.stations()[0].members == 2
     total, rows = county.members()
@@ -96,8 +96,8 @@ def test_a_deletion_is_a_tombstone_no_replay_brings_back(county: County,
 def test_a_stale_upsert_after_a_deletion_does_not_revive_the_record(
         county: County, station: TestStation) -> None:
     service = MemberService(station.runtime.context)
-    li = service.resolve("李四")
-    service.delete(li.id, "重复录入")
+    li_id = member_id(station, "李四")
+    service.delete(li_id, "重复录入")
     county.import_batch(station.batch())
     seq = last_seq(station.runtime)
     revive = follow_up(station, member_line(station, "李四"), seq + 1, version=2,
@@ -109,7 +109,7 @@ def test_a_stale_upsert_after_a_deletion_does_not_revive_the_record(
     ack = read_ack(outcome.ack or b"", county.keys.signing.public_key())
     assert [i.status for i in ack.issues] == ["CONFLICT"]
     with county.store.read_session_factory() as session:
-        record = session.get(CountyRecord, ("S01", "member", li.id))
+        record = session.get(CountyRecord, ("S01", "member", li_id))
         assert record is not None and record.deleted
     assert county.stations()[0].members == 2
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from tests.factories import make_id_number
-from tests.unit.county.batches import TestStation, county_state, last_seq
+from tests.unit.county.batches import TestStation, county_state, last_seq, member_id
 from unionstation.county.models import (
     CountyAlert,
     CountyBatch,
@@ -131,16 +131,16 @@ def test_an_edit_raises_the_county_record_version(county: County,
     county.import_batch(station.batch())
     applied = last_seq(station.runtime)
     service = MemberService(station.runtime.context)
-    member = service.resolve("张三")
-    service.update(member.id, replace(service.draft_of(member.id), name="张三丰"))
+    zhang_id = member_id(station, "张三")
+    service.update(zhang_id, replace(service.draft_of(zhang_id), name="张三丰"))
 
     outcome = county.import_batch(station.batch(after=applied))
 
     assert outcome.status == "applied"
     with county.store.read_session_factory() as session:
-        record = session.get(CountyRecord, ("S01", "member", member.id))
+        record = session.get(CountyRecord, ("S01", "member", zhang_id))
         assert record is not None and record.version == 2 and record.data["name"] == "张三丰"
-        projected = session.get(CountyMember, ("S01", member.id))
+        projected = session.get(CountyMember, ("S01", zhang_id))
         assert projected is not None and projected.name == "张三丰"
 
 

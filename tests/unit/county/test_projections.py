@@ -7,12 +7,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from tests.unit.county.batches import TestStation, last_seq
+from tests.unit.county.batches import TestStation, last_seq, member_id
 from unionstation.county.models import CountyMember, CountyTransfer, CountyUnion
 from unionstation.county.projections import PROJECTORS, RecordState, member_row, transfer_row
 from unionstation.county.service import County
 from unionstation.domain.codes import MemberStatus
-from unionstation.services.members import MemberService
 from unionstation.services.transfers import TransferService
 from unionstation.services.unions import UnionService
 
@@ -37,30 +36,32 @@ def test_a_transfer_out_is_projected_and_the_member_follows(county: County,
                                                            station: TestStation) -> None:
     county.import_batch(station.batch())
     applied = last_seq(station.runtime)
-    li = MemberService(station.runtime.context).resolve("李四")
-    transfer = TransferService(station.runtime.context).out(li.id, "西湖区某某工会",
+    li_id = member_id(station, "李四")
+    transfer = TransferService(station.runtime.context).out(li_id, "西湖区某某工会",
                                                             on=date(2025, 1, 2))
 
     county.import_batch(station.batch(after=applied))
 
     with county.store.read_session_factory() as session:
         rows = session.scalars(select(CountyTransfer)).all()
-        member = session.get(CountyMember, ("S01", li.id))
+        member = session.get(CountyMember, ("S01", li_id))
     assert [(t.transfer_id, t.member_id, t.kind, t.transfer_on, t.to_name) for t in rows] == [
-        (transfer.id, li.id, "out", date(2025, 1, 2), "西湖区某某工会")]
+        (transfer.id, li_id, "out", date(2025, 1, 2), "西湖区某某工会")]
     assert member is not None and member.status == MemberStatus.TRANSFERRED_OUT.value
     assert county.stations()[0].members == 2
 
 
 def test_rows_are_made_safe_for_the_columns() -> None:
-    state = RecordState(uuid.uuid4(), {"name": "名" * 300 + "\x00", "id_number": None,
-                                       "joined_on": "not a date", "priority_group": "",
-                                       "grassroots_union_id": "nope"}, False, False)
+    record_id = uuid.uuid4()
+    state = RecordState(str(record_id), record_id,
+                        {"name": "名" * 300 + "\x00", "id_number": None,
+                         "joined_on": "not a date", "priority_group": "",
+                         "grassroots_union_id": "nope"}, False, False)
     row = member_row("S01", state)
     assert row["name"] == "名" * 100 and row["id_number"] == "" and row["joined_on"] is None
     assert row["priority_group"] is None and row["union_id"] is None
-    internal = RecordState(uuid.uuid4(), {"kind": "internal", "member_id": str(uuid.uuid4())},
-                           False, False)
+    internal = RecordState(str(record_id), record_id,
+                           {"kind": "internal", "member_id": str(uuid.uuid4())}, False, False)
     assert transfer_row("S01", internal) is None
 
 

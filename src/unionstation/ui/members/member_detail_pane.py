@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from unionstation.services.member_detail import MemberDetail
 from unionstation.ui.members.cell_text import value_text
+from unionstation.ui.style import error_label
 
 CONTEXT = "MemberDetailPane"
 
@@ -53,6 +55,9 @@ class MemberDetailPane(QWidget):
         super().__init__(parent)
         self.setObjectName("memberDetailPane")
         self.member_id: UUID | None = None
+        #: The county's answers about a member (set once sync is wired in): red lines.
+        self.sync_issues: Callable[[UUID], list[str]] | None = None
+        self.sync_line = error_label(self, "memberSyncIssues")
         self.heading = QLabel(self)
         self.heading.setObjectName("memberDetailHeading")
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -101,6 +106,7 @@ class MemberDetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.sync_line)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(split, 1)
         layout.addWidget(self.empty, 1)
@@ -109,7 +115,7 @@ class MemberDetailPane(QWidget):
 
     def clear(self, message: str | None = None) -> None:
         self.member_id = None
-        for widget in self._body:
+        for widget in (*self._body, self.sync_line):
             widget.hide()
         self.empty.setText(message or self.tr("Select a member to see the details and "
                                               "history here."))
@@ -138,6 +144,9 @@ class MemberDetailPane(QWidget):
         self.empty.hide()
         for widget in self._body:
             widget.show()
+        issues = self.sync_issues(detail.id) if self.sync_issues is not None else []
+        self.sync_line.setText("\n".join(issues))
+        self.sync_line.setVisible(bool(issues))
 
     def history_lines(self) -> list[str]:
         return [self.history.item(i).text() for i in range(self.history.count())]

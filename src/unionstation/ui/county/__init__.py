@@ -1,0 +1,1 @@
+"""The county's window: stations, intake of batch files, cases, figures and members."""

@@ -1,0 +1,272 @@
+"""Intake: the stations' batch files from a USB stick or a folder, imported one by one on the
+worker with progress and cancel, each with what became of it; the receipts written to a
+folder for the stations to take back; the county's alerts below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionstation.county.service import AlertRow, County
+from unionstation.ui.county.context import CountyContext
+from unionstation.ui.members.drive_models import Column, RowsModel
+from unionstation.ui.operations import Progress
+from unionstation.ui.style import TITLE_STYLE
+from unionstation.ui.sync.texts import when_text
+
+BATCH_GLOB = "*.usb"
+
+APPLIED, DUPLICATE, PARKED, REFUSED = "applied", "duplicate", "parked", "refused"
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    path: Path
+    result: str  # applied | duplicate | parked | refused
+    reason: str = ""
+    released: int = 0  # parked batches this one let through
+
+
+@dataclass
+class IntakeReport:
+    files: list[FileOutcome] = field(default_factory=list)
+    acks: list[Path] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, result: str) -> int:
+        return sum(1 for outcome in self.files if outcome.result == result)
+
+
+def batch_files(paths: list[Path]) -> list[Path]:
+    """Folders give every batch file inside, sorted (as `county import` does)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(child for child in path.glob(BATCH_GLOB) if child.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def _outcome(path: Path, answer: dict[str, Any]) -> FileOutcome:
+    if answer["refused"]:
+        return FileOutcome(path, REFUSED, str(answer["refused"][0]["reason"]))
+    if answer["applied"]:
+        return FileOutcome(path, APPLIED, released=int(answer["applied"]) - 1)
+    if answer["parked"]:
+        return FileOutcome(path, PARKED)
+    return FileOutcome(path, DUPLICATE)
+
+
+def import_files(county: County, paths: list[Path], acks_to: Path | None,
+                 progress: Progress) -> IntakeReport:
+    """One file at a time, so the officer sees progress and can stop between files."""
+    files = batch_files(paths)
+    report = IntakeReport()
+    for done, path in enumerate(files):
+        if progress.cancelled:
+            report.cancelled = True
+            break
+        progress.report(done, len(files), path.name)
+        target = acks_to if acks_to is not None else path.parent
+        answer = county.import_paths([path], acks_to=target)
+        report.files.append(_outcome(path, answer))
+        report.acks.extend(Path(ack) for ack in answer["acks"] if Path(ack) not in report.acks)
+    progress.report(len(files), len(files))
+    return report
+
+
+class IntakePage(QWidget):
+    """`imported(IntakeReport)` after each intake."""
+
+    imported = Signal(object)
+
+    def __init__(self, context: CountyContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-intake")
+        self.context = context
+        self.acks_folder: Path | None = None
+        heading = QLabel(self.tr("Intake of batch files"), self)
+        heading.setStyleSheet(TITLE_STYLE)
+        hint = QLabel(self.tr(
+            "Import the batch files (*.usb) the stations bring on a USB stick. Each file is "
+            "checked before anything changes; a file imported twice changes nothing. A "
+            "receipt is written for each batch: give it back to the station."), self)
+        hint.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Import a folder…"), self)
+        self.folder_button.setObjectName("importFolder")
+        self.folder_button.clicked.connect(self.import_folder)
+        self.files_button = QPushButton(self.tr("Import files…"), self)
+        self.files_button.setObjectName("importFiles")
+        self.files_button.clicked.connect(self.import_chosen_files)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.files_button)
+        buttons.addStretch(1)
+
+        self.acks_label = QLabel(self)
+        self.acks_label.setObjectName("acksFolder")
+        self.acks_label.setWordWrap(True)
+        self.acks_button = QPushButton(self.tr("Choose…"), self)
+        self.acks_button.clicked.connect(self.choose_acks_folder)
+        self.acks_beside_button = QPushButton(self.tr("Beside the batch files"), self)
+        self.acks_beside_button.clicked.connect(lambda: self.set_acks_folder(None))
+        acks = QHBoxLayout()
+        acks.addWidget(self.acks_label)
+        acks.addWidget(self.acks_button)
+        acks.addWidget(self.acks_beside_button)
+        acks.addStretch(1)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("intakeSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.results: RowsModel[FileOutcome] = RowsModel([
+            Column(self.tr("File"), lambda row: row.path.name),
+            Column(self.tr("Result"), self.result_text),
+            Column(self.tr("Reason"), lambda row: row.reason),
+        ], self, muted=lambda row: row.result == DUPLICATE)
+        self.results_view = self._table(self.results, "intakeResults", 2)
+
+        alerts_box = QGroupBox(self.tr("Alerts"), self)
+        self.alerts: RowsModel[AlertRow] = RowsModel([
+            Column(self.tr("Time"), lambda row: when_text(row.at, "")),
+            Column(self.tr("Station"), lambda row: row.station_code),
+            Column(self.tr("Kind"), lambda row: row.kind),
+            Column(self.tr("Detail"), lambda row: row.detail),
+        ], self)
+        self.alerts_view = self._table(self.alerts, "countyAlerts", 3)
+        self.no_alerts = QLabel(self.tr("No alerts: no batch has been refused for a "
+                                        "conflicting duplicate or a bad key."), alerts_box)
+        self.no_alerts.setStyleSheet("color: #555;")
+        alerts_layout = QVBoxLayout(alerts_box)
+        alerts_layout.addWidget(self.no_alerts)
+        alerts_layout.addWidget(self.alerts_view, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addLayout(acks)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results_view, 1)
+        self.filler = QWidget(self)  # holds the space the results take once there are some
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.filler, 1)
+        layout.addWidget(alerts_box)
+        self.alerts_view.setMaximumHeight(220)
+        self.results_view.hide()
+        self.alerts_view.hide()
+        self.set_acks_folder(None)
+
+    def _table(self, model: RowsModel[Any], name: str, stretch: int) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def result_text(self, row: FileOutcome) -> str:
+        if row.result == APPLIED:
+            return self.tr("Applied") if not row.released else self.tr(
+                "Applied, and {0} parked batch(es) with it").format(row.released)
+        if row.result == DUPLICATE:
+            return self.tr("Already imported")
+        if row.result == PARKED:
+            return self.tr("Parked: an earlier batch is missing")
+        return self.tr("Refused")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_alerts()
+
+    def refresh_alerts(self) -> None:
+        county = self.context.county
+        self.context.run(self, lambda _p: county.alerts()[:500], self._show_alerts)
+
+    def _show_alerts(self, rows: list[AlertRow]) -> None:
+        self.alerts.set_rows(rows)
+        self.alerts_view.setVisible(bool(rows))
+        self.no_alerts.setVisible(not rows)
+
+    # -- choosing ------------------------------------------------------------------------------
+
+    def set_acks_folder(self, folder: Path | None) -> None:
+        self.acks_folder = folder
+        self.acks_label.setText(
+            self.tr("Receipts go to: {0}").format(folder) if folder is not None
+            else self.tr("Receipts go to: the folder of each batch file (back onto the "
+                         "stick)"))
+        self.acks_beside_button.setEnabled(folder is not None)
+
+    def choose_acks_folder(self) -> None:
+        folder = self.context.dialogs.choose_folder(self.tr("Write the receipts to"))
+        if folder is not None:
+            self.set_acks_folder(folder)
+
+    def import_folder(self) -> None:
+        folder = self.context.dialogs.choose_folder(self.tr("Import the batch files in"))
+        if folder is not None:
+            self.import_paths([folder])
+
+    def import_chosen_files(self) -> None:
+        files = self.context.dialogs.open_files(
+            self.tr("Import batch files"), self.tr("Batch files (*.usb);;All files (*)"))
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        county, acks_to = self.context.county, self.acks_folder
+        self.summary.setText(self.tr("Importing…"))
+        self.context.run(self, lambda progress: import_files(county, paths, acks_to, progress),
+                         self._show, label=self.tr("Importing batch files…"), cancellable=True,
+                         failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText("")
+        self.context.report(exc)
+
+    def _show(self, report: IntakeReport) -> None:
+        self.results.set_rows(report.files)
+        self.results_view.setVisible(bool(report.files))
+        self.filler.setVisible(not report.files)
+        self.results_view.resizeRowsToContents()
+        if not report.files:
+            text = self.tr("No batch files (*.usb) were found there.")
+        else:
+            text = self.tr("Applied: {0} · Already imported: {1} · Parked: {2} · "
+                           "Refused: {3}").format(
+                report.count(APPLIED), report.count(DUPLICATE), report.count(PARKED),
+                report.count(REFUSED))
+            if report.acks:
+                folders = sorted({str(ack.parent) for ack in report.acks})
+                text += "\n" + self.tr("{0} receipt(s) written to {1}").format(
+                    len(report.acks), ", ".join(folders))
+        if report.cancelled:
+            text += "\n" + self.tr("Stopped before the last files; import again to go on.")
+        self.summary.setText(text)
+        self.refresh_alerts()
+        self.imported.emit(report)

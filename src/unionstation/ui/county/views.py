@@ -1,0 +1,265 @@
+"""What the county reads across every station: cases to resolve, figures, all members."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionstation.county.consolidation import (
+    TOTAL_STATION,
+    CaseRow,
+    CountyMemberRow,
+    StationFigures,
+)
+from unionstation.domain.codes import MemberStatus
+from unionstation.ui.county.context import CountyContext
+from unionstation.ui.members.drive_models import Column, Index, RowsModel
+from unionstation.ui.style import TITLE_STYLE
+
+MEMBERS_SHOWN = 500
+SEARCH_DELAY_MS = 300
+
+
+def _table(parent: QWidget, model: RowsModel[Any], name: str, stretch: int) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _heading(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(TITLE_STYLE)
+    return label
+
+
+def status_text(value: str) -> str:
+    try:
+        return MemberStatus(value).label
+    except ValueError:
+        return value
+
+
+class CasesPage(QWidget):
+    """People the county must look at: active at two stations, transfers that did not meet."""
+
+    refreshed = Signal(object)
+
+    def __init__(self, context: CountyContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-cases")
+        self.context = context
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("casesCount")
+        self.model: RowsModel[CaseRow] = RowsModel([
+            Column(self.tr("Case"), self.kind_text),
+            Column(self.tr("ID number"), lambda row: row.id_number_masked),
+            Column(self.tr("Stations"), lambda row: ", ".join(row.stations)),
+            Column(self.tr("Names"), lambda row: ", ".join(row.names)),
+        ], self)
+        self.table = _table(self, self.model, "casesTable", 3)
+        refresh = QPushButton(self.tr("Refresh"), self)
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(_heading(self, self.tr("Cases to resolve")))
+        top.addStretch(1)
+        top.addWidget(refresh)
+        hint = QLabel(self.tr("Records are never overwritten: each case stays here until the "
+                              "stations put their records right."), self)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+
+    def kind_text(self, row: CaseRow) -> str:
+        if row.kind == "active_at_two_stations":
+            return self.tr("Active at two stations")
+        if row.kind == "transfer_out_without_in":
+            return self.tr("Transferred out, no transfer in")
+        return self.tr("Transferred in, no transfer out")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        county = self.context.county
+        self.context.run(self, lambda _p: county.cases(), self._show)
+
+    def _show(self, cases: list[CaseRow]) -> None:
+        self.model.set_rows(cases)
+        self.count_label.setText(self.tr("{0} case(s)").format(len(cases)) if cases
+                                 else self.tr("No cases: no person is recorded twice."))
+        self.refreshed.emit(cases)
+
+
+class _FiguresModel(RowsModel[StationFigures]):
+    """The county's total row in bold."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.FontRole and index.isValid()
+                and self.row(index.row()).station == TOTAL_STATION):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class FiguresPage(QWidget):
+    """Per-station figures for a year, with the county's total row."""
+
+    refreshed = Signal(object)
+
+    def __init__(self, context: CountyContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-figures")
+        self.context = context
+        self.year = QSpinBox(self)
+        self.year.setObjectName("figuresYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.valueChanged.connect(lambda _value: self.refresh())
+        self.model: RowsModel[StationFigures] = _FiguresModel([
+            Column(self.tr("Station"), self.station_text),
+            Column(self.tr("Name"), lambda row: "" if row.station == TOTAL_STATION
+                   else row.name),
+            Column(self.tr("Members"), lambda row: str(row.members), numeric=True),
+            Column(self.tr("New this year"), lambda row: str(row.new_this_year), numeric=True),
+            Column(self.tr("Migrant workers"), lambda row: str(row.migrant_workers),
+                   numeric=True),
+            Column(self.tr("Priority groups"), lambda row: str(row.priority_groups),
+                   numeric=True),
+        ], self)
+        self.table = _table(self, self.model, "figuresTable", 1)
+        top = QHBoxLayout()
+        top.addWidget(_heading(self, self.tr("Figures")))
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Year"), self))
+        top.addWidget(self.year)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def station_text(self, row: StationFigures) -> str:
+        return self.tr("County total") if row.station == TOTAL_STATION else row.station
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        county, year = self.context.county, self.year.value()
+        self.context.run(self, lambda _p: county.figures(year), self._show)
+
+    def _show(self, rows: list[StationFigures]) -> None:
+        self.model.set_rows(rows)
+        self.table.clearSpans()
+        if rows and rows[-1].station == TOTAL_STATION:
+            self.table.setSpan(len(rows) - 1, 0, 1, 2)
+        self.refreshed.emit(rows)
+
+
+class CountyMembersPage(QWidget):
+    """Every station's members; one search box (name, pinyin, ID fragment) and a station."""
+
+    refreshed = Signal(int)
+
+    def __init__(self, context: CountyContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-county-members")
+        self.context = context
+        self.total = 0
+        self.search = QLineEdit(self)
+        self.search.setObjectName("countyMemberSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, pinyin initials or ID number"))
+        self.search.setClearButtonEnabled(True)
+        self.station = QComboBox(self)
+        self.station.setObjectName("countyMemberStation")
+        self.station.addItem(self.tr("All stations"), None)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.station.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countyMemberCount")
+        self.model: RowsModel[CountyMemberRow] = RowsModel([
+            Column(self.tr("Station"), lambda row: row.station_name or row.station),
+            Column(self.tr("Name"), lambda row: row.name),
+            Column(self.tr("ID number"), lambda row: row.id_number_masked),
+            Column(self.tr("Status"), lambda row: status_text(row.status)),
+            Column(self.tr("Grassroots union"), lambda row: row.union_name),
+            Column(self.tr("Joined on"), lambda row: row.joined_on.isoformat()
+                   if row.joined_on else ""),
+        ], self, muted=lambda row: row.status != MemberStatus.ACTIVE.value)
+        self.table = _table(self, self.model, "countyMembersTable", 4)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.station, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(_heading(self, self.tr("Members of all stations")))
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        county = self.context.county
+        self.context.run(self, lambda _p: county.stations(), self._set_stations)
+
+    def _set_stations(self, stations: list[Any]) -> None:
+        current = self.station.currentData()
+        self.station.blockSignals(True)
+        self.station.clear()
+        self.station.addItem(self.tr("All stations"), None)
+        for station in stations:
+            self.station.addItem(f"{station.name} ({station.code})", station.code)
+        index = self.station.findData(current)
+        self.station.setCurrentIndex(max(index, 0))
+        self.station.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        county, text, code = self.context.county, self.search.text(), self.station.currentData()
+        self.context.run(self, lambda _p: county.members(text, code, MEMBERS_SHOWN), self._show)
+
+    def _show(self, answer: tuple[int, list[CountyMemberRow]]) -> None:
+        total, rows = answer
+        self.total = total
+        self.model.set_rows(rows)
+        if total > len(rows):
+            self.count_label.setText(self.tr("{0} members; the first {1} are shown. Narrow "
+                                             "the search to see others.").format(total,
+                                                                                 len(rows)))
+        else:
+            self.count_label.setText(self.tr("{0} members").format(total))
+        self.refreshed.emit(total)

@@ -1,0 +1,1 @@
+"""The reporting page, its actions and the background uploader to the county."""

@@ -1,0 +1,434 @@
+"""The reporting page (数据报送): what waits, enrolment, the station key, export by USB
+stick, receipts, the county's address and what the county said about records.
+
+It lays out and shows; SyncActions does what the buttons ask, the uploader talks to the
+county. Everything it shows is read through SyncService on the worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionstation.sync.documents import Enrolment
+from unionstation.sync.errors import SyncError
+from unionstation.sync.receipts import SyncIssueRow
+from unionstation.sync.station_sync import SyncService, SyncStatus
+from unionstation.ui.members.drive_models import Column, RowsModel
+from unionstation.ui.operations import Operation, Progress
+from unionstation.ui.page_context import PageContext
+from unionstation.ui.style import ERROR_STYLE, INVALID_STYLE, TITLE_STYLE, error_label
+from unionstation.ui.sync.actions import SyncActions
+from unionstation.ui.sync.drives import Drive, removable_drives, size_text
+from unionstation.ui.sync.issues import issue_status_text
+from unionstation.ui.sync.texts import grouped, when_text
+from unionstation.ui.sync.uploader import (
+    NO_ADDRESS,
+    NOT_ENROLLED,
+    ONLINE,
+    CountyState,
+    CountyUploader,
+)
+
+COUNT_STYLE = "font-size: 20px; font-weight: bold;"
+FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 26px; "
+                     "font-weight: bold; letter-spacing: 2px;")
+MUTED_STYLE = "color: #555;"
+
+
+@dataclass(frozen=True)
+class SyncView:
+    status: SyncStatus
+    enrolment: Enrolment | None
+    issues: list[SyncIssueRow]
+
+
+def load_view(service: SyncService) -> SyncView:
+    return SyncView(service.status(), service.enrolment(), service.issues())
+
+
+class SyncPage(QWidget):
+    """`refreshed()` each time the counts on screen are fresh."""
+
+    refreshed = Signal()
+
+    def __init__(self, context: PageContext, uploader: CountyUploader | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page-sync")
+        self.context = context
+        self.commands = SyncActions(context, self)
+        self.uploader = uploader if uploader is not None else CountyUploader(
+            self.commands.service(), self)
+        self.drive_source: Callable[[], list[Drive]] = removable_drives
+        self.view: SyncView | None = None
+        self._loading = False
+        self._reload = False
+        self._saved_url = ""
+
+        heading = QLabel(self.tr("Reporting to the county"), self)
+        heading.setStyleSheet(TITLE_STYLE)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+
+        self.clock_label = error_label(self, "clockWarning")
+        self.mismatch_label = error_label(self, "countsMismatch")
+        self.resend_button = QPushButton(self.tr("Resend everything…"), self)
+        self.resend_button.setObjectName("resendEverything")
+        self.resend_button.clicked.connect(self.commands.resend_everything)
+        mismatch = QHBoxLayout()
+        mismatch.addWidget(self.mismatch_label, 1)
+        mismatch.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        left = QVBoxLayout()
+        left.addWidget(self._counts_box())
+        left.addWidget(self._send_box())
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._enrolment_box())
+        right.addWidget(self._key_box())
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        content = QWidget(self)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(24, 16, 24, 16)
+        body.setSpacing(12)
+        body.addLayout(top)
+        body.addWidget(self.clock_label)
+        body.addLayout(mismatch)
+        body.addLayout(columns)
+        body.addWidget(self._issues_box())
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.commands.changed.connect(self.refresh)
+        self.commands.exported.connect(lambda _result: self.uploader.try_now())
+        self.commands.enrolled.connect(lambda _enrolment: self.uploader.try_now())
+        self.uploader.state_changed.connect(self._upload_state)
+        for widget in (self.clock_label, self.mismatch_label, self.resend_button):
+            widget.hide()
+        self._set_enrolled(False)
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _value(self, name: str, style: str = COUNT_STYLE) -> QLabel:
+        label = QLabel("—", self)
+        label.setObjectName(name)
+        label.setStyleSheet(style)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _counts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Changes for the county"), self)
+        form = QFormLayout(box)
+        self.pending_value = self._value("pendingCount")
+        self.exported_value = self._value("exportedCount")
+        self.acknowledged_value = self._value("acknowledgedThrough")
+        self.errors_value = self._value("errorCount", COUNT_STYLE + ERROR_STYLE)
+        self.last_export_value = self._value("lastExport", "")
+        self.last_ack_value = self._value("lastAck", "")
+        form.addRow(self.tr("Waiting to be exported"), self.pending_value)
+        form.addRow(self.tr("Exported, receipt not back yet"), self.exported_value)
+        form.addRow(self.tr("Acknowledged through change no."), self.acknowledged_value)
+        self.errors_title = QLabel(self.tr("Not accepted by the county"), box)
+        form.addRow(self.errors_title, self.errors_value)
+        form.addRow(self.tr("Last export"), self.last_export_value)
+        form.addRow(self.tr("Last receipt"), self.last_ack_value)
+        return box
+
+    def _send_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Send to the county"), self)
+        self.export_button = QPushButton(self.tr("Export to…"), box)
+        self.export_button.setObjectName("exportTo")
+        self.export_menu = QMenu(self.export_button)
+        self.export_menu.aboutToShow.connect(self.fill_export_menu)
+        self.export_button.setMenu(self.export_menu)
+        self.receipt_button = QPushButton(self.tr("Import receipt…"), box)
+        self.receipt_button.setObjectName("importReceipt")
+        self.receipt_button.clicked.connect(self.commands.import_receipt)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.receipt_button)
+        buttons.addStretch(1)
+
+        self.url_edit = QLineEdit(box)
+        self.url_edit.setObjectName("countyUrl")
+        self.url_edit.setPlaceholderText("https://")
+        self.url_edit.editingFinished.connect(self.save_url)
+        self.upload_button = QPushButton(self.tr("Upload now"), box)
+        self.upload_button.setObjectName("uploadNow")
+        self.upload_button.clicked.connect(self.upload_now)
+        address = QHBoxLayout()
+        address.addWidget(self.url_edit, 1)
+        address.addWidget(self.upload_button)
+        self.url_error = error_label(box, "countyUrlError")
+        self.url_error.hide()
+        self.upload_label = QLabel(box)
+        self.upload_label.setObjectName("uploadState")
+        self.upload_label.setWordWrap(True)
+        self.upload_label.setStyleSheet(MUTED_STYLE)
+
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("By USB stick: export a batch file, take it to the county, and "
+                              "import the receipt they give back."), box)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(MUTED_STYLE)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel(self.tr("By network: the county server's address"), box))
+        layout.addLayout(address)
+        layout.addWidget(self.url_error)
+        layout.addWidget(self.upload_label)
+        return box
+
+    def _enrolment_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Enrolment with the county"), self)
+        self.not_enrolled_label = QLabel(self.tr(
+            "This station is not enrolled with the county yet. It works as usual, but it "
+            "cannot export anything until you import the enrolment file the county "
+            "federation gives you."), box)
+        self.not_enrolled_label.setObjectName("notEnrolled")
+        self.not_enrolled_label.setWordWrap(True)
+        self.county_value = self._value("countyName", "font-weight: bold;")
+        self.station_code_value = self._value("stationCode", "font-weight: bold;")
+        self.county_key_value = self._value("countyFingerprint", "")
+        self.enrolled_form = QWidget(box)
+        form = QFormLayout(self.enrolled_form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("County federation"), self.county_value)
+        form.addRow(self.tr("Station code"), self.station_code_value)
+        form.addRow(self.tr("County key"), self.county_key_value)
+        self.enrol_button = QPushButton(self.tr("Import enrolment file…"), box)
+        self.enrol_button.setObjectName("importEnrolment")
+        self.enrol_button.clicked.connect(self.commands.import_enrolment)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.not_enrolled_label)
+        layout.addWidget(self.enrolled_form)
+        layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _key_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Station key"), self)
+        hint = QLabel(self.tr("When the county registers this station's key, read them "
+                              "this fingerprint by phone:"), box)
+        hint.setWordWrap(True)
+        self.fingerprint_label = self._value("stationFingerprint", FINGERPRINT_STYLE)
+        self.fingerprint_label.setWordWrap(True)
+        self.save_key_button = QPushButton(self.tr("Save station key file…"), box)
+        self.save_key_button.setObjectName("saveStationKey")
+        self.save_key_button.clicked.connect(self.commands.save_station_key)
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(self.save_key_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _issues_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What the county said about records"), self)
+        self.issues_model: RowsModel[SyncIssueRow] = RowsModel([
+            Column(self.tr("Record"), lambda row: row.record),
+            Column(self.tr("Answer"), lambda row: issue_status_text(row.status)),
+            Column(self.tr("Reason"), lambda row: row.reason),
+            Column(self.tr("Change no."), lambda row: str(row.change_seq), numeric=True),
+            Column(self.tr("Received"), lambda row: when_text(row.received_at, "")),
+        ], self)
+        self.issues_view = QTableView(box)
+        self.issues_view.setObjectName("syncIssues")
+        self.issues_view.setModel(self.issues_model)
+        self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issues_view.verticalHeader().hide()
+        self.issues_view.setMinimumHeight(180)
+        header = self.issues_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.no_issues_label = QLabel(self.tr(
+            "The county has reported no problem with this station's records."), box)
+        self.no_issues_label.setStyleSheet(MUTED_STYLE)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.no_issues_label)
+        layout.addWidget(self.issues_view)
+        return box
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._reload = True
+            return
+        self._loading = True
+        service = self.commands.service()
+        Operation(self, lambda _p: load_view(service)).success(self._show).failure(
+            self._load_failed).run()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.commands.report(exc)
+
+    def _show(self, view: SyncView) -> None:
+        self._loading = False
+        self.view = view
+        status = view.status
+        self.pending_value.setText(str(status.pending))
+        self.exported_value.setText(str(status.exported))
+        self.acknowledged_value.setText(str(status.acknowledged_through))
+        self.errors_value.setText(str(status.errors))
+        self.errors_title.setVisible(status.errors > 0)
+        self.errors_value.setVisible(status.errors > 0)
+        self.last_export_value.setText(when_text(status.last_export, self.tr("never")))
+        self.last_ack_value.setText(when_text(status.last_ack, self.tr("never")))
+        self._set_enrolled(status.enrolled)
+        if view.enrolment is not None:
+            self.county_value.setText(view.enrolment.county_name)
+            self.station_code_value.setText(view.enrolment.station_code)
+            self.county_key_value.setText(grouped(view.enrolment.signing_fingerprint))
+        self.fingerprint_label.setText(
+            grouped(status.fingerprint) if status.fingerprint else self.tr(
+                "None yet: the key is made when the enrolment file is imported or the key "
+                "file is saved."))
+        self.fingerprint_label.setStyleSheet(FINGERPRINT_STYLE if status.fingerprint
+                                             else MUTED_STYLE)
+        self.clock_label.setText(status.clock_warning or "")
+        self.clock_label.setVisible(bool(status.clock_warning))
+        self.mismatch_label.setText(status.counts_mismatch or "")
+        self.mismatch_label.setVisible(bool(status.counts_mismatch))
+        self.resend_button.setVisible(bool(status.counts_mismatch))
+        self._saved_url = status.county_url
+        if not self.url_edit.hasFocus() and not self.url_error.isVisible():
+            self.url_edit.setText(status.county_url)
+        self.uploader.note_waiting(status.waiting)
+        self.issues_model.set_rows(view.issues)
+        self.issues_view.setVisible(bool(view.issues))
+        self.no_issues_label.setVisible(not view.issues)
+        if self._reload:
+            self._reload = False
+            self.refresh()
+            return
+        self.refreshed.emit()
+
+    def _set_enrolled(self, enrolled: bool) -> None:
+        self.not_enrolled_label.setVisible(not enrolled)
+        self.enrolled_form.setVisible(enrolled)
+        self.enrol_button.setText(self.tr("Import a new enrolment file…") if enrolled
+                                  else self.tr("Import enrolment file…"))
+        for button in (self.export_button, self.receipt_button, self.upload_button):
+            button.setEnabled(enrolled)
+
+    # -- export menu -----------------------------------------------------------------------------
+
+    def fill_export_menu(self) -> None:
+        """USB sticks first, then any folder; rebuilt each time it opens."""
+        self.export_menu.clear()
+        drives = self.drive_source()
+        for drive in drives:
+            action = self.export_menu.addAction(self.tr("{0} ({1}) · {2} free").format(
+                drive.name, drive.root, size_text(drive.free_bytes)))
+            action.setObjectName("exportDrive")
+            action.triggered.connect(partial(self._export_to_drive, drive.root))
+        if not drives:
+            none = self.export_menu.addAction(self.tr("No USB stick found"))
+            none.setEnabled(False)
+        self.export_menu.addSeparator()
+        other = self.export_menu.addAction(self.tr("Other folder…"))
+        other.setObjectName("exportOther")
+        other.triggered.connect(lambda *_checked: self.commands.choose_other_folder())
+
+    def _export_to_drive(self, root: Path, *_checked: object) -> None:
+        self.commands.export_to(root)
+
+    # -- the county's address and uploading ------------------------------------------------------
+
+    def save_url(self) -> None:
+        text = self.url_edit.text().strip()
+        if text == self._saved_url:
+            self._show_url_error("")
+            return
+        service = self.commands.service()
+
+        def save(_progress: Progress) -> str:
+            service.set_county_url(text)
+            return service.county_url()
+
+        Operation(self, save).success(self._url_saved).failure(self._url_refused).run()
+
+    def _url_saved(self, url: str) -> None:
+        self._saved_url = url
+        self._show_url_error("")
+        self.uploader.try_now()
+
+    def _url_refused(self, exc: BaseException) -> None:
+        if isinstance(exc, SyncError):
+            self._show_url_error(str(exc))
+        else:
+            self.commands.report(exc)
+
+    def _show_url_error(self, text: str) -> None:
+        self.url_error.setText(text)
+        self.url_error.setVisible(bool(text))
+        self.url_edit.setStyleSheet(INVALID_STYLE if text else "")
+
+    def upload_now(self) -> None:
+        self.upload_button.setEnabled(False)
+        self.upload_label.setText(self.tr("Uploading…"))
+        self.uploader.try_now(manual=True)
+
+    def _upload_state(self, state: CountyState) -> None:
+        self.upload_button.setEnabled(self.view is None or self.view.status.enrolled)
+        line = state.text()
+        if state.message:
+            line += "\n" + state.message
+        self.upload_label.setText(line)
+        self.upload_label.setToolTip(state.tooltip())
+        if state.sent or self.view is None or state.waiting != self.view.status.waiting:
+            self.refresh()
+        if not state.manual:
+            return
+        title = self.tr("Upload")
+        if state.kind == ONLINE:
+            self.context.dialogs.inform(title, state.message or state.text())
+        elif state.kind == NO_ADDRESS:
+            self.context.dialogs.warn(title, self.tr(
+                "Enter the county server's address first, or send the changes by USB "
+                "stick."))
+        elif state.kind == NOT_ENROLLED:
+            self.context.dialogs.warn(title, state.message or self.not_enrolled_label.text())
+        else:
+            self.context.dialogs.warn(title, state.message or state.text())
