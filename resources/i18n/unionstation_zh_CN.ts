@@ -4,49 +4,49 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="72"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="74"/>
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="76"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="78"/>
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="139"/>
-        <location filename="../../src/unionstation/ui/controller.py" line="147"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="146"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="154"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="140"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="147"/>
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="148"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="155"/>
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="167"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="174"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="172"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="179"/>
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="182"/>
-        <location filename="../../src/unionstation/ui/controller.py" line="186"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="189"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="193"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="187"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="194"/>
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
@@ -87,6 +87,260 @@
         <location filename="../../src/unionstation/ui/members/card_rule_dialog.py" line="61"/>
         <source>Next card number</source>
         <translation>下一个会员证号</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="78"/>
+        <source>Case</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="79"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="80"/>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="81"/>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="84"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="87"/>
+        <source>Cases to resolve</source>
+        <translation>待核对的情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="90"/>
+        <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
+        <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="102"/>
+        <source>Active at two stations</source>
+        <translation>在两个站点同时在册</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="104"/>
+        <source>Transferred out, no transfer in</source>
+        <translation>有转出,无对应转入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="105"/>
+        <source>Transferred in, no transfer out</source>
+        <translation>有转入,无对应转出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="117"/>
+        <source>{0} case(s)</source>
+        <translation>共 {0} 项待核对</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="118"/>
+        <source>No cases: no person is recorded twice.</source>
+        <translation>没有待核对的情况:没有人被重复登记。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyContext</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/context.py" line="27"/>
+        <source>UnionStation county</source>
+        <translation>UnionStation 县总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/context.py" line="32"/>
+        <source>The file could not be read or written: {0}</source>
+        <translation>无法读写文件:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/context.py" line="37"/>
+        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
+        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细情况已记录在 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyController</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/controller.py" line="76"/>
+        <source>County database not opened</source>
+        <translation>县总工会数据库未能打开</translation>
+    </message>
+</context>
+<context>
+    <name>CountyMembersPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="201"/>
+        <source>Search by name, pinyin initials or ID number</source>
+        <translation>按姓名、拼音首字母或身份证号查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="205"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="243"/>
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="215"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="216"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="217"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="218"/>
+        <source>Status</source>
+        <translation>会员状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="219"/>
+        <source>Grassroots union</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="220"/>
+        <source>Joined on</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="229"/>
+        <source>Members of all stations</source>
+        <translation>各站点会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="260"/>
+        <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
+        <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="264"/>
+        <source>{0} members</source>
+        <translation>{0} 名会员</translation>
+    </message>
+</context>
+<context>
+    <name>CountyUploader</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="65"/>
+        <source>County: not enrolled</source>
+        <translation>县总工会:尚未登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="67"/>
+        <source>County: USB only · {0} waiting</source>
+        <translation>县总工会:仅U盘报送 · {0} 条待报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="69"/>
+        <source>County: online · {0} waiting</source>
+        <translation>县总工会:在线 · {0} 条待报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="71"/>
+        <source>County: offline · {0} waiting</source>
+        <translation>县总工会:离线 · {0} 条待报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="73"/>
+        <source>County: not accepted · {0} waiting</source>
+        <translation>县总工会:未接收 · {0} 条待报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="80"/>
+        <source>Next try at {0}.</source>
+        <translation>将于 {0} 再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="212"/>
+        <source>The county server does not answer. The changes stay waiting; they can also go by USB stick.</source>
+        <translation>县总工会服务器没有应答。变更仍在待报送中,也可以用U盘报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="218"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>没有待报送的变更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="252"/>
+        <source>The upload failed unexpectedly; the details are in the log.</source>
+        <translation>上传意外失败,详细情况已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="32"/>
+        <source>UnionStation — county</source>
+        <translation>UnionStation — 县总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="35"/>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="36"/>
+        <source>Intake</source>
+        <translation>批次导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="37"/>
+        <source>Cases</source>
+        <translation>待核对情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="38"/>
+        <source>Figures</source>
+        <translation>统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="39"/>
+        <source>All members</source>
+        <translation>全县会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="66"/>
+        <source>Opening the county&apos;s database…</source>
+        <translation>正在打开县总工会数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="74"/>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="105"/>
+        <source>UnionStation — {0} (county)</source>
+        <translation>UnionStation — {0}(县总工会)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="106"/>
+        <source>County federation: {0} ({1})</source>
+        <translation>县总工会:{0}({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="111"/>
+        <source>Stations: {0}</source>
+        <translation>站点:{0} 个</translation>
     </message>
 </context>
 <context>
@@ -287,6 +541,44 @@
     </message>
 </context>
 <context>
+    <name>EnrolStationDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="49"/>
+        <source>Enrol station</source>
+        <translation>登记站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="52"/>
+        <source>e.g. 330106001 (division code)</source>
+        <translation>例如 330106001(行政区划代码)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="55"/>
+        <source>e.g. Xihu Street Federation of Trade Unions</source>
+        <translation>例如:西湖街道总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="63"/>
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="64"/>
+        <source>Station name</source>
+        <translation>总工会名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="66"/>
+        <source>The county issues the station an enrolment file with its code and the county&apos;s keys.</source>
+        <translation>县总工会为站点签发登记文件,内含站点代码和县总工会密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="76"/>
+        <source>Enter the station&apos;s code and name.</source>
+        <translation>请填写站点代码和名称。</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../src/unionstation/ui/members/export_actions.py" line="47"/>
@@ -407,6 +699,54 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <location filename="../../src/unionstation/ui/members/export_actions.py" line="134"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消,没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="149"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="150"/>
+        <source>Station name</source>
+        <translation>总工会名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="152"/>
+        <source>Members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="153"/>
+        <source>New this year</source>
+        <translation>本年新入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="154"/>
+        <source>Migrant workers</source>
+        <translation>农民工</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="156"/>
+        <source>Priority groups</source>
+        <translation>八大群体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="161"/>
+        <source>Figures</source>
+        <translation>统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="163"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="171"/>
+        <source>County total</source>
+        <translation>全县合计</translation>
     </message>
 </context>
 <context>
@@ -592,6 +932,252 @@ Choose No to write them masked (330106********1234), which is enough for most pu
     </message>
 </context>
 <context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="105"/>
+        <source>Intake of batch files</source>
+        <translation>导入报送批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="108"/>
+        <source>Import the batch files (*.usb) the stations bring on a USB stick. Each file is checked before anything changes; a file imported twice changes nothing. A receipt is written for each batch: give it back to the station.</source>
+        <translation>导入各站点用U盘送来的报送批次文件(*.usb)。每个文件先校验再入库;重复导入不会改变任何数据。每个批次生成一份回执,请交回该站点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="112"/>
+        <source>Import a folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="115"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="126"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="128"/>
+        <source>Beside the batch files</source>
+        <translation>放在批次文件旁</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="140"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="141"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="142"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="146"/>
+        <source>Alerts</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="148"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="149"/>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="150"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="151"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="154"/>
+        <source>No alerts: no batch has been refused.</source>
+        <translation>没有警示:没有批次被拒收。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="193"/>
+        <source>Applied</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="194"/>
+        <source>Applied, and {0} parked batch(es) with it</source>
+        <translation>已入库,并带入 {0} 个暂存批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="196"/>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="198"/>
+        <source>Parked: an earlier batch is missing</source>
+        <translation>暂存:缺少更早的批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="199"/>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="204"/>
+        <source>Unknown station</source>
+        <translation>未登记的站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="205"/>
+        <source>Key not registered</source>
+        <translation>密钥未登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="206"/>
+        <source>Revoked key</source>
+        <translation>密钥已吊销</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="207"/>
+        <source>Bad signature</source>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="208"/>
+        <source>Damaged file</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="209"/>
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="210"/>
+        <source>Made for another county</source>
+        <translation>发给其他县的批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="211"/>
+        <source>Same changes, different content</source>
+        <translation>同一变更内容不同</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="212"/>
+        <source>Checksum does not match</source>
+        <translation>校验值不符</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="235"/>
+        <source>Receipts go to: {0}</source>
+        <translation>回执存放:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="236"/>
+        <source>Receipts go to: the folder of each batch file (back onto the stick)</source>
+        <translation>回执存放:各批次文件所在文件夹(写回U盘)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="241"/>
+        <source>Write the receipts to</source>
+        <translation>回执写入到</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="246"/>
+        <source>Import the batch files in</source>
+        <translation>导入此文件夹中的报送批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
+        <source>Import batch files</source>
+        <translation>导入报送批次文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
+        <source>Batch files (*.usb);;All files (*)</source>
+        <translation>报送批次文件 (*.usb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="258"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="260"/>
+        <source>Importing batch files…</source>
+        <translation>正在导入报送批次…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="273"/>
+        <source>No batch files (*.usb) were found there.</source>
+        <translation>那里没有报送批次文件(*.usb)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="275"/>
+        <source>Applied: {0} · Already imported: {1} · Parked: {2} · Refused: {3}</source>
+        <translation>入库:{0} · 已导入过:{1} · 暂存:{2} · 拒收:{3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="281"/>
+        <source>{0} receipt(s) written to {1}</source>
+        <translation>已写入 {0} 份回执到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="284"/>
+        <source>Stopped before the last files; import again to go on.</source>
+        <translation>已在最后几个文件之前停止;再次导入即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="46"/>
+        <source>What the county said about records</source>
+        <translation>县总工会对记录的反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="48"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="49"/>
+        <source>Answer</source>
+        <translation>县总工会答复</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="50"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="51"/>
+        <source>Change no.</source>
+        <translation>变更序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="52"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="66"/>
+        <source>The county has reported no problem with this station&apos;s records.</source>
+        <translation>县总工会没有反馈本站记录有问题。</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleActions</name>
     <message>
         <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="63"/>
@@ -713,92 +1299,93 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="27"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="29"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="28"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="30"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="29"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="31"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="30"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="32"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="31"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="32"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40"/>
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="41"/>
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="60"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="65"/>
         <source>Open</source>
+        <extracomment>The county&apos;s answers about a member (set once sync is wired in): red lines.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="61"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="66"/>
         <source>Open this member&apos;s registration form</source>
         <translation>打开该会员的登记表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="83"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="88"/>
         <source>History (newest first)</source>
         <translation>会员履历（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="114"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="120"/>
         <source>Select a member to see the details and history here.</source>
         <translation>选择一名会员，在此查看其信息和履历。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="137"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="143"/>
         <source>No history yet.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -1847,6 +2434,212 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
+    <name>SendBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="44"/>
+        <source>Send to the county</source>
+        <translation>报送县总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="53"/>
+        <source>Export to…</source>
+        <translation>导出到…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="58"/>
+        <source>Import receipt…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="70"/>
+        <source>Upload now</source>
+        <translation>立即上传</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="84"/>
+        <source>By USB stick: export a batch file, take it to the county, and import the receipt they give back.</source>
+        <translation>U盘报送:导出报送批次文件,交到县总工会,再导入县总工会给回的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="91"/>
+        <source>By network: the county server&apos;s address</source>
+        <translation>网络报送:县总工会服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="114"/>
+        <source>{0} ({1}) · {2} free</source>
+        <translation>{0}({1})· 可用 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="119"/>
+        <source>No USB stick found</source>
+        <translation>未发现U盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="122"/>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="162"/>
+        <source>Uploading…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="174"/>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="179"/>
+        <source>Enter the county server&apos;s address first, or send the changes by USB stick.</source>
+        <translation>请先填写县总工会服务器地址,或用U盘报送。</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="97"/>
+        <source>Stations</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="99"/>
+        <source>County key fingerprint (stations check it by phone when they import their enrolment file): {0}</source>
+        <translation>县总工会密钥指纹(站点导入登记文件时电话核对):{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="105"/>
+        <source>Enrol station…</source>
+        <translation>登记站点…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="108"/>
+        <source>Register station key…</source>
+        <translation>登记站点公钥…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="111"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="269"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="279"/>
+        <source>Revoke key</source>
+        <translation>吊销密钥</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="114"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="123"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="124"/>
+        <source>Station name</source>
+        <translation>总工会名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="125"/>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="126"/>
+        <source>not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="127"/>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="127"/>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="128"/>
+        <source>Applied through</source>
+        <translation>已入库至变更序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="129"/>
+        <source>Last batch</source>
+        <translation>最近批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="130"/>
+        <source>Parked</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="131"/>
+        <source>Members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="210"/>
+        <source>Save enrolment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="210"/>
+        <source>Enrolment files (*.enrol)</source>
+        <translation>登记文件 (*.enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="225"/>
+        <source>Enrol station</source>
+        <translation>登记站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="226"/>
+        <source>Saved {0}. Give it to the station. When they import it, read them the county key fingerprint by phone; then register the station key file they send back.</source>
+        <translation>已保存 {0}。请交给该站点;对方导入时,电话向其念出县总工会密钥指纹;再登记对方送回的站点公钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="234"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="248"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="260"/>
+        <source>Register station key</source>
+        <translation>登记站点公钥</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="235"/>
+        <source>Station key files (*.key);;All files (*)</source>
+        <translation>站点公钥文件 (*.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="249"/>
+        <source>Station {0} ({1}) sent a key with the fingerprint:
+{2}
+
+Ask the station to read theirs by phone. Register the key only if the two are the same. Register it?</source>
+        <translation>站点 {0}({1})送来的公钥指纹为:
+{2}
+
+请该站电话念出本站显示的指纹,两者一致才能登记。登记吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="261"/>
+        <source>The key of station {0} ({1}) is registered; its batches are accepted now.</source>
+        <translation>站点 {0}({1})的公钥已登记,今后接收其报送批次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="270"/>
+        <source>Revoke every key of station {0} ({1})? Its batches are refused until it registers a new key. Use this when a laptop is lost.</source>
+        <translation>吊销站点 {0}({1})的全部密钥?在该站登记新密钥之前,它的批次一律拒收。电脑丢失时使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="280"/>
+        <source>{0} key(s) revoked.</source>
+        <translation>已吊销 {0} 把密钥。</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="79"/>
@@ -1877,6 +2670,278 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="93"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="70"/>
+        <source>The file could not be read or written: {0}</source>
+        <translation>无法读写文件:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="71"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="75"/>
+        <source>Reporting</source>
+        <translation>数据报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="76"/>
+        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
+        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细情况已记录在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="83"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="103"/>
+        <source>Import enrolment file</source>
+        <translation>导入登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="84"/>
+        <source>Enrolment files (*.enrol);;All files (*)</source>
+        <translation>登记文件 (*.enrol);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="97"/>
+        <source>This enrolment file is from {0} for station {1} ({2}).
+
+The county&apos;s key fingerprint is:
+{3}
+
+Read it to the county by phone and check that they see the same. Import the file?</source>
+        <translation>此登记文件由{0}签发给站点 {1}({2})。
+
+县总工会密钥指纹:
+{3}
+
+请电话与县总工会核对,确认对方看到的相同。导入吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="110"/>
+        <source>Enrolment imported</source>
+        <translation>登记文件已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="111"/>
+        <source>The station is enrolled with {0} as station {1}. Now save the station key file for the county to register.</source>
+        <translation>本站已在{0}登记,站点代码 {1}。请接着保存本站公钥文件,交县总工会登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="120"/>
+        <source>Save station key file</source>
+        <translation>保存本站公钥文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="120"/>
+        <source>Station key files (*.key)</source>
+        <translation>站点公钥文件 (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="136"/>
+        <source>Station key saved</source>
+        <translation>本站公钥文件已保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="137"/>
+        <source>Saved {0}. Give this file to the county, and read them its fingerprint by phone:
+{1}</source>
+        <translation>已保存 {0}。请把此文件交给县总工会,并电话向对方念出指纹:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="144"/>
+        <source>Export the batch to</source>
+        <translation>报送批次导出到</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="151"/>
+        <source>Writing the batch file…</source>
+        <translation>正在写入报送批次文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="156"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="160"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="157"/>
+        <source>Nothing to export: the county has acknowledged every change.</source>
+        <translation>没有可导出的变更:县总工会已确认全部变更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="161"/>
+        <source>Wrote {0}: {1} changes (no. {2} to {3}). Take it to the county, then import the receipt they give back.</source>
+        <translation>已写入 {0}:{1} 条变更(第 {2} 至 {3} 条)。请交到县总工会,再导入对方给回的回执。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="169"/>
+        <source>Import receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="169"/>
+        <source>Receipts (*.ack);;All files (*)</source>
+        <translation>回执 (*.ack);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="174"/>
+        <source>Reading the receipt…</source>
+        <translation>正在读取回执…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="177"/>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="183"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="193"/>
+        <source>Resend everything</source>
+        <translation>全部重新报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="184"/>
+        <source>Every change this station has made goes back to waiting and is sent again with the next batch. The county applies each change only once, so nothing is doubled. Continue?</source>
+        <translation>本站的全部变更将重新列为待报送,随下一个批次再报送一次。县总工会每条变更只入库一次,不会重复。继续吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="194"/>
+        <source>{0} changes wait to be sent again.</source>
+        <translation>{0} 条变更等待重新报送。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssues</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="26"/>
+        <source>Conflict at the county</source>
+        <translation>县总工会发现冲突</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="28"/>
+        <source>Refused by the county</source>
+        <translation>县总工会拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="35"/>
+        <source>Reporting: {0} (change no. {1}): {2}</source>
+        <translation>报送:{0}(变更序号 {1}):{2}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="76"/>
+        <source>Reporting to the county</source>
+        <translation>向县总工会报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="78"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="87"/>
+        <source>Resend everything…</source>
+        <translation>全部重新报送…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="145"/>
+        <source>Changes for the county</source>
+        <translation>报送给县总工会的变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="153"/>
+        <source>Waiting to be exported</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="154"/>
+        <source>Exported, receipt not back yet</source>
+        <translation>已导出,待回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="155"/>
+        <source>Acknowledged through change no.</source>
+        <translation>县总工会已确认至变更序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="156"/>
+        <source>Not accepted by the county</source>
+        <translation>县总工会未接收</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="158"/>
+        <source>Last export</source>
+        <translation>上次导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="159"/>
+        <source>Last receipt</source>
+        <translation>上次回执</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="163"/>
+        <source>Enrolment with the county</source>
+        <translation>县总工会登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="165"/>
+        <source>This station is not enrolled with the county yet. It works as usual, but it cannot export anything until you import the enrolment file the county federation gives you.</source>
+        <translation>本站尚未在县总工会登记。可以照常工作,但在导入县总工会发来的登记文件之前,不能导出报送数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="177"/>
+        <source>County federation</source>
+        <translation>县(区)总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="178"/>
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="179"/>
+        <source>County key</source>
+        <translation>县总工会密钥</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="180"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="265"/>
+        <source>Import enrolment file…</source>
+        <translation>导入登记文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="190"/>
+        <source>Station key</source>
+        <translation>本站密钥</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="191"/>
+        <source>When the county registers this station&apos;s key, read them this fingerprint by phone:</source>
+        <translation>县总工会登记本站公钥时,请电话向对方念出以下指纹:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="196"/>
+        <source>Save station key file…</source>
+        <translation>保存本站公钥文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="234"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="235"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="243"/>
+        <source>None yet: the key is made when the enrolment file is imported or the key file is saved.</source>
+        <translation>尚未生成:导入登记文件或保存公钥文件时生成本站密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="264"/>
+        <source>Import a new enrolment file…</source>
+        <translation>导入新的登记文件…</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,13 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from operator import methodcaller
 from datetime import UTC, datetime
+from operator import methodcaller
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 
+from unionstation.county.bulk import insert_many
 from unionstation.county.models import (
     CountyChange,
     CountyConflict,
@@ -31,7 +32,7 @@ from unionstation.county.models import (
 from unionstation.county.projections import RecordState, project
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
 from unionstation.store.base import Base
-from unionstation.store.bulk import JsonText, insert_rows
+from unionstation.store.bulk import JsonText
 from unionstation.sync.ack import AckIssue
 from unionstation.sync.canonical import encode_text
 from unionstation.sync.errors import DamagedFile
@@ -71,7 +72,7 @@ class Staged:
     data: dict[str, Any]
     line: dict[str, Any]
     content_sha256: str  # of the line's canonical JSON
-    data_json: str  # the canonical JSON of `data`, as county_record stores it on SQLite
+    data_json: str  # the canonical JSON of `data`, as county_record stores it
     rejected: tuple[str, str] | None = None  # (code, reason)
 
 
@@ -177,29 +178,24 @@ class _Current:
 
 @dataclass(frozen=True)
 class _Stored:
-    """Values as insert_rows takes them for this database.
+    """Values of this batch as insert_many takes them.
 
-    On SQLite insert_rows hands rows straight to the driver, converting every value by
-    its column type; for the 150,000 rows of a first batch the batch's values are put in
-    SQLAlchemy's stored form once instead: UUID text as 32 hex digits, the one timestamp
-    as naive UTC text, a new record's data as the JSON text staged from its line. Other
-    databases take the objects.
+    On SQLite insert_many hands rows straight to the driver, converting every value by its
+    column type; for the 150,000 rows of a first batch the batch's values are put in
+    SQLAlchemy's stored form once instead: UUID text as 32 hex digits and the one
+    timestamp as naive UTC text. PostgreSQL takes UUID objects and the datetime.
     """
 
-    sqlite: bool
     now: Any
     uuid: Callable[[str], Any]  # a UUID given as checked text (lower-case, with dashes)
 
     @classmethod
     def on(cls, connection: Connection, now: datetime) -> _Stored:
         if connection.dialect.name != "sqlite":
-            return cls(False, now, uuid.UUID)
+            return cls(now, uuid.UUID)
         naive = now.astimezone(UTC).replace(tzinfo=None)
-        return cls(True, naive.isoformat(sep=" ", timespec="microseconds"),
+        return cls(naive.isoformat(sep=" ", timespec="microseconds"),
                    methodcaller("replace", "-", ""))
-
-    def data(self, change: Staged) -> Any:
-        return JsonText(change.data_json) if self.sqlite else change.data
 
 
 def _check_duplicates(connection: Connection, station_code: str,
@@ -294,8 +290,8 @@ def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
             "content_sha256": change.content_sha256, "batch_sha256": batch_sha256,
             "status": status, "code": code[:32], "reason": reason[:300],
             "applied_at": stored.now})
-    insert_rows(connection, table_of(CountyChange), change_rows)
-    insert_rows(connection, table_of(CountyConflict), conflict_rows)
+    insert_many(connection, table_of(CountyChange), change_rows)
+    insert_many(connection, table_of(CountyConflict), conflict_rows)
     _write_records(connection, station_code, current, now, stored)
     through = max(applied_through, staged[-1].seq) if staged else applied_through
     stations = table_of(CountyStation)
@@ -325,11 +321,11 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
             inserts.append({
                 "station_code": station_code, "entity": entity, "entity_id": key,
                 "version": state.version, "deleted": state.deleted,
-                "data": stored.data(change), "change_seq": change.seq,
+                "data": JsonText(change.data_json), "change_seq": change.seq,
                 "updated_at": stored.now})
         touched.setdefault(entity, []).append(
             RecordState(entity_id, key, change.data, state.deleted, state.existed))
-    insert_rows(connection, records, inserts)
+    insert_many(connection, records, inserts)
     if updates:
         connection.execute(
             update(records).where(and_(

@@ -11,9 +11,11 @@ whatever it made contiguous.
 
 from __future__ import annotations
 
+import gc
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -87,6 +89,20 @@ class _Checked:
     staged: list[Staged]
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """A first batch makes millions of objects (lines, staged changes, rows) that all live
+    until the import ends; the cyclic collector would walk them again and again, which
+    costs seconds. Nothing here makes reference cycles, so it waits until the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Intake:
     """Imports batch files into one county store, signing acks with the county's key."""
 
@@ -98,24 +114,26 @@ class Intake:
         self.clock = clock
 
     def import_batch(self, data: bytes, source: str = "") -> IntakeOutcome:
-        outcome = self._receive(data, source, releasing=False)
-        if outcome.status in (APPLIED, DUPLICATE):
-            return replace(outcome, released=self._release(outcome.station_code))
-        return outcome
+        with _cyclic_gc_paused():
+            outcome = self._receive(data, source)
+            if outcome.status in (APPLIED, DUPLICATE):
+                return replace(outcome, released=self._release(outcome.station_code))
+            return outcome
 
     # -- the checks, in order ------------------------------------------------------------
 
-    def _receive(self, data: bytes, source: str, *, releasing: bool) -> IntakeOutcome:
+    def _receive(self, data: bytes, source: str) -> IntakeOutcome:
         sha = file_sha256(data)
         header: BatchHeader | None = None
         try:
             header = peek_batch(data)
             stored = self._verify(data, header, sha)
-            if stored is not None and not releasing:
+            if stored is not None and stored.status != PARKED:
                 return self._replayed(header, stored)
+            # A parked file sent again is tried again: the gap may have closed meanwhile.
             checked = _Checked(header, sha, self._decrypt(data))
             with self.store.engine.begin() as connection:
-                return self._apply(connection, checked, data, source, releasing=releasing)
+                return self._apply(connection, checked, data, source)
         except SyncError as exc:
             return self._refuse(exc.code, str(exc), header, sha, source)
         except Refused as exc:
@@ -157,30 +175,32 @@ class Intake:
 
     # -- applying ------------------------------------------------------------------------
 
-    def _apply(self, connection: Connection, checked: _Checked, data: bytes, source: str,
-               *, releasing: bool) -> IntakeOutcome:
+    def _apply(self, connection: Connection, checked: _Checked, data: bytes,
+               source: str) -> IntakeOutcome:
         header, sha = checked.header, checked.sha256
         stations, batches = table_of(CountyStation), table_of(CountyBatch)
-        # The station's row is the lock that queues its imports (SQLite: BEGIN IMMEDIATE).
+        # The station's row is the lock that queues its imports (SQLite: BEGIN IMMEDIATE),
+        # so what was read before it may have changed: the batch's row is read again.
         applied_through = connection.execute(
             select(stations.c.applied_through).where(stations.c.code == header.station_code)
             .with_for_update()).scalar_one()
-        if not releasing:
-            stored = connection.execute(
-                select(batches.c.status, batches.c.ack).where(batches.c.sha256 == sha)).first()
-            if stored is not None:  # the same file, imported meanwhile
-                return self._replayed(header, _Stored(stored.status, stored.ack))
+        row_now = connection.execute(
+            select(batches.c.status, batches.c.ack).where(batches.c.sha256 == sha)).first()
+        stored = _Stored(row_now.status, row_now.ack) if row_now is not None else None
+        if stored is not None and stored.status != PARKED:  # applied meanwhile
+            return self._replayed(header, stored)
         now = self.clock()
         row: dict[str, Any] = {
             "sha256": sha, "batch_id": header.batch_id, "station_code": header.station_code,
             "from_seq": header.from_change_seq, "to_seq": header.to_change_seq,
             "changes": header.changes, "received_at": now, "source": source[:300]}
         if header.from_change_seq > applied_through + 1:
+            if stored is not None:  # still waiting: the same parked ack as before
+                return self._replayed(header, stored)
             ack = self._sign(header, sha, PARKED, applied_through, (), [],
                              active_members(connection, header.station_code))
-            if not releasing:
-                connection.execute(insert(batches).values(
-                    **row, status=PARKED, applied_at=None, ack=ack, data=data))
+            connection.execute(insert(batches).values(
+                **row, status=PARKED, applied_at=None, ack=ack, data=data))
             log.info("batch %s of %s parked: starts at %d, applied through %d",
                      header.batch_id, header.station_code, header.from_change_seq,
                      applied_through)
@@ -191,7 +211,7 @@ class Intake:
                          result.issues, result.active_members)
         status = DUPLICATE if result.all_duplicate else APPLIED
         values = {"status": status, "applied_at": now, "ack": ack, "data": None}
-        if releasing:
+        if stored is not None:  # a parked batch, let through now
             connection.execute(update(batches).where(batches.c.sha256 == sha).values(**values))
         else:
             connection.execute(insert(batches).values(**row, **values))
@@ -230,7 +250,7 @@ class Intake:
             if candidate is None:
                 return released
             tried.add(candidate.sha256)
-            outcome = self._receive(bytes(candidate.data), candidate.source, releasing=True)
+            outcome = self._receive(bytes(candidate.data), candidate.source)
             if outcome.status == REFUSED:  # e.g. its key was revoked while it waited
                 with self.store.engine.begin() as connection:
                     connection.execute(delete(batches).where(

@@ -18,8 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete
 
+from unionstation.county.bulk import insert_many
 from unionstation.county.models import CountyMember, CountyTransfer, CountyUnion
-from unionstation.store.bulk import insert_rows
 
 CHUNK = 500
 
@@ -29,7 +29,7 @@ class RecordState:
     """A record's newest state after a batch: what a projection is made from."""
 
     entity_id: str  # UUID text
-    stored_id: Any  # the same id as insert_rows takes it for this database
+    stored_id: Any  # the same id as insert_many takes it for this database
     data: dict[str, Any]
     deleted: bool
     existed: bool  # the county held this record before the batch
@@ -60,7 +60,7 @@ class Projector:
                 self.table.c.station_code == station_code,
                 key_column.in_(known[start:start + CHUNK]))))
         rows = [row for state in states if (row := self.row(station_code, state)) is not None]
-        insert_rows(connection, self.table, rows)
+        insert_many(connection, self.table, rows)
 
 
 def _table(model: type[Any]) -> Table:

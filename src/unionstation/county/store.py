@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from unionstation.county.errors import CountyError
 from unionstation.store.migrate import DatabaseFromNewerVersion, SchemaState
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -88,6 +89,9 @@ def _sqlite_engine(url: str, *, reader: bool) -> Engine:
 def create_county_engine(url: str, *, reader: bool = False) -> Engine:
     """An engine for the county store at `url` (see the module docstring)."""
     url = normalise_url(url)
+    backend = make_url(url).get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise CountyError(f"县总工会数据库只支持 SQLite 和 PostgreSQL,不支持 {backend}。")
     if is_sqlite(url):
         database = make_url(url).database
         if database and database != ":memory:":

@@ -67,10 +67,10 @@ def test_a_conflict_is_listed_and_shown_on_the_member(
         seq, "member", str(member_id), "CONFLICT", "stale_version", REASON),)))
     dialogs.file_answer = receipt
     with qtbot.waitSignal(page.commands.acknowledged, timeout=TIMEOUT):
-        click(qtbot, page.receipt_button)
-    qtbot.waitUntil(lambda: page.issues_model.rowCount() == 1, timeout=TIMEOUT)
-    assert page.issues_view.isVisible() and not page.no_issues_label.isVisible()
-    model = page.issues_model
+        click(qtbot, page.send.receipt_button)
+    qtbot.waitUntil(lambda: page.issues.model.rowCount() == 1, timeout=TIMEOUT)
+    assert page.issues.view.isVisible() and not page.issues.empty.isVisible()
+    model = page.issues.model
     row = [model.data(model.index(0, column)) for column in range(model.columnCount())]
     assert "李四" in row[0] and row[1] == "Conflict at the county" and row[2] == REASON
     assert page.errors_value.text() == "1"
@@ -100,7 +100,7 @@ def test_a_counts_mismatch_offers_resend_everything(
     receipt = tmp_path / "receipt.ack"
     receipt.write_bytes(signed_ack(county, newest, active_members=5))
     dialogs.file_answer = receipt
-    click(qtbot, page.receipt_button)
+    click(qtbot, page.send.receipt_button)
     qtbot.waitUntil(lambda: page.mismatch_label.isVisible(), timeout=TIMEOUT)
     assert "5" in page.mismatch_label.text() and page.resend_button.isVisible()
     assert page.pending_value.text() == "0"

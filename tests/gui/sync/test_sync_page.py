@@ -23,11 +23,11 @@ def test_not_enrolled_says_so_and_exports_nothing(
     assert page.not_enrolled_label.isVisible()
     assert "not enrolled" in page.not_enrolled_label.text()
     assert not page.enrolled_form.isVisible()
-    assert not page.export_button.isEnabled()
-    assert not page.receipt_button.isEnabled()
+    assert not page.send.export_button.isEnabled()
+    assert not page.send.receipt_button.isEnabled()
     assert int(page.pending_value.text()) > 0  # the station's own records wait
     assert page.last_export_value.text() == "never"
-    assert page.no_issues_label.isVisible()
+    assert page.issues.empty.isVisible()
     qtbot.waitUntil(lambda: window.findChild(QLabel, "countyState") is not None
                     and "not enrolled" in window.findChild(QLabel, "countyState").text(),
                     timeout=TIMEOUT)
@@ -44,7 +44,7 @@ def test_enrol_export_receipt_moves_the_counts(
     assert county.info().signing_fingerprint.split("-")[0] in confirm[2]
     assert page.county_value.text() == "测试县总工会"
     assert page.station_code_value.text() == STATION_CODE
-    assert page.export_button.isEnabled()
+    assert page.send.export_button.isEnabled()
 
     # The station key goes up to the county, which registers it.
     dialogs.file_answer = tmp_path / "station-key"  # no extension typed: .key is added
@@ -52,8 +52,8 @@ def test_enrol_export_receipt_moves_the_counts(
     key_file = tmp_path / "station-key.key"
     qtbot.waitUntil(lambda: dialogs.shown[-1][1] == "Station key saved", timeout=TIMEOUT)
     registered = county.register_station_key(key_file.read_bytes())
-    qtbot.waitUntil(lambda: "  " in page.fingerprint_label.text(), timeout=TIMEOUT)
-    assert page.fingerprint_label.text().replace("  ", "-") == registered.fingerprint
+    qtbot.waitUntil(lambda: " " in page.fingerprint_label.text(), timeout=TIMEOUT)
+    assert page.fingerprint_label.text().replace(" ", "-") == registered.fingerprint
 
     pending = int(page.pending_value.text())
     assert pending > 0 and page.exported_value.text() == "0"
@@ -62,8 +62,8 @@ def test_enrol_export_receipt_moves_the_counts(
     stick = tmp_path / "stick"
     stick.mkdir()
     dialogs.file_answer = stick
-    page.fill_export_menu()
-    other = next(a for a in page.export_menu.actions() if a.objectName() == "exportOther")
+    page.send.fill_export_menu()
+    other = next(a for a in page.send.export_menu.actions() if a.objectName() == "exportOther")
     with qtbot.waitSignal(page.commands.exported, timeout=TIMEOUT) as exported:
         other.trigger()
     result = exported.args[0]
@@ -81,7 +81,7 @@ def test_enrol_export_receipt_moves_the_counts(
 
     dialogs.file_answer = Path(ack)
     with qtbot.waitSignal(page.commands.acknowledged, timeout=TIMEOUT) as taken:
-        click(qtbot, page.receipt_button)
+        click(qtbot, page.send.receipt_button)
     assert taken.args[0].acknowledged == pending
     qtbot.waitUntil(lambda: counts(page) == ("0", "0", str(result.to_seq)), timeout=TIMEOUT)
     assert page.last_ack_value.text() != "never"
@@ -101,7 +101,7 @@ def test_a_forged_receipt_is_refused_and_changes_nothing(
     forged = tmp_path / "forged.ack"
     forged.write_bytes(b"US1 ACK\n" + b"\0" * 80)
     dialogs.file_answer = forged
-    click(qtbot, page.receipt_button)
+    click(qtbot, page.send.receipt_button)
     qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "warn", timeout=TIMEOUT)
     assert counts(page) == before
 
@@ -132,9 +132,9 @@ def test_export_menu_offers_sticks_first_and_exports_there(
     enrol(qtbot, page, dialogs, county, tmp_path)
     stick = tmp_path / "media" / "KINGSTON"
     stick.mkdir(parents=True)
-    page.drive_source = lambda: [Drive(stick, "KINGSTON", 3 * 1024 ** 3)]
-    page.fill_export_menu()
-    actions = [a for a in page.export_menu.actions() if not a.isSeparator()]
+    page.send.drive_source = lambda: [Drive(stick, "KINGSTON", 3 * 1024 ** 3)]
+    page.send.fill_export_menu()
+    actions = [a for a in page.send.export_menu.actions() if not a.isSeparator()]
     assert [a.objectName() for a in actions] == ["exportDrive", "exportOther"]
     assert "KINGSTON" in actions[0].text() and "3.0 GB" in actions[0].text()
     with qtbot.waitSignal(page.commands.exported, timeout=TIMEOUT) as exported:
@@ -142,9 +142,9 @@ def test_export_menu_offers_sticks_first_and_exports_there(
     assert exported.args[0].batch.parent == stick
     assert "choose_folder" not in [shown[0] for shown in dialogs.shown]
 
-    page.drive_source = list
-    page.fill_export_menu()
-    texts = [a.text() for a in page.export_menu.actions() if not a.isSeparator()]
+    page.send.drive_source = list
+    page.send.fill_export_menu()
+    texts = [a.text() for a in page.send.export_menu.actions() if not a.isSeparator()]
     assert texts == ["No USB stick found", "Other folder…"]
 
 
@@ -152,13 +152,13 @@ def test_the_county_address_is_checked_and_saved(
         qtbot: QtBot, open_window: OpenWindow, station_home: StationHome) -> None:
     window, controller = open_window(station_home)
     page = sync_page(qtbot, window)
-    page.url_edit.setText("county.example.cn")
-    page.url_edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: page.url_error.isVisible(), timeout=TIMEOUT)
-    assert "http" in page.url_error.text()
-    page.url_edit.setText("http://127.0.0.1:9")
-    page.url_edit.editingFinished.emit()
-    qtbot.waitUntil(lambda: not page.url_error.isVisible(), timeout=TIMEOUT)
+    page.send.url_edit.setText("county.example.cn")
+    page.send.url_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: page.send.url_error.isVisible(), timeout=TIMEOUT)
+    assert "http" in page.send.url_error.text()
+    page.send.url_edit.setText("http://127.0.0.1:9")
+    page.send.url_edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: not page.send.url_error.isVisible(), timeout=TIMEOUT)
     page.refresh()
     qtbot.waitUntil(lambda: page.view is not None
                     and page.view.status.county_url == "http://127.0.0.1:9", timeout=TIMEOUT)

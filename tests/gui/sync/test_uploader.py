@@ -235,14 +235,14 @@ def test_the_window_uploads_to_a_real_county(
     label = window.findChild(QLabel, "countyState")
     assert label is not None
     qtbot.waitUntil(lambda: "USB only" in label.text(), timeout=TIMEOUT)
-    page.url_edit.setText(url)
-    page.url_edit.editingFinished.emit()
+    page.send.url_edit.setText(url)
+    page.send.url_edit.editingFinished.emit()
     qtbot.waitUntil(lambda: label.text() == "County: online · 0 waiting", timeout=30_000)
     qtbot.waitUntil(lambda: page.pending_value.text() == "0"
                     and page.exported_value.text() == "0"
                     and page.acknowledged_value.text() != "0", timeout=TIMEOUT)
     assert [station.members for station in county.stations()] == [3]
     dialogs.shown.clear()
-    page.upload_now()
+    page.send.upload_now()
     qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=30_000)
     assert dialogs.shown[-1][:2] == ("inform", "Upload")

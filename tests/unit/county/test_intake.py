@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from tests.factories import make_id_number
 from tests.unit.county.batches import TestStation, county_state, last_seq, member_id
+from unionstation.county.intake import Intake
 from unionstation.county.models import (
     CountyAlert,
     CountyBatch,
@@ -216,3 +219,49 @@ def test_the_same_change_seq_with_other_content_refuses_the_batch(
     assert "forged.usb" in alerts[0].detail
     with county.store.read_session_factory() as session:
         assert session.scalar(select(CountyAlert.detail)) == alerts[0].detail
+
+
+def test_records_keep_the_data_and_times_as_sent(county: County, station: TestStation) -> None:
+    lines = station.lines()
+    county.import_batch(station.batch(lines=lines))
+
+    newest = {line["entity_id"]: line for line in lines}
+    with county.store.read_session_factory() as session:
+        records = {str(r.entity_id): r for r in session.scalars(select(CountyRecord))}
+        changes = session.scalars(select(CountyChange)).all()
+        station_row = session.get(CountyStation, "S01")
+    assert {key: record.data for key, record in records.items()} == {
+        key: line["data"] for key, line in newest.items()}
+    assert {str(change.change_id) for change in changes} == {line["change_id"] for line in lines}
+    assert station_row is not None and station_row.last_batch_at is not None
+    assert {change.applied_at for change in changes} == {station_row.last_batch_at}
+    assert {record.updated_at for record in records.values()} == {station_row.last_batch_at}
+
+
+def test_the_same_batch_imported_twice_at_once_is_applied_once(county: County,
+                                                              station: TestStation) -> None:
+    data = station.batch()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = list(pool.map(county.import_batch, [data, data]))
+
+    assert sorted(outcome.status for outcome in outcomes) == ["applied", "duplicate"]
+    assert outcomes[0].ack == outcomes[1].ack
+    assert county.stations()[0].applied_through == last_seq(station.runtime)
+
+
+def test_a_parked_file_sent_again_after_its_gap_closed_is_applied(
+        county: County, station: TestStation, monkeypatch: pytest.MonkeyPatch) -> None:
+    first_through = 3
+    tail = station.batch(after=first_through)
+    assert county.import_batch(tail).status == "parked"
+    # as if the process ended between applying the first batch and releasing the tail
+    monkeypatch.setattr(Intake, "_release", lambda self, code: [])
+    assert county.import_batch(station.batch(through=first_through)).released == []
+    assert county.stations()[0].parked == 1
+
+    outcome = county.import_batch(tail)
+
+    assert outcome.status == "applied"
+    assert county.stations()[0].parked == 0
+    assert county.stations()[0].applied_through == last_seq(station.runtime)
+    assert county.import_batch(tail).ack == outcome.ack

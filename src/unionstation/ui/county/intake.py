@@ -128,7 +128,6 @@ class IntakePage(QWidget):
         self.acks_beside_button = QPushButton(self.tr("Beside the batch files"), self)
         self.acks_beside_button.clicked.connect(lambda: self.set_acks_folder(None))
         acks = QHBoxLayout()
-        acks.addWidget(self.acks_label)
         acks.addWidget(self.acks_button)
         acks.addWidget(self.acks_beside_button)
         acks.addStretch(1)
@@ -148,12 +147,11 @@ class IntakePage(QWidget):
         self.alerts: RowsModel[AlertRow] = RowsModel([
             Column(self.tr("Time"), lambda row: when_text(row.at, "")),
             Column(self.tr("Station"), lambda row: row.station_code),
-            Column(self.tr("Kind"), lambda row: row.kind),
+            Column(self.tr("Kind"), lambda row: self.alert_kind_text(row.kind)),
             Column(self.tr("Detail"), lambda row: row.detail),
         ], self)
         self.alerts_view = self._table(self.alerts, "countyAlerts", 3)
-        self.no_alerts = QLabel(self.tr("No alerts: no batch has been refused for a "
-                                        "conflicting duplicate or a bad key."), alerts_box)
+        self.no_alerts = QLabel(self.tr("No alerts: no batch has been refused."), alerts_box)
         self.no_alerts.setStyleSheet("color: #555;")
         alerts_layout = QVBoxLayout(alerts_box)
         alerts_layout.addWidget(self.no_alerts)
@@ -164,6 +162,7 @@ class IntakePage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        layout.addWidget(self.acks_label)
         layout.addLayout(acks)
         layout.addWidget(self.summary)
         layout.addWidget(self.results_view, 1)
@@ -199,6 +198,21 @@ class IntakePage(QWidget):
             return self.tr("Parked: an earlier batch is missing")
         return self.tr("Refused")
 
+    def alert_kind_text(self, kind: str) -> str:
+        """The refusal codes of county intake, in words."""
+        words = {
+            "unknown_station": self.tr("Unknown station"),
+            "unknown_key": self.tr("Key not registered"),
+            "revoked_key": self.tr("Revoked key"),
+            "bad_signature": self.tr("Bad signature"),
+            "damaged": self.tr("Damaged file"),
+            "too_large": self.tr("File too large"),
+            "wrong_key": self.tr("Made for another county"),
+            "conflicting_duplicate": self.tr("Same changes, different content"),
+            "bad_hash": self.tr("Checksum does not match"),
+        }
+        return words.get(kind, kind)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh_alerts()
@@ -209,6 +223,7 @@ class IntakePage(QWidget):
 
     def _show_alerts(self, rows: list[AlertRow]) -> None:
         self.alerts.set_rows(rows)
+        self.alerts_view.resizeRowsToContents()
         self.alerts_view.setVisible(bool(rows))
         self.no_alerts.setVisible(not rows)
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from unionstation.county.home import CountyHome
+from unionstation.paths import StationHome
 from unionstation.ui.county.controller import CountyController
 from unionstation.ui.county.window import PAGE_KEYS, CountyWindow
+from unionstation.ui.crash import install_excepthook
 from unionstation.ui.dialogs import DialogService
 from unionstation.ui.operations import wait_for_workers
 
@@ -45,7 +47,11 @@ def launch_county(home: CountyHome, page: str = "stations", screenshot: Path | N
     app = application(lang)
     window, controller = build_county_window(home, page=page)
     window.show_page(page)
-    if screenshot is not None or exit_when_shown:
+    headless = screenshot is not None or exit_when_shown
+    # The county's log lives where a station's would: logs/unionstation.log in its folder.
+    install_excepthook(StationHome(home.root), None if headless else (
+        lambda text: controller.dialogs.warn(QApplication.applicationName(), text)))
+    if headless:
         QTimer.singleShot(HEADLESS_LIMIT_MS, _give_up)
     if screenshot is not None:
         window.resize(*size)

@@ -121,7 +121,7 @@ class StationsPage(QWidget):
 
         self.model: RowsModel[StationView] = RowsModel([
             Column(self.tr("Code"), lambda s: s.code),
-            Column(self.tr("Name"), lambda s: s.name),
+            Column(self.tr("Station name"), lambda s: s.name),
             Column(self.tr("Key fingerprint"),
                    lambda s: s.fingerprint or self.tr("not registered")),
             Column(self.tr("Revoked"), lambda s: self.tr("revoked") if s.revoked else ""),

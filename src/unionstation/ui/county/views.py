@@ -147,7 +147,7 @@ class FiguresPage(QWidget):
         self.year.valueChanged.connect(lambda _value: self.refresh())
         self.model: RowsModel[StationFigures] = _FiguresModel([
             Column(self.tr("Station"), self.station_text),
-            Column(self.tr("Name"), lambda row: "" if row.station == TOTAL_STATION
+            Column(self.tr("Station name"), lambda row: "" if row.station == TOTAL_STATION
                    else row.name),
             Column(self.tr("Members"), lambda row: str(row.members), numeric=True),
             Column(self.tr("New this year"), lambda row: str(row.new_this_year), numeric=True),

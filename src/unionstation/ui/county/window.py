@@ -36,7 +36,7 @@ class CountyWindow(QMainWindow):
             "intake": self.tr("Intake"),
             "cases": self.tr("Cases"),
             "figures": self.tr("Figures"),
-            "county-members": self.tr("Members"),
+            "county-members": self.tr("All members"),
         }
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

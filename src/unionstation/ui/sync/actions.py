@@ -107,7 +107,7 @@ class SyncActions(QObject):
 
     def _enrolled(self, enrolment: Enrolment) -> None:
         self.context.dialogs.inform(
-            self.tr("Enrolled"),
+            self.tr("Enrolment imported"),
             self.tr("The station is enrolled with {0} as station {1}. Now save the station "
                     "key file for the county to register.").format(
                 enrolment.county_name, enrolment.station_code))

@@ -7,53 +7,42 @@ county. Everything it shows is read through SyncService on the worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from unionstation.sync.documents import Enrolment
-from unionstation.sync.errors import SyncError
 from unionstation.sync.receipts import SyncIssueRow
 from unionstation.sync.station_sync import SyncService, SyncStatus
-from unionstation.ui.members.drive_models import Column, RowsModel
-from unionstation.ui.operations import Operation, Progress
+from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
-from unionstation.ui.style import ERROR_STYLE, INVALID_STYLE, TITLE_STYLE, error_label
+from unionstation.ui.style import ERROR_STYLE, TITLE_STYLE, error_label
 from unionstation.ui.sync.actions import SyncActions
-from unionstation.ui.sync.drives import Drive, removable_drives, size_text
-from unionstation.ui.sync.issues import issue_status_text
+from unionstation.ui.sync.issues import IssuesBox
+from unionstation.ui.sync.send_box import SendBox
 from unionstation.ui.sync.texts import grouped, when_text
 from unionstation.ui.sync.uploader import (
-    NO_ADDRESS,
-    NOT_ENROLLED,
-    ONLINE,
     CountyState,
     CountyUploader,
 )
 
 COUNT_STYLE = "font-size: 20px; font-weight: bold;"
-FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 26px; "
-                     "font-weight: bold; letter-spacing: 2px;")
+FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 22px; "
+                     "font-weight: bold; letter-spacing: 1px;")
 MUTED_STYLE = "color: #555;"
+NOTICE_STYLE = ("background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; "
+                "padding: 8px; font-size: 14px;")
 
 
 @dataclass(frozen=True)
@@ -80,11 +69,9 @@ class SyncPage(QWidget):
         self.commands = SyncActions(context, self)
         self.uploader = uploader if uploader is not None else CountyUploader(
             self.commands.service(), self)
-        self.drive_source: Callable[[], list[Drive]] = removable_drives
         self.view: SyncView | None = None
         self._loading = False
         self._reload = False
-        self._saved_url = ""
 
         heading = QLabel(self.tr("Reporting to the county"), self)
         heading.setStyleSheet(TITLE_STYLE)
@@ -106,7 +93,8 @@ class SyncPage(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self._counts_box())
-        left.addWidget(self._send_box())
+        self.send = SendBox(context, self.commands, self.uploader, self)
+        left.addWidget(self.send)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._enrolment_box())
@@ -124,7 +112,8 @@ class SyncPage(QWidget):
         body.addWidget(self.clock_label)
         body.addLayout(mismatch)
         body.addLayout(columns)
-        body.addWidget(self._issues_box())
+        self.issues = IssuesBox(self)
+        body.addWidget(self.issues)
         body.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(content)
@@ -138,6 +127,7 @@ class SyncPage(QWidget):
         self.commands.exported.connect(lambda _result: self.uploader.try_now())
         self.commands.enrolled.connect(lambda _enrolment: self.uploader.try_now())
         self.uploader.state_changed.connect(self._upload_state)
+        self.send.not_enrolled_text = self.not_enrolled_label.text()
         for widget in (self.clock_label, self.mismatch_label, self.resend_button):
             widget.hide()
         self._set_enrolled(False)
@@ -169,52 +159,6 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Last receipt"), self.last_ack_value)
         return box
 
-    def _send_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Send to the county"), self)
-        self.export_button = QPushButton(self.tr("Export to…"), box)
-        self.export_button.setObjectName("exportTo")
-        self.export_menu = QMenu(self.export_button)
-        self.export_menu.aboutToShow.connect(self.fill_export_menu)
-        self.export_button.setMenu(self.export_menu)
-        self.receipt_button = QPushButton(self.tr("Import receipt…"), box)
-        self.receipt_button.setObjectName("importReceipt")
-        self.receipt_button.clicked.connect(self.commands.import_receipt)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.receipt_button)
-        buttons.addStretch(1)
-
-        self.url_edit = QLineEdit(box)
-        self.url_edit.setObjectName("countyUrl")
-        self.url_edit.setPlaceholderText("https://")
-        self.url_edit.editingFinished.connect(self.save_url)
-        self.upload_button = QPushButton(self.tr("Upload now"), box)
-        self.upload_button.setObjectName("uploadNow")
-        self.upload_button.clicked.connect(self.upload_now)
-        address = QHBoxLayout()
-        address.addWidget(self.url_edit, 1)
-        address.addWidget(self.upload_button)
-        self.url_error = error_label(box, "countyUrlError")
-        self.url_error.hide()
-        self.upload_label = QLabel(box)
-        self.upload_label.setObjectName("uploadState")
-        self.upload_label.setWordWrap(True)
-        self.upload_label.setStyleSheet(MUTED_STYLE)
-
-        layout = QVBoxLayout(box)
-        hint = QLabel(self.tr("By USB stick: export a batch file, take it to the county, and "
-                              "import the receipt they give back."), box)
-        hint.setWordWrap(True)
-        hint.setStyleSheet(MUTED_STYLE)
-        layout.addWidget(hint)
-        layout.addLayout(buttons)
-        layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("By network: the county server's address"), box))
-        layout.addLayout(address)
-        layout.addWidget(self.url_error)
-        layout.addWidget(self.upload_label)
-        return box
-
     def _enrolment_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Enrolment with the county"), self)
         self.not_enrolled_label = QLabel(self.tr(
@@ -223,6 +167,7 @@ class SyncPage(QWidget):
             "federation gives you."), box)
         self.not_enrolled_label.setObjectName("notEnrolled")
         self.not_enrolled_label.setWordWrap(True)
+        self.not_enrolled_label.setStyleSheet(NOTICE_STYLE)
         self.county_value = self._value("countyName", "font-weight: bold;")
         self.station_code_value = self._value("stationCode", "font-weight: bold;")
         self.county_key_value = self._value("countyFingerprint", "")
@@ -255,33 +200,6 @@ class SyncPage(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(self.save_key_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return box
-
-    def _issues_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("What the county said about records"), self)
-        self.issues_model: RowsModel[SyncIssueRow] = RowsModel([
-            Column(self.tr("Record"), lambda row: row.record),
-            Column(self.tr("Answer"), lambda row: issue_status_text(row.status)),
-            Column(self.tr("Reason"), lambda row: row.reason),
-            Column(self.tr("Change no."), lambda row: str(row.change_seq), numeric=True),
-            Column(self.tr("Received"), lambda row: when_text(row.received_at, "")),
-        ], self)
-        self.issues_view = QTableView(box)
-        self.issues_view.setObjectName("syncIssues")
-        self.issues_view.setModel(self.issues_model)
-        self.issues_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.issues_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.issues_view.verticalHeader().hide()
-        self.issues_view.setMinimumHeight(180)
-        header = self.issues_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.no_issues_label = QLabel(self.tr(
-            "The county has reported no problem with this station's records."), box)
-        self.no_issues_label.setStyleSheet(MUTED_STYLE)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.no_issues_label)
-        layout.addWidget(self.issues_view)
         return box
 
     # -- showing ------------------------------------------------------------------------------
@@ -321,7 +239,7 @@ class SyncPage(QWidget):
             self.station_code_value.setText(view.enrolment.station_code)
             self.county_key_value.setText(grouped(view.enrolment.signing_fingerprint))
         self.fingerprint_label.setText(
-            grouped(status.fingerprint) if status.fingerprint else self.tr(
+            status.fingerprint.replace("-", " ") if status.fingerprint else self.tr(
                 "None yet: the key is made when the enrolment file is imported or the key "
                 "file is saved."))
         self.fingerprint_label.setStyleSheet(FINGERPRINT_STYLE if status.fingerprint
@@ -331,13 +249,9 @@ class SyncPage(QWidget):
         self.mismatch_label.setText(status.counts_mismatch or "")
         self.mismatch_label.setVisible(bool(status.counts_mismatch))
         self.resend_button.setVisible(bool(status.counts_mismatch))
-        self._saved_url = status.county_url
-        if not self.url_edit.hasFocus() and not self.url_error.isVisible():
-            self.url_edit.setText(status.county_url)
+        self.send.show_status(status)
         self.uploader.note_waiting(status.waiting)
-        self.issues_model.set_rows(view.issues)
-        self.issues_view.setVisible(bool(view.issues))
-        self.no_issues_label.setVisible(not view.issues)
+        self.issues.set_rows(view.issues)
         if self._reload:
             self._reload = False
             self.refresh()
@@ -349,86 +263,9 @@ class SyncPage(QWidget):
         self.enrolled_form.setVisible(enrolled)
         self.enrol_button.setText(self.tr("Import a new enrolment file…") if enrolled
                                   else self.tr("Import enrolment file…"))
-        for button in (self.export_button, self.receipt_button, self.upload_button):
-            button.setEnabled(enrolled)
-
-    # -- export menu -----------------------------------------------------------------------------
-
-    def fill_export_menu(self) -> None:
-        """USB sticks first, then any folder; rebuilt each time it opens."""
-        self.export_menu.clear()
-        drives = self.drive_source()
-        for drive in drives:
-            action = self.export_menu.addAction(self.tr("{0} ({1}) · {2} free").format(
-                drive.name, drive.root, size_text(drive.free_bytes)))
-            action.setObjectName("exportDrive")
-            action.triggered.connect(partial(self._export_to_drive, drive.root))
-        if not drives:
-            none = self.export_menu.addAction(self.tr("No USB stick found"))
-            none.setEnabled(False)
-        self.export_menu.addSeparator()
-        other = self.export_menu.addAction(self.tr("Other folder…"))
-        other.setObjectName("exportOther")
-        other.triggered.connect(lambda *_checked: self.commands.choose_other_folder())
-
-    def _export_to_drive(self, root: Path, *_checked: object) -> None:
-        self.commands.export_to(root)
-
-    # -- the county's address and uploading ------------------------------------------------------
-
-    def save_url(self) -> None:
-        text = self.url_edit.text().strip()
-        if text == self._saved_url:
-            self._show_url_error("")
-            return
-        service = self.commands.service()
-
-        def save(_progress: Progress) -> str:
-            service.set_county_url(text)
-            return service.county_url()
-
-        Operation(self, save).success(self._url_saved).failure(self._url_refused).run()
-
-    def _url_saved(self, url: str) -> None:
-        self._saved_url = url
-        self._show_url_error("")
-        self.uploader.try_now()
-
-    def _url_refused(self, exc: BaseException) -> None:
-        if isinstance(exc, SyncError):
-            self._show_url_error(str(exc))
-        else:
-            self.commands.report(exc)
-
-    def _show_url_error(self, text: str) -> None:
-        self.url_error.setText(text)
-        self.url_error.setVisible(bool(text))
-        self.url_edit.setStyleSheet(INVALID_STYLE if text else "")
-
-    def upload_now(self) -> None:
-        self.upload_button.setEnabled(False)
-        self.upload_label.setText(self.tr("Uploading…"))
-        self.uploader.try_now(manual=True)
+        self.send.set_enrolled(enrolled)
 
     def _upload_state(self, state: CountyState) -> None:
-        self.upload_button.setEnabled(self.view is None or self.view.status.enrolled)
-        line = state.text()
-        if state.message:
-            line += "\n" + state.message
-        self.upload_label.setText(line)
-        self.upload_label.setToolTip(state.tooltip())
+        """A push may have moved the counts."""
         if state.sent or self.view is None or state.waiting != self.view.status.waiting:
             self.refresh()
-        if not state.manual:
-            return
-        title = self.tr("Upload")
-        if state.kind == ONLINE:
-            self.context.dialogs.inform(title, state.message or state.text())
-        elif state.kind == NO_ADDRESS:
-            self.context.dialogs.warn(title, self.tr(
-                "Enter the county server's address first, or send the changes by USB "
-                "stick."))
-        elif state.kind == NOT_ENROLLED:
-            self.context.dialogs.warn(title, state.message or self.not_enrolled_label.text())
-        else:
-            self.context.dialogs.warn(title, state.message or state.text())

@@ -178,7 +178,7 @@ class CountyUploader(QObject):
     def note_waiting(self, waiting: int) -> None:
         """A fresher count read elsewhere (the sync page) for the status bar."""
         if self.state is not None and self.state.waiting != waiting:
-            self.state = replace(self.state, waiting=waiting, manual=False)
+            self.state = replace(self.state, waiting=waiting, manual=False, sent=False)
             self.state_changed.emit(self.state)
 
     def next_delay_ms(self) -> int | None:
