@@ -80,6 +80,27 @@ def test_cli_creates_a_station_and_adds_demo_members(bundle: Path, tmp_path: Pat
     assert check["ok"] is True and check["schema_current"] is True
 
 
+def test_sync_pairs_a_station_with_a_county(bundle: Path, tmp_path: Path) -> None:
+    """Crypto, the county's migrations and its store all work from the bundle."""
+    station, county = str(tmp_path / "station"), str(tmp_path / "county")
+    run(bundle, "--home", station, "demo", "--members", "5")
+    run(bundle, "--home", county, "county", "init", "--name", "县总工会", "--code", "330106")
+    enrolment, key, stick = tmp_path / "e.us1", tmp_path / "s.key", tmp_path / "stick"
+    stick.mkdir()
+    run(bundle, "--home", county, "county", "enrol", "--station-code", "330106001",
+        "--station-name", STATION, "--out", str(enrolment))
+    run(bundle, "--home", station, "sync", "enrol", str(enrolment), "--key-out", str(key))
+    run(bundle, "--home", county, "county", "register", str(key))
+    exported = json.loads(run(bundle, "--home", station, "--json", "sync", "export",
+                              "--to", str(stick)).stdout)
+    assert exported["changes"] > 0
+    imported = json.loads(run(bundle, "--home", county, "--json", "county", "import",
+                              str(stick)).stdout)
+    assert imported["applied"] == 1 and imported["refused"] == []
+    members = json.loads(run(bundle, "--home", county, "--json", "county", "members").stdout)
+    assert members["total"] >= 5
+
+
 def png_size_and_pixels(path: Path) -> tuple[int, int, bytes]:
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"

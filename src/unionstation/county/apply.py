@@ -4,7 +4,7 @@ Every change of a batch gets a status for the ack: DUP (applied before, same con
 OK, CONFLICT (its base version is not the county's current version: both versions are
 kept) or REJECTED (the county cannot take it: unknown entity, a record id that does not
 match, an impossible ID number). A change sent before with different content refuses the
-whole batch. Writes go to the tables as bulk executemany statements, since the first
+whole batch. Rows go to the tables in bulk (county.bulk), since the first
 batch of a 50,000-member station holds about 150,000 changes.
 """
 

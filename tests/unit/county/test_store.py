@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+from unionstation.county.errors import CountyError
 from unionstation.county.models import CountyBase
 from unionstation.county.store import (
     VERSION_TABLE,
@@ -72,3 +73,8 @@ def test_urls_are_normalised_and_masked() -> None:
     assert normalise_url("postgres://h/db") == "postgresql+psycopg://h/db"
     assert normalise_url("sqlite:///x.db") == "sqlite:///x.db"
     assert masked_url("postgresql+psycopg://u:secret@h/db") == "postgresql+psycopg://u:***@h/db"
+
+
+def test_only_sqlite_and_postgresql_are_stores() -> None:
+    with pytest.raises(CountyError, match="mysql"):
+        open_county_store("mysql://u@h/db")
