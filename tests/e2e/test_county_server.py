@@ -6,9 +6,6 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
-import socket
-import threading
-import time
 import urllib.error
 import urllib.request
 import uuid
@@ -18,7 +15,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-import uvicorn
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
@@ -27,6 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from tests.factories import make_id_number
 from tests.postgres import fresh_database
+from tests.receiver import running_receiver
 from unionstation.county import server as county_server
 from unionstation.county.home import CountyHome
 from unionstation.county.service import init_county, open_county
@@ -53,13 +50,6 @@ class World:
     county_signing: Ed25519PublicKey
 
 
-def _free_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def world(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
@@ -79,28 +69,12 @@ def world(request: pytest.FixtureRequest,
     finally:
         county.close()
 
-    sock = _free_socket()
-    config = uvicorn.Config(county_server.create_app(home, db_url), log_level="warning",
-                            access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive(), "the county receiver did not start"
-        assert time.monotonic() < deadline, "the county receiver did not start in 30 s"
-        time.sleep(0.02)
-    try:
+    with running_receiver(home, db_url) as url:
         yield World(
-            home=home, db_url=db_url, url=f"http://127.0.0.1:{sock.getsockname()[1]}",
-            station_key=station_key,
+            home=home, db_url=db_url, url=url, station_key=station_key,
             county_encryption=X25519PublicKey.from_public_bytes(
                 enrolment.encryption_public_key),
             county_signing=Ed25519PublicKey.from_public_bytes(enrolment.signing_public_key))
-    finally:
-        server.should_exit = True
-        thread.join(30)
-        sock.close()
 
 
 # ------------------------------------------------------------------ helpers

@@ -145,3 +145,59 @@ def test_out_of_order_and_replayed_batches_end_in_the_same_state(
             s.applied_through for s in county.stations()]
     finally:
         twin.close()
+
+
+def test_usb_then_http_gets_the_same_ack_and_the_same_state(
+        world: tuple[County, Station, Station], tmp_path: Path) -> None:
+    from tests.receiver import running_receiver
+    from unionstation.county.home import CountyHome
+    from unionstation.sync.transport_http import put_batch
+
+    county, east, _west = world
+    acks = tmp_path / "acks"
+    first = _export(east, tmp_path / "stick")
+    by_usb = _deliver(county, first, east, acks)
+    ack_file = Path(by_usb["acks"][0])
+    before = _people(county)
+    with running_receiver(CountyHome(tmp_path / "county")) as url:
+        again = put_batch(url, east.code, first.read_bytes())
+        assert again == ack_file.read_bytes()
+        east.enroll("王五", WANG)
+        on_stick = _export(east, tmp_path / "stick")  # written, but the stick stays home
+        pushed = east.sync.push(url)
+        assert pushed.sent and pushed.acknowledged > 0
+    after = sorted([*before, ("330106001", "王五", "active")])
+    assert _people(county) == after
+    status = east.sync.status()
+    assert (status.pending, status.exported) == (0, 0)
+    # The stick arrives later: every change in it is already applied.
+    late = county.import_paths([on_stick], None)
+    assert (late["duplicates"], late["applied"], late["refused"]) == (1, 0, [])
+    assert _people(county) == after
+
+
+def test_damaged_and_foreign_batches_change_nothing(
+        world: tuple[County, Station, Station], tmp_path: Path) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    county, east, _west = world
+    good = _export(east, tmp_path / "stick").read_bytes()
+    for cut in (0, 10, len(good) // 3, len(good) - 1):
+        outcome = county.import_batch(good[:cut], "truncated")
+        assert outcome.status == "refused" and outcome.reason
+
+    @settings(max_examples=60, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.integers(min_value=0, max_value=len(good) - 1), st.integers(1, 255))
+    def flipped(position: int, mask: int) -> None:
+        data = bytearray(good)
+        data[position] ^= mask
+        outcome = county.import_batch(bytes(data), "flipped")
+        assert outcome.status == "refused" and outcome.code and outcome.reason
+        assert outcome.ack is None
+
+    flipped()
+    assert _people(county) == []
+    assert [s.applied_through for s in county.stations()] == [0, 0]
+    assert county.import_batch(good).status == "applied"

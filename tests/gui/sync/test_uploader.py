@@ -3,9 +3,7 @@ the status bar's words; and a real upload to the county receiver under uvicorn."
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
@@ -194,28 +192,14 @@ def test_stop_ends_the_attempts(qtbot: QtBot, uploaders: list[CountyUploader]) -
 
 @pytest.fixture
 def receiver(tmp_path: Path) -> Iterator[tuple[County, str]]:
-    import uvicorn
-
-    from unionstation.county import server as county_server
+    from tests.receiver import running_receiver
 
     home = CountyHome(tmp_path / "county")
     county = init_county(home, "测试县总工会", "330106")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(county_server.create_app(home), log_level="warning",
-                                           access_log=False, lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "receiver did not start"
-        time.sleep(0.02)
     try:
-        yield county, f"http://127.0.0.1:{sock.getsockname()[1]}"
+        with running_receiver(home) as url:
+            yield county, url
     finally:
-        server.should_exit = True
-        thread.join(30)
-        sock.close()
         county.close()
 
 
