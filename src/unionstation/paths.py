@@ -37,6 +37,12 @@ def default_home() -> Path:
 
 
 COUNTY_HOME_ENV = "UNIONSTATION_COUNTY_HOME"
+COUNTY_MARKER = "county.json"  # what makes a data folder a county's (county/home.py)
+
+
+def is_county_folder(root: Path) -> bool:
+    """Whether `root` is a county data folder; cheap enough for the window's start."""
+    return (Path(root) / COUNTY_MARKER).is_file()
 
 
 def default_county_home() -> Path:

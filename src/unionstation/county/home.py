@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from unionstation.county.errors import NotACountyHome
+from unionstation.paths import COUNTY_MARKER
 from unionstation.sync.atomic import write_atomic
 
-CONFIG_NAME = "county.json"
+CONFIG_NAME = COUNTY_MARKER
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, QueuePool
 
 from unionstation.county.errors import CountyError
-from unionstation.store.migrate import DatabaseFromNewerVersion, SchemaState
+from unionstation.store.engine import sqlite_engine
+from unionstation.store.migrate import (
+    SchemaState,
+    revision_state,
+    upgrade_in_one_transaction,
+)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "county_alembic_version"
@@ -58,34 +59,6 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _sqlite_engine(url: str, *, reader: bool) -> Engine:
-    if reader:
-        engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
-                               connect_args={"check_same_thread": False})
-    else:
-        engine = create_engine(url, poolclass=NullPool)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" below issues BEGIN
-        cursor = dbapi_connection.cursor()
-        try:
-            for pragma in _SQLITE_PRAGMAS:
-                if reader and "journal_mode" in pragma:
-                    continue
-                cursor.execute(pragma)
-            if reader:
-                cursor.execute("PRAGMA query_only=ON")
-        finally:
-            cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN" if reader else "BEGIN IMMEDIATE")
-
-    return engine
-
-
 def create_county_engine(url: str, *, reader: bool = False) -> Engine:
     """An engine for the county store at `url` (see the module docstring)."""
     url = normalise_url(url)
@@ -96,7 +69,7 @@ def create_county_engine(url: str, *, reader: bool = False) -> Engine:
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        return _sqlite_engine(url, reader=reader)
+        return sqlite_engine(url, _SQLITE_PRAGMAS, reader=reader, deferred=reader)
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
@@ -149,37 +122,9 @@ def _config(connection: Any = None) -> Config:
 
 def county_schema_state(engine: Engine) -> SchemaState:
     """Where the store stands; DatabaseFromNewerVersion for a revision this code lacks."""
-    script = ScriptDirectory.from_config(_config())
-    head = script.get_current_head()
-    assert head is not None
-    with engine.connect() as connection:
-        context = MigrationContext.configure(
-            connection, opts={"version_table": VERSION_TABLE})
-        current = context.get_current_revision()
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise DatabaseFromNewerVersion(current)
-    return SchemaState(current=current, head=head)
+    return revision_state(engine, _config(), VERSION_TABLE)
 
 
 def upgrade_county(engine: Engine) -> None:
-    """Upgrade in one transaction (both SQLite and PostgreSQL have transactional DDL).
-
-    As on the station, SQLite's foreign keys are off while batch operations rebuild
-    tables and are checked as a whole before the commit.
-    """
-    sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as connection:
-        raw = connection.connection.driver_connection
-        assert raw is not None
-        if sqlite:
-            raw.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with connection.begin():
-                command.upgrade(_config(connection), "head")
-                if sqlite:
-                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise RuntimeError(f"county migration broke foreign keys: {broken[0]}")
-        finally:
-            if sqlite:
-                raw.execute("PRAGMA foreign_keys=ON")
+    """Upgrade in one transaction, foreign keys checked as on the station."""
+    upgrade_in_one_transaction(engine, _config)

@@ -10,7 +10,7 @@ from typing import Any
 from unionstation.domain.text import normalize_text
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
-from unionstation.store.models import Setting
+from unionstation.services.setting_values import read_setting, write_setting
 
 TEXT_PREFIX = "print.text."
 FONT_KEY = "print.font_path"
@@ -48,20 +48,10 @@ class PrintSettingsService:
         self._ctx = context
 
     def _get(self, key: str) -> Any:
-        with self._ctx.reading() as session:
-            row = session.get(Setting, key)
-            return None if row is None else row.value
+        return read_setting(self._ctx, key)
 
     def _put(self, key: str, value: Any) -> None:
-        with self._ctx.unit_of_work() as session:
-            row = session.get(Setting, key)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+        write_setting(self._ctx, key, value)
 
     def text(self, name: str) -> str:
         """A fixed sentence of the forms: the station's wording, else the default."""

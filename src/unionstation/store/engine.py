@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +51,20 @@ def create_station_engine(db_path: Path, *, read_only: bool = False,
         url = f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{db_path.as_posix()}"
+    return sqlite_engine(url, _PRAGMAS, reader=reader, deferred=read_only or reader)
+
+
+def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool,
+                  deferred: bool) -> Engine:
+    """A SQLite engine running `pragmas` on every connection (the station's and the
+    county's): writers begin IMMEDIATE over NullPool, readers (`reader`) get a small warm
+    pool and `query_only`; `deferred` engines begin plain transactions and leave the
+    journal mode alone (a read-only file cannot switch it)."""
     if reader:
         engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
                                connect_args={"check_same_thread": False})
     else:
         engine = create_engine(url, poolclass=NullPool)
-    deferred = read_only or reader
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -63,7 +72,7 @@ def create_station_engine(db_path: Path, *, read_only: bool = False,
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in _PRAGMAS:
+            for pragma in pragmas:
                 if deferred and "journal_mode" in pragma:
                     continue
                 cursor.execute(pragma)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,17 +48,20 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_config())
-
-
 def schema_state(engine: Engine) -> SchemaState:
     """Where the database stands; raises DatabaseFromNewerVersion for an unknown revision."""
-    script = _script()
+    return revision_state(engine, _config())
+
+
+def revision_state(engine: Engine, config: Config, version_table: str | None = None,
+                   ) -> SchemaState:
+    """Where a database stands against the migrations `config` names (station or county)."""
+    script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     assert head is not None
+    opts = {} if version_table is None else {"version_table": version_table}
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = MigrationContext.configure(connection, opts=opts).get_current_revision()
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseFromNewerVersion(current)
     return SchemaState(current=current, head=head)
@@ -68,7 +72,12 @@ class MigrationBrokeForeignKeys(RuntimeError):
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Upgrade in one transaction (SQLite has transactional DDL).
+    """Upgrade the station database to the newest schema."""
+    upgrade_in_one_transaction(engine, _config)
+
+
+def upgrade_in_one_transaction(engine: Engine, config: Callable[[Connection], Config]) -> None:
+    """Upgrade in one transaction (SQLite and PostgreSQL both have transactional DDL).
 
     Batch operations rebuild tables, which foreign keys would refuse; SQLite allows
     switching them off only outside a transaction, so that happens first, and the
@@ -82,7 +91,7 @@ def upgrade_to_head(engine: Engine) -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
-                command.upgrade(_config(connection), "head")
+                command.upgrade(config(connection), "head")
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:

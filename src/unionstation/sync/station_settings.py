@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from unionstation.services.context import ServiceContext
-from unionstation.store.models import Setting
+from unionstation.services.setting_values import read_setting, write_setting
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.keys import b64, unb64
 
@@ -32,20 +32,10 @@ class SyncSettings:
         self._ctx = context
 
     def get(self, key: str) -> Any:
-        with self._ctx.reading() as session:
-            row = session.get(Setting, key)
-            return None if row is None else row.value
+        return read_setting(self._ctx, key)
 
     def put(self, key: str, value: Any) -> None:
-        with self._ctx.unit_of_work() as session:
-            row = session.get(Setting, key)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+        write_setting(self._ctx, key, value)
 
     def enrolment(self) -> Enrolment | None:
         value = self.get(ENROLMENT_KEY)

@@ -10,17 +10,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from unionstation.paths import StationHome, resource_path
+from unionstation.paths import StationHome, is_county_folder, resource_path
 from unionstation.store.lock import AlreadyRunning, InstanceLock
 from unionstation.ui.controller import AppController
-from unionstation.ui.crash import install_excepthook
 from unionstation.ui.dialogs import DialogService
 from unionstation.ui.i18n import install_translations
 from unionstation.ui.main_window import MainWindow
-from unionstation.ui.operations import wait_for_workers
+from unionstation.ui.window_run import run_window
 
 EXIT_RUNNING = 3
-HEADLESS_LIMIT_MS = 90_000
 
 
 def application(lang: str = "zh") -> QApplication:
@@ -60,9 +58,8 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
     window paints and as the station is loaded, then quits. A county data folder opens the
     county's window instead: it is never opened as a station.
     """
-    from unionstation.county.home import CountyHome, is_county_home
-
-    if is_county_home(home.root):
+    if is_county_folder(home.root):
+        from unionstation.county.home import CountyHome
         from unionstation.ui.county.launch import launch_county
 
         return launch_county(CountyHome(home.root), page, screenshot, lang, exit_when_shown,
@@ -83,43 +80,15 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
         except KeyError:
             print(f"unionstation: no page named {page!r}", file=sys.stderr)
             return 2
-        headless = screenshot is not None or exit_when_shown
-        install_excepthook(home, None if headless else (
-            lambda text: controller.dialogs.warn(QApplication.applicationName(), text)))
-        if headless:
-            QTimer.singleShot(HEADLESS_LIMIT_MS, _give_up)
-        if screenshot is not None:
-            window.resize(*size)
-            controller.ready.connect(lambda: QTimer.singleShot(200, lambda: _grab(window,
-                                                                                 screenshot)))
-        if exit_when_shown:
-            QTimer.singleShot(0, lambda: print("shown", flush=True))
-            controller.ready.connect(lambda: (print("ready", flush=True), QApplication.quit()))
-        window.show()
-        QTimer.singleShot(0, controller.start)
         QTimer.singleShot(0, _set_version)
-        if after_show is not None:
-            QTimer.singleShot(0, after_show)
-        code = app.exec()
-        wait_for_workers()
-        controller.shutdown()
-        return code
+        return run_window(app, window, controller, log_home=home, screenshot=screenshot,
+                          size=size, exit_when_shown=exit_when_shown, after_show=after_show,
+                          grab_delay_ms=200, what="the window")
     finally:
         lock.release()
-
-
-def _give_up() -> None:
-    print("unionstation: the window did not get ready in time", file=sys.stderr)
-    QApplication.exit(1)
 
 
 def _set_version() -> None:
     from unionstation import __version__  # importlib.metadata: after the window paints
 
     QApplication.setApplicationVersion(__version__)
-
-
-def _grab(window: MainWindow, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(target), "PNG")
-    QApplication.quit()

@@ -6,18 +6,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from unionstation.county.home import CountyHome
 from unionstation.paths import StationHome
 from unionstation.ui.county.controller import CountyController
 from unionstation.ui.county.window import PAGE_KEYS, CountyWindow
-from unionstation.ui.crash import install_excepthook
 from unionstation.ui.dialogs import DialogService
-from unionstation.ui.operations import wait_for_workers
+from unionstation.ui.window_run import run_window
 
-HEADLESS_LIMIT_MS = 90_000
 STATION_DEFAULT_PAGE = "members"  # what --page means when not given
 
 
@@ -47,34 +42,7 @@ def launch_county(home: CountyHome, page: str = "stations", screenshot: Path | N
     app = application(lang)
     window, controller = build_county_window(home, page=page)
     window.show_page(page)
-    headless = screenshot is not None or exit_when_shown
     # The county's log lives where a station's would: logs/unionstation.log in its folder.
-    install_excepthook(StationHome(home.root), None if headless else (
-        lambda text: controller.dialogs.warn(QApplication.applicationName(), text)))
-    if headless:
-        QTimer.singleShot(HEADLESS_LIMIT_MS, _give_up)
-    if screenshot is not None:
-        window.resize(*size)
-        controller.ready.connect(lambda: QTimer.singleShot(400, lambda: _grab(window,
-                                                                              screenshot)))
-    if exit_when_shown:
-        controller.ready.connect(lambda: (print("ready", flush=True), QApplication.quit()))
-    window.show()
-    QTimer.singleShot(0, controller.start)
-    if after_show is not None:
-        QTimer.singleShot(0, after_show)
-    code = app.exec()
-    wait_for_workers()
-    controller.shutdown()
-    return code
-
-
-def _give_up() -> None:
-    print("unionstation: the county window did not get ready in time", file=sys.stderr)
-    QApplication.exit(1)
-
-
-def _grab(window: CountyWindow, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(target), "PNG")
-    QApplication.quit()
+    return run_window(app, window, controller, log_home=StationHome(home.root),
+                      screenshot=screenshot, size=size, exit_when_shown=exit_when_shown,
+                      after_show=after_show, grab_delay_ms=400, what="the county window")
