@@ -876,57 +876,62 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="74"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="76"/>
+        <source>Reading the roster…</source>
+        <translation>正在读取花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="84"/>
         <source>Cannot read the roster</source>
         <translation>无法读取花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="104"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="120"/>
         <source>(as detected)</source>
         <translation>(自动识别)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="131"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="147"/>
         <source>Cannot save the mapping</source>
         <translation>无法保存列对应</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="133"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="149"/>
         <source>Mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="134"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="150"/>
         <source>It will be offered for sheets with the same headers.</source>
         <translation>以后导入表头相同的表格时会自动提供。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="151"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="167"/>
         <source>Cannot preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="176"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="192"/>
         <source>Importing the roster…</source>
         <translation>正在导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="193"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="209"/>
         <source>%1 rows: %2 imported, %3 updated, %4 skipped, %5 not imported, %6 with warnings.</source>
         <translation>共 %1 行:导入 %2 行,更新 %3 行,跳过 %4 行,未导入 %5 行,有提示 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="199"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="215"/>
         <source>Some rows are not good, so nothing was imported.</source>
         <translation>有的行有错误,按“全部无误才导入”,本次没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="209"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="225"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="215"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="231"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消:没有导入任何数据。</translation>
     </message>

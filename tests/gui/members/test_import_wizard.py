@@ -29,6 +29,13 @@ def wizard(qtbot: QtBot, runtime: StationRuntime, dialogs: ScriptedDialogs) -> I
     return shown
 
 
+def load(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    """Read a roster as the wizard does, on the worker, and wait for the answer."""
+    wizard.load(path)
+    wait_for_workers()
+    qtbot.waitUntil(lambda: wizard.file_page.choose_button.isEnabled(), timeout=10_000)
+
+
 def item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     found = table.item(row, column)
     assert found is not None
@@ -44,7 +51,8 @@ def test_whole_wizard(qtbot: QtBot, wizard: ImportWizard, dialogs: ScriptedDialo
                       runtime: StationRuntime, tmp_path: Path) -> None:
     dialogs.file_answer = rosters.write_xlsx(tmp_path / "花名册.xlsx")
     wizard.file_page.choose_button.click()
-    assert wizard.file_page.isComplete()
+    assert not wizard.file_page.choose_button.isEnabled()  # read on the worker
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10_000)
     assert [wizard.file_page.sheet_combo.itemText(i) for i in range(2)] == ["花名册", "说明"]
     wizard.next()
     page = wizard.mapping_page
@@ -82,13 +90,13 @@ def test_whole_wizard(qtbot: QtBot, wizard: ImportWizard, dialogs: ScriptedDialo
     assert "王五" in names(runtime)
 
 
-def test_saved_mapping_offered_again(wizard: ImportWizard, dialogs: ScriptedDialogs,
+def test_saved_mapping_offered_again(qtbot: QtBot, wizard: ImportWizard, dialogs: ScriptedDialogs,
                                      runtime: StationRuntime, tmp_path: Path) -> None:
     path = rosters.write_xlsx(tmp_path / "r.xlsx")
     headers = list(rosters.HEADER)
     fields = [None, "name", None, "id_number"] + [None] * (len(headers) - 4)
     ImportMappingService(runtime.context).save("只要姓名和身份证", headers, fields)
-    wizard.load(path)
+    load(qtbot, wizard, path)
     assert wizard.mapping_page.saved_combo.currentText() == "只要姓名和身份证"
     assert wizard.mapping_page.fields() == fields
 
@@ -96,7 +104,7 @@ def test_saved_mapping_offered_again(wizard: ImportWizard, dialogs: ScriptedDial
 def test_cancel_changes_nothing(qtbot: QtBot, wizard: ImportWizard, runtime: StationRuntime,
                                 tmp_path: Path) -> None:
     before = names(runtime)
-    wizard.load(rosters.write_xlsx(tmp_path / "r.xlsx"))
+    load(qtbot, wizard, rosters.write_xlsx(tmp_path / "r.xlsx"))
     wizard.next()
     wizard.next()
     wizard.next()
@@ -108,11 +116,11 @@ def test_cancel_changes_nothing(qtbot: QtBot, wizard: ImportWizard, runtime: Sta
     assert names(runtime) == before
 
 
-def test_unreadable_file_warns(wizard: ImportWizard, dialogs: ScriptedDialogs,
+def test_unreadable_file_warns(qtbot: QtBot, wizard: ImportWizard, dialogs: ScriptedDialogs,
                                tmp_path: Path) -> None:
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"nothing")
-    wizard.load(junk)
+    load(qtbot, wizard, junk)
     assert dialogs.shown[-1][0] == "warn" and "不是 Excel" in dialogs.shown[-1][2]
     assert not wizard.file_page.isComplete()
 

@@ -68,11 +68,27 @@ class ImportWizard(QWizard):
             self.load(path)
 
     def load(self, path: Path, sheet: str | None = None) -> None:
-        try:
-            loaded = load_roster(path, sheet)
-        except UserError as exc:
-            self._context.dialogs.warn(self.tr("Cannot read the roster"), str(exc))
-            return
+        """Read the file on the worker (a large roster takes seconds); the window stays live."""
+        self.file_page.choose_button.setEnabled(False)
+        self.file_page.sheet_combo.setEnabled(False)
+        self.reading: Operation[RosterSheet] = Operation(
+            self, lambda _progress: load_roster(path, sheet),
+            label=self.tr("Reading the roster…"))
+        self.reading.success(lambda loaded: self._loaded(path, loaded)).failure(
+            self._not_loaded).run()
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        self._reading_done()
+        if not isinstance(exc, UserError):
+            raise exc
+        self._context.dialogs.warn(self.tr("Cannot read the roster"), str(exc))
+
+    def _reading_done(self) -> None:
+        self.file_page.choose_button.setEnabled(True)
+        self.file_page.sheet_combo.setEnabled(True)
+
+    def _loaded(self, path: Path, loaded: RosterSheet) -> None:
+        self._reading_done()
         self.sheet = loaded
         self.file_page.path_label.setText(str(path))
         combo = self.file_page.sheet_combo
