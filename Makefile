@@ -5,11 +5,12 @@ BIN := $(VENV)/bin
 DEMO_HOME := .demo-home
 DEMO_MEMBERS ?= 500
 
-# Qt's runtime libraries (offscreen and xcb), a CJK TrueType font, and pdftoppm.
+# Qt's runtime libraries (offscreen and xcb), a CJK TrueType font, pdftoppm; for the tests
+# also PostgreSQL (the county store) and LibreOffice Calc (ledgers as other readers see them).
 QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 XCB_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-TEST_PACKAGES := $(QT_PACKAGES) fonts-wqy-microhei poppler-utils postgresql
+TEST_PACKAGES := $(QT_PACKAGES) fonts-wqy-microhei poppler-utils postgresql libreoffice-calc-nogui
 RUN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) fonts-wqy-microhei
 
 .PHONY: run test lint pytest system-test-deps system-run-deps i18n bundle bench screenshot clean
