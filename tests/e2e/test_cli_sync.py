@@ -77,6 +77,9 @@ def test_export_import_ack_status(paired: tuple[Path, Path, Path]) -> None:
     assert (summary["applied"], summary["duplicates"], summary["parked"]) == (1, 0, 0)
     assert [r["file"] for r in summary["refused"]] == [str(damaged)]
     assert summary["refused"][0]["reason"]
+    alone = cli("county", "import", str(damaged), "--json", home=county)
+    assert alone.returncode == 1  # every file refused
+    assert as_json(alone)["refused"][0]["file"] == str(damaged)
     damaged.unlink()
     assert len(summary["acks"]) == 1
 

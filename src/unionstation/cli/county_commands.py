@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionstation.cli.common import EXIT_OK, CommandError, emit
+from unionstation.cli.common import EXIT_ERROR, EXIT_OK, CommandError, emit
 from unionstation.paths import default_county_home
 
 if TYPE_CHECKING:
@@ -118,19 +118,20 @@ def _enrol(args: argparse.Namespace) -> int:
     from unionstation.sync.atomic import write_atomic
     from unionstation.sync.documents import enrolment_file_name
 
+    code = args.station_code.strip()
     with _county(args) as county:
-        data = county.enrol_station(args.station_code, args.station_name)
+        data = county.enrol_station(code, args.station_name)
         fingerprint = county.info().signing_fingerprint
     out = Path(args.out)
     if out.is_dir():
-        out = out / enrolment_file_name(args.station_code)
+        out = out / enrolment_file_name(code)
     try:
         write_atomic(out, data)
     except OSError as exc:
         raise CommandError(f"无法写入 {out}:{exc.strerror or exc}") from exc
-    emit(args, {"ok": True, "station_code": args.station_code, "file": str(out),
+    emit(args, {"ok": True, "station_code": code, "file": str(out),
                 "county_fingerprint": fingerprint},
-         f"已为站点 {args.station_code}({args.station_name})写出登记文件 {out}。\n"
+         f"已为站点 {code}({args.station_name})写出登记文件 {out}。\n"
          f"县总工会指纹:{fingerprint}")
     return EXIT_OK
 
@@ -189,7 +190,8 @@ def _import(args: argparse.Namespace) -> int:
         for refusal in summary["refused"]:
             print(f"拒收 {refusal['file']}:{refusal['reason']}", file=sys.stderr)
     emit(args, summary, "\n".join(lines))
-    return EXIT_OK
+    accepted = summary["applied"] + summary["duplicates"] + summary["parked"]
+    return EXIT_ERROR if summary["refused"] and not accepted else EXIT_OK
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -52,7 +52,11 @@ def _service(args: argparse.Namespace) -> Iterator[SyncService]:
 
 
 def _read(path: Path, what: str) -> bytes:
+    from unionstation.sync.ack import MAX_ACK_BYTES
+
     try:
+        if Path(path).stat().st_size > MAX_ACK_BYTES:
+            raise CommandError(f"{path} 大得不正常,不是{what},未读取。")
         return Path(path).read_bytes()
     except OSError as exc:
         raise CommandError(f"无法读取{what} {path}:{exc.strerror or exc}") from exc

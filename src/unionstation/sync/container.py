@@ -33,8 +33,10 @@ MAGIC_ENROLMENT = b"US1 ENROLMENT\n"
 MAGIC_STATION_KEY = b"US1 STATION KEY\n"
 
 # Big enough for the ack of a 300,000-change batch whose every change was rejected
-# (about 200 bytes an issue); still parsed in memory only after the size check.
+# (about 200 bytes an issue). Every other kind of file has a small header: a batch's
+# is under 1 KiB, and the county parses it before any signature is checked.
 MAX_HEADER_BYTES = 64 << 20
+SMALL_HEADER_BYTES = 64 << 10
 SIGNATURE_BYTES = 64
 _PREFIX = struct.Struct(">I")
 
@@ -75,11 +77,16 @@ class Envelope:
         return self.signed[len(self.magic) + _PREFIX.size:]
 
 
+def header_limit(magic: bytes) -> int:
+    """The largest header a file of this kind may have."""
+    return MAX_HEADER_BYTES if magic == MAGIC_ACK else SMALL_HEADER_BYTES
+
+
 def pack_raw(magic: bytes, header: bytes, signing_key: Ed25519PrivateKey,
              payload: bytes = b"") -> bytes:
     """pack() for a header already encoded (a batch needs the bytes before it can sign)."""
-    if len(header) > MAX_HEADER_BYTES:
-        raise ValueError(f"header of {len(header)} bytes exceeds {MAX_HEADER_BYTES}")
+    if len(header) > header_limit(magic):
+        raise ValueError(f"header of {len(header)} bytes exceeds {header_limit(magic)}")
     signed = magic + _PREFIX.pack(len(header)) + header
     signature = signing_key.sign(signed + hashlib.sha256(payload).digest())
     return b"".join((signed, signature, payload))
@@ -108,7 +115,7 @@ def unpack(data: bytes, magic: bytes) -> Envelope:
     if len(data) < start:
         raise damaged(magic, "文件不完整(被截断)")
     (length,) = _PREFIX.unpack_from(data, len(magic))
-    if length == 0 or length > MAX_HEADER_BYTES:
+    if length == 0 or length > header_limit(magic):
         raise damaged(magic, f"文件头长度 {length} 不合理")
     end = start + length
     if len(data) < end + SIGNATURE_BYTES:

@@ -19,7 +19,7 @@ from unionstation.sync.canonical import utc_iso
 from unionstation.sync.container import (
     MAGIC_ENROLMENT,
     MAGIC_STATION_KEY,
-    MAX_HEADER_BYTES,
+    SMALL_HEADER_BYTES,
     Envelope,
     HeaderFields,
     is_code,
@@ -39,7 +39,7 @@ _ENROLMENT_FIELDS = frozenset({
 _STATION_KEY_FIELDS = frozenset({
     "format", "kind", "station_code", "station_name", "public_key", "key_id", "created_at",
 })
-_MAX_DOCUMENT_BYTES = 2 * MAX_HEADER_BYTES
+_MAX_DOCUMENT_BYTES = 2 * SMALL_HEADER_BYTES
 
 
 @dataclass(frozen=True)

@@ -104,8 +104,10 @@ def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> Outb
 
 
 def previous_sha256(session: Session) -> str | None:
+    # By change number, not by the laptop's clock.
     return session.scalar(select(SyncBatch.sha256)
-                          .order_by(SyncBatch.created_at.desc()).limit(1))
+                          .order_by(SyncBatch.to_seq.desc(), SyncBatch.created_at.desc())
+                          .limit(1))
 
 
 def export_batch(context: ServiceContext, folder: Path, *, enrolment: Enrolment,

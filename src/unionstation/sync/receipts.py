@@ -68,23 +68,42 @@ def accept_ack(context: ServiceContext, settings: SyncSettings, enrolment: Enrol
     if ack.station_code != enrolment.station_code:
         raise SyncError(f"这份回执是发给站点 {ack.station_code} 的,本站代码为 "
                         f"{enrolment.station_code},未作任何改动。")
+    batch = _own_batch(context, ack)
     if ack.status == "parked":
         _note_batch(context, ack)
         return AckOutcome("parked", 0, ack.applied_through_change_seq, [], None,
                           "县总工会已收到该批次,但缺少更早的变更,已暂存;"
                           "请把最新的报送文件也交给县总工会。")
-    acknowledged = _apply(context, ack)
+    through = min(ack.applied_through_change_seq, batch.to_seq)
+    acknowledged = _apply(context, ack, through)
     previous = settings.last_ack()
-    if previous is None or ack.applied_through_change_seq >= previous.applied_through:
-        settings.save_last_ack(LastAck(ack.issued_at, ack.applied_through_change_seq,
-                                       dict(ack.counts)))
-    mismatch = _compare_counts(context, ack)
-    settings.put(MISMATCH_KEY, mismatch)
+    mismatch: str | None = None
+    if previous is None or through >= previous.applied_through:
+        settings.save_last_ack(LastAck(ack.issued_at, through, dict(ack.counts)))
+        comparable, mismatch = _compare_counts(context, ack, through)
+        if comparable:
+            settings.put(MISMATCH_KEY, mismatch)
     message = f"回执已导入:{acknowledged} 条变更县总工会已确认收到。"
     if ack.issues:
         message += f"其中 {len(ack.issues)} 条有问题,请在“报送”页查看。"
-    return AckOutcome("applied", acknowledged, ack.applied_through_change_seq,
-                      list(ack.issues), mismatch, message)
+    return AckOutcome("applied", acknowledged, through, list(ack.issues), mismatch, message)
+
+
+SUPERSEDED = "superseded"
+
+
+def _own_batch(context: ServiceContext, ack: Ack) -> SyncBatch:
+    """The batch this station wrote that the ack answers; anything else is refused."""
+    with context.reading() as session:
+        batch = session.get(SyncBatch, ack.batch_id)
+    if batch is None or batch.sha256 != ack.batch_sha256:
+        raise SyncError(
+            "这份回执对应的报送批次不是本机数据库导出的(本机数据库可能已从备份恢复,"
+            "或回执属于另一台电脑),未作任何改动。")
+    if batch.ack_status == SUPERSEDED:
+        raise SyncError("这份回执属于“全部重新报送”之前的批次,已不再使用,未作任何改动。"
+                        "请导入最新批次的回执。")
+    return batch
 
 
 def _note_batch(context: ServiceContext, ack: Ack) -> None:
@@ -96,16 +115,15 @@ def _note_batch(context: ServiceContext, ack: Ack) -> None:
                 batch.acknowledged_at = ack.issued_at
 
 
-def _apply(context: ServiceContext, ack: Ack) -> int:
+def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
     table = _table()
-    through = ack.applied_through_change_seq
     with context.unit_of_work() as session:
         marked = session.execute(
             update(table)
             .where(table.c.change_seq <= through, table.c.state.in_(("pending", "exported")))
             .values(state="acknowledged"))
         count = int(getattr(marked, "rowcount", 0) or 0)
-        for issue in ack.issues:
+        for issue in (i for i in ack.issues if i.change_seq <= through):
             session.execute(update(table).where(table.c.change_seq == issue.change_seq)
                             .values(state="error"))
             session.merge(SyncIssue(
@@ -117,7 +135,8 @@ def _apply(context: ServiceContext, ack: Ack) -> int:
             batch.ack_status = ack.status
             batch.acknowledged_at = ack.issued_at
         session.execute(update(SyncBatch).where(SyncBatch.to_seq <= through,
-                                                SyncBatch.acknowledged_at.is_(None))
+                                                SyncBatch.acknowledged_at.is_(None),
+                                                SyncBatch.ack_status != SUPERSEDED)
                         .values(acknowledged_at=ack.issued_at, ack_status="covered"))
     return count
 
@@ -126,20 +145,21 @@ def _uuid(text: str) -> uuid.UUID:
     return uuid.UUID(text)
 
 
-def _compare_counts(context: ServiceContext, ack: Ack) -> str | None:
-    """Only comparable when the county has every change the station has made."""
+def _compare_counts(context: ServiceContext, ack: Ack, through: int) -> tuple[bool, str | None]:
+    """(comparable, the mismatch if any): comparable only when the county has every
+    change the station has made."""
     county = ack.counts.get("active_members")
     if not isinstance(county, int):
-        return None
+        return False, None
     with context.reading() as session:
         newest = session.scalar(select(func.max(_table().c.change_seq))) or 0
-    if newest != ack.applied_through_change_seq:
-        return None
+    if newest != through:
+        return False, None
     own = MemberService(context).count_active()
     if own == county:
-        return None
-    return (f"县总工会统计本站在册会员 {county} 人,本机为 {own} 人,两边不一致。"
-            "可以选择“全部重新报送”,把本站全部记录再发一次。")
+        return True, None
+    return True, (f"县总工会统计本站在册会员 {county} 人,本机为 {own} 人,两边不一致。"
+                  "可以选择“全部重新报送”,把本站全部记录再发一次。")
 
 
 def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:
@@ -149,6 +169,8 @@ def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:
         result = session.execute(update(table).where(table.c.state != "pending")
                                  .values(state="pending", batch_id=None))
         session.execute(delete(SyncIssue))
+        # Their acks no longer say anything about what is pending now.
+        session.execute(update(SyncBatch).values(ack_status=SUPERSEDED))
     settings.put(MISMATCH_KEY, None)
     return int(getattr(result, "rowcount", 0) or 0)
 

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Table, func, select
@@ -27,11 +28,15 @@ from unionstation.sync.documents import (
     write_station_key,
 )
 from unionstation.sync.errors import NotEnrolled, SyncError
+from unionstation.sync.high_water import note_export, restore_warning
 from unionstation.sync.keys import fingerprint, raw_public_key
 from unionstation.sync.outbox import ExportResult, export_batch
 from unionstation.sync.receipts import AckOutcome, SyncIssueRow
 from unionstation.sync.station_keys import signing_key
-from unionstation.sync.station_settings import URL_KEY, SyncSettings
+from unionstation.sync.station_settings import LAST_ACK_KEY, URL_KEY, SyncSettings
+
+if TYPE_CHECKING:
+    from unionstation.sync.upload import PreparedUpload
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class SyncStatus:
     fingerprint: str | None
     clock_warning: str | None
     counts_mismatch: str | None
+    restore_warning: str | None = None
 
     @property
     def waiting(self) -> int:
@@ -95,7 +101,14 @@ class SyncService:
                 f"({enrolment.station_name})的,本站代码为 {station.division_code},"
                 "未导入。请向县总工会核对站点代码。")
         self._key()
+        previous = self._settings.enrolment()
         self._settings.save_enrolment(enrolment)
+        if previous is not None and (
+                previous.county_code != enrolment.county_code
+                or previous.encryption_public_key != enrolment.encryption_public_key):
+            # Another county (or its new keys): it has seen nothing of ours yet.
+            self.resend_everything()
+            self._settings.put(LAST_ACK_KEY, None)
         return enrolment
 
     def _key(self) -> Ed25519PrivateKey:
@@ -138,6 +151,7 @@ class SyncService:
             counts: dict[str, int] = dict(session.execute(
                 select(table.c.state, func.count()).group_by(table.c.state)).all())
             last_export = session.scalar(select(func.max(SyncBatch.created_at)))
+            exported_to = session.scalar(select(func.max(SyncBatch.to_seq))) or 0
         last = self._settings.last_ack()
         key = signing_key(self._home, create=False)
         return SyncStatus(
@@ -154,13 +168,23 @@ class SyncService:
             fingerprint=None if key is None else fingerprint(raw_public_key(key.public_key())),
             clock_warning=clock_warning(self._ctx.clock(), last.issued_at if last else None),
             counts_mismatch=self._settings.counts_mismatch(),
+            restore_warning=restore_warning(self._home, exported_to),
         )
 
     # -- export, acks, upload -----------------------------------------------------------
 
     def export_to(self, folder: Path) -> ExportResult:
-        return export_batch(self._ctx, Path(folder), enrolment=self.require_enrolment(),
-                            signing_key=self._key())
+        enrolment = self.require_enrolment()
+        with self._ctx.reading() as session:
+            exported_to = session.scalar(select(func.max(SyncBatch.to_seq))) or 0
+        warning = restore_warning(self._home, exported_to)
+        if warning:
+            raise SyncError(warning)
+        result = export_batch(self._ctx, Path(folder), enrolment=enrolment,
+                              signing_key=self._key())
+        if result.batch is not None:
+            note_export(self._home, result.to_seq)
+        return result
 
     def accept_ack(self, data: bytes) -> AckOutcome:
         return receipts.accept_ack(self._ctx, self._settings, self.require_enrolment(), data)
@@ -171,11 +195,26 @@ class SyncService:
     def resend_everything(self) -> int:
         return receipts.resend_everything(self._ctx, self._settings)
 
+    def _url(self, url: str | None) -> str:
+        target = (url or self._settings.county_url()).strip()
+        if not target:
+            raise SyncError("还没有设置县总工会的地址,请在“报送”页填写,或用 --url 指定。")
+        return target
+
     def push(self, url: str | None = None) -> PushOutcome:
         """Upload what waits to the county and take its ack; TransportOffline when offline."""
         from unionstation.sync.upload import push
 
-        target = (url or self._settings.county_url()).strip()
-        if not target:
-            raise SyncError("还没有设置县总工会的地址,请在“报送”页填写,或用 --url 指定。")
-        return push(self, self._ctx, self._home, target)
+        return push(self, self._ctx, self._home, self._url(url))
+
+    def prepare_upload(self, url: str | None = None) -> PreparedUpload | None:
+        """The batch an upload sends (database work only), or None when nothing waits."""
+        from unionstation.sync.upload import prepare
+
+        return prepare(self, self._ctx, self._home, self._url(url))
+
+    def finish_upload(self, ack: bytes) -> AckOutcome:
+        """Take the county's answer to an upload (database work only)."""
+        from unionstation.sync.upload import finish
+
+        return finish(self, self._ctx, self._home, ack)

@@ -21,9 +21,10 @@ import urllib.parse
 import urllib.request
 from typing import Any
 
+from unionstation.sync.ack import MAX_ACK_BYTES
 from unionstation.sync.errors import SyncError
 
-MAX_ANSWER_BYTES = 16 * 1024 * 1024  # an ack is a few KiB; never read an unbounded answer
+MAX_ANSWER_BYTES = MAX_ACK_BYTES  # never read an unbounded answer
 _SCHEMES = ("http", "https")
 
 
@@ -54,7 +55,7 @@ def _base(url: str) -> str:
     text = url.strip()
     parsed = urllib.parse.urlsplit(text)
     if parsed.scheme.lower() not in _SCHEMES or not parsed.netloc:
-        raise BadCountyUrl(f"县总工会地址“{text}”无效:应以 http:// 或 https:// 开头,"
+        raise BadCountyUrl(f"县总工会地址“{_shown(text)}”无效:应以 http:// 或 https:// 开头,"
                            "例如 https://county.example.cn")
     return text.rstrip("/")
 

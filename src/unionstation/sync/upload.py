@@ -1,11 +1,14 @@
 """Upload to the county receiver: the newest batch covering every unacknowledged change.
 
 Batches for upload are written to the data folder's `outbox/` and removed once the
-county has acknowledged what they hold.
+county has acknowledged what they hold, or once a newer batch holds all they held. The
+upload is three steps so a window can keep the network off its database thread:
+`prepare` (database), `put_batch` (network), `finish` (database).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,27 +21,53 @@ from unionstation.sync.outbox import UNACKNOWLEDGED
 from unionstation.sync.transport_http import put_batch
 
 if TYPE_CHECKING:
+    from unionstation.sync.receipts import AckOutcome
     from unionstation.sync.station_sync import PushOutcome, SyncService
 
 
-def push(service: SyncService, context: ServiceContext, home: StationHome,
-         url: str) -> PushOutcome:
-    from unionstation.sync.station_sync import PushOutcome
+@dataclass(frozen=True)
+class PreparedUpload:
+    """A batch file ready to go up: where it is, whose it is, and where it goes."""
 
+    path: Path
+    station_code: str
+    url: str
+
+
+def prepare(service: SyncService, context: ServiceContext, home: StationHome,
+            url: str) -> PreparedUpload | None:
+    """The batch to upload (written to the outbox if need be), or None when nothing waits."""
     enrolment = service.require_enrolment()
     outbox = home.outbox_dir
     path = _covering_batch(context, outbox)
     if path is None:
         outbox.mkdir(parents=True, exist_ok=True)
-        result = service.export_to(outbox)
-        path = result.batch
+        path = service.export_to(outbox).batch
+    _prune(context, outbox, keep=path)
     if path is None:
-        _prune(context, outbox)
-        return PushOutcome(False, 0, "没有待报送的变更。")
-    ack = put_batch(url, enrolment.station_code, path.read_bytes())
+        return None
+    return PreparedUpload(path, enrolment.station_code, url)
+
+
+def finish(service: SyncService, context: ServiceContext, home: StationHome,
+           ack: bytes) -> AckOutcome:
+    """Take the county's answer to an upload and tidy the outbox."""
     outcome = service.accept_ack(ack)
-    _prune(context, outbox)
-    return PushOutcome(True, outcome.acknowledged, outcome.message, path)
+    _prune(context, home.outbox_dir)
+    return outcome
+
+
+def push(service: SyncService, context: ServiceContext, home: StationHome,
+         url: str) -> PushOutcome:
+    """All three steps in one go (the command line)."""
+    from unionstation.sync.station_sync import PushOutcome
+
+    prepared = prepare(service, context, home, url)
+    if prepared is None:
+        return PushOutcome(False, 0, "没有待报送的变更。")
+    ack = put_batch(url, prepared.station_code, prepared.path.read_bytes())
+    outcome = finish(service, context, home, ack)
+    return PushOutcome(True, outcome.acknowledged, outcome.message, prepared.path)
 
 
 def _covering_batch(context: ServiceContext, outbox: Path) -> Path | None:
@@ -55,19 +84,21 @@ def _covering_batch(context: ServiceContext, outbox: Path) -> Path | None:
         batch = session.scalars(
             select(SyncBatch).where(SyncBatch.destination == str(outbox),
                                     SyncBatch.from_seq <= first, SyncBatch.to_seq == last)
-            .order_by(SyncBatch.created_at.desc()).limit(1)).first()
+            .order_by(SyncBatch.to_seq.desc(), SyncBatch.created_at.desc()).limit(1)).first()
         if batch is None:
             return None
         path = outbox / batch.file_name
     return path if path.exists() else None
 
 
-def _prune(context: ServiceContext, outbox: Path) -> None:
-    """Remove outbox files whose changes the county has all acknowledged."""
+def _prune(context: ServiceContext, outbox: Path, keep: Path | None = None) -> None:
+    """Remove outbox files the county has acknowledged, and (given `keep`, the newest) every
+    older one: the newest batch carries all they carried."""
     if not outbox.exists():
         return
     with context.reading() as session:
-        done = list(session.scalars(select(SyncBatch.file_name).where(
+        done = set(session.scalars(select(SyncBatch.file_name).where(
             SyncBatch.destination == str(outbox), SyncBatch.acknowledged_at.is_not(None))))
-    for name in done:
-        (outbox / name).unlink(missing_ok=True)
+    for path in outbox.glob("US1_*.usb"):
+        if path.name in done or (keep is not None and path != keep):
+            path.unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from unionstation.sync.container import (
     MAGIC_BATCH,
     MAGIC_ENROLMENT,
     MAX_HEADER_BYTES,
+    SMALL_HEADER_BYTES,
     pack,
     unpack,
     verify,
@@ -74,3 +75,12 @@ def test_signature_covers_header_and_payload() -> None:
             verify(unpack(bad, MAGIC_BATCH), KEY.public_key())
     with pytest.raises(BadSignature):
         verify(unpack(data, MAGIC_BATCH), generate_signing_key().public_key())
+
+
+def test_a_batch_header_may_not_be_big() -> None:
+    """The county reads a batch's header before any signature: it stays small."""
+    big = MAGIC_BATCH + struct.pack(">I", SMALL_HEADER_BYTES + 1) + b"{" * 64
+    with pytest.raises(DamagedFile, match="长度"):
+        unpack(big, MAGIC_BATCH)
+    with pytest.raises(ValueError):
+        pack(MAGIC_BATCH, {"a": "x" * SMALL_HEADER_BYTES}, KEY)

@@ -202,3 +202,82 @@ def test_station_key_file_is_kept_out_of_the_database(
 ])
 def test_clock_warning(now: datetime, last: datetime | None, warns: bool) -> None:
     assert (clock_warning(now, last) is not None) is warns
+
+
+def test_after_a_restore_old_acks_are_refused_and_export_pauses(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    from unionstation.services.runtime import open_station
+    from unionstation.store.backup import backup_now, restore_database
+
+    service = SyncService(runtime.context, runtime.home)
+    service.enrol(county.enrol_station(CODE, "测试街道总工会"))
+    county.register_station_key(service.station_key_file())
+    saved = backup_now(runtime.home, "before-export")
+    batch = service.export_to(tmp_path)
+    assert batch.batch is not None
+    outcome = county.import_batch(batch.batch.read_bytes())
+    assert outcome.ack is not None
+    runtime.close()
+    restore_database(runtime.home, saved)
+    restored = open_station(runtime.home)
+    try:
+        again = SyncService(restored.context, restored.home)
+        with pytest.raises(SyncError, match="不是本机数据库导出的"):
+            again.accept_ack(outcome.ack)
+        warning = again.status().restore_warning
+        assert warning is not None and "恢复" in warning
+        with pytest.raises(SyncError, match="恢复"):
+            again.export_to(tmp_path)
+    finally:
+        restored.close()
+
+
+def test_acks_of_batches_before_a_resend_are_refused(
+        sync: SyncService, county: County, tmp_path: Path) -> None:
+    batch = sync.export_to(tmp_path)
+    assert batch.batch is not None
+    outcome = county.import_batch(batch.batch.read_bytes())
+    assert outcome.ack is not None
+    sync.resend_everything()
+    with pytest.raises(SyncError, match="全部重新报送"):
+        sync.accept_ack(outcome.ack)
+    assert sync.status().pending == batch.changes
+
+
+def test_enrolling_with_another_county_sends_everything_again(
+        sync: SyncService, county: County, tmp_path: Path) -> None:
+    batch = sync.export_to(tmp_path)
+    assert batch.batch is not None
+    outcome = county.import_batch(batch.batch.read_bytes())
+    assert outcome.ack is not None
+    sync.accept_ack(outcome.ack)
+    assert sync.status().pending == 0
+    other = init_county(CountyHome(tmp_path / "other"), "新县总工会", "330107")
+    try:
+        sync.enrol(other.enrol_station(CODE, "测试街道总工会"))
+        status = sync.status()
+        assert status.pending == batch.changes and status.acknowledged_through == 0
+        assert status.county_name == "新县总工会"
+    finally:
+        other.close()
+
+
+def test_an_older_ack_keeps_a_newer_mismatch(
+        sync: SyncService, runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    first = sync.export_to(tmp_path)
+    assert first.batch is not None
+    first_ack = county.import_batch(first.batch.read_bytes()).ack
+    assert first_ack is not None
+    member = MemberService(runtime.context).resolve(ZHANG)
+    MemberService(runtime.context).change_status(
+        member.id, MemberStatus.LAPSED, runtime.context.today(), "欠缴会费")
+    second = sync.export_to(tmp_path)
+    assert second.batch is not None
+    second_ack = county.import_batch(second.batch.read_bytes()).ack
+    assert second_ack is not None
+    keys = load_county_keys(CountyHome(tmp_path / "county"))
+    newest = read_ack(second_ack, keys.signing.public_key())
+    doctored = dataclasses.replace(newest, counts={**newest.counts, "active_members": 99})
+    assert sync.accept_ack(write_ack(doctored, keys.signing)).counts_mismatch
+    sync.accept_ack(first_ack)
+    assert sync.status().counts_mismatch is not None

@@ -1,0 +1,48 @@
+"""How far this station has ever exported, kept beside the keys, outside the database.
+
+A database restored from an older backup forgets batches it exported after that backup;
+its next changes would reuse change numbers the county already holds with other content.
+The mark outside the database tells such a station apart, so it stops exporting and says
+why instead of sending changes the county must refuse (or, worse, taking old acks for new
+changes).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from unionstation.paths import StationHome
+from unionstation.sync.atomic import write_atomic
+
+FILE_NAME = "sync-high-water.json"
+
+
+def _path(home: StationHome) -> Path:
+    return home.keys_dir / FILE_NAME
+
+
+def exported_through(home: StationHome) -> int:
+    """The highest change number this station ever put in a batch (0 if none or unknown)."""
+    try:
+        value = json.loads(_path(home).read_text(encoding="utf-8")).get("exported_through", 0)
+    except (OSError, ValueError, AttributeError):
+        return 0
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def note_export(home: StationHome, to_seq: int) -> None:
+    if to_seq > exported_through(home):
+        home.keys_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(_path(home), json.dumps({"exported_through": to_seq}).encode())
+
+
+def restore_warning(home: StationHome, database_exported_through: int) -> str | None:
+    """A sentence when the database remembers less than was exported, else None."""
+    mark = exported_through(home)
+    if mark <= database_exported_through:
+        return None
+    return (f"本机数据库是从较早的备份恢复的:恢复前已报送到第 {mark} 条变更,"
+            f"而数据库只记得报送到第 {database_exported_through} 条。继续报送会与县总工会"
+            "已收到的数据冲突,报送已暂停;已恢复的数据和新录入的数据都在本机,不会丢失。"
+            "请联系县总工会,核对后由县总工会为本站重新建立报送序列。")
