@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
+import socket
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -163,12 +165,28 @@ def test_health(world: World) -> None:
     ("DELETE", "/v1/health", 405),
     ("HEAD", "/v1/health", 405),
     ("PUT", "/v1/health", 405),
+    ("GET", "/v1/health/", 404),
+    ("PUT", f"/v1/batches/{STATION}/{'0' * 64}/", 404),
 ])
 def test_no_other_way_in(world: World, method: str, path: str, status: int) -> None:
     answer = request(world, method, path, b"x" if method in ("PUT", "POST") else None)
     assert answer.status == status
     if method != "HEAD":
         assert set(answer.json()) == {"error", "reason"}
+
+
+def test_a_trailing_slash_is_not_redirected(world: World) -> None:
+    """No 307 whose Location is built from the request's Host header."""
+    host, port = world.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    try:
+        connection.request("GET", "/v1/health/", headers={"Host": "evil.example"})
+        response = connection.getresponse()
+        assert response.status == 404
+        assert response.getheader("Location") is None
+        assert json.loads(response.read())["error"] == "not_found"
+    finally:
+        connection.close()
 
 
 def test_a_body_whose_hash_differs_is_refused(world: World) -> None:
@@ -201,6 +219,49 @@ def test_a_body_over_the_limit_is_refused(world: World, monkeypatch: pytest.Monk
         assert json.loads(response.read())["error"] == "too_large"
     finally:
         connection.close()
+
+
+def _start_put(world: World, path: str, length: int, body: bytes) -> socket.socket:
+    """A PUT sent by hand: its headers and the first `body` bytes of `length`."""
+    host, port = world.url.removeprefix("http://").split(":")
+    sock = socket.create_connection((host, int(port)), timeout=30)
+    sock.sendall(f"PUT {path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: {length}\r\n"
+                 "Connection: close\r\n\r\n".encode() + body)
+    return sock
+
+
+def _answer_status(sock: socket.socket) -> int:
+    response = http.client.HTTPResponse(sock)
+    try:
+        response.begin()
+        response.read()
+        return response.status
+    finally:
+        response.close()
+
+
+def test_a_third_upload_waits_while_two_bodies_are_held(world: World) -> None:
+    assert county_server.BODY_SLOTS == 2
+    slow = [_start_put(world, f"/v1/batches/{STATION}/{'0' * 64}", 1000, b"x" * 100)
+            for _ in range(2)]
+    third: socket.socket | None = None
+    try:
+        time.sleep(0.5)  # both are being read, each holding a slot
+        garbage = b"not a batch at all"
+        third = _start_put(world, f"/v1/batches/{STATION}/{hashlib.sha256(garbage).hexdigest()}",
+                           len(garbage), garbage)
+        third.settimeout(1.0)
+        with pytest.raises(TimeoutError):
+            third.recv(1, socket.MSG_PEEK)  # complete, but not read: no answer yet
+        assert request(world, "GET", "/v1/health").status == 200  # health is not held up
+
+        slow[0].sendall(b"x" * 900)  # the rest: a body whose hash is not the path's
+        assert _answer_status(slow[0]) == 400
+        third.settimeout(30)
+        assert _answer_status(third) == 422  # its turn came: read, then refused as damaged
+    finally:
+        for sock in (*slow, *([third] if third is not None else [])):
+            sock.close()
 
 
 def test_refused_batches_get_a_json_reason(world: World) -> None:

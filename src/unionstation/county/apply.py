@@ -3,9 +3,11 @@
 Every change of a batch gets a status for the ack: DUP (applied before, same content),
 OK, CONFLICT (its base version is not the county's current version: both versions are
 kept) or REJECTED (the county cannot take it: unknown entity, a record id that does not
-match, an impossible ID number). A change sent before with different content refuses the
-whole batch. Rows go to the tables in bulk (county.bulk), since the first
-batch of a 50,000-member station holds about 150,000 changes.
+match, an impossible ID number). A change sent again that the county answered CONFLICT or
+REJECTED the first time gets that same answer again (status, code and reason as stored),
+so a station that resends everything keeps the record of it. A change sent before with
+different content refuses the whole batch. Rows go to the tables in bulk (county.bulk),
+since the first batch of a 50,000-member station holds about 150,000 changes.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from unionstation.sync.errors import DamagedFile
 CHUNK = 500
 MAX_INT = 2**31 - 1  # PostgreSQL's integer
 _ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+_REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
 
 
 def table_of(model: type[Any]) -> Table:
@@ -162,10 +165,12 @@ class Applied:
     issues: list[AckIssue]
     applied_through: int
     active_members: int
+    new_changes: int  # changes the county had not received before
 
     @property
     def all_duplicate(self) -> bool:
-        return all(status == "DUP" for _seq, status in self.statuses)
+        """Nothing new: every change was received before (whatever the answer was then)."""
+        return self.new_changes == 0
 
 
 @dataclass(slots=True)
@@ -199,17 +204,27 @@ class _Stored:
 
 
 def _check_duplicates(connection: Connection, station_code: str,
-                      old: Sequence[Staged]) -> None:
+                      old: Sequence[Staged]) -> list[tuple[str, str, str]]:
+    """The county's first answer (status, code, reason) to each change sent again: DUP,
+    or the CONFLICT or REJECTED it got then. Different content refuses the batch."""
     if not old:
-        return
+        return []
     changes = table_of(CountyChange)
-    stored = dict(connection.execute(
-        select(changes.c.change_seq, changes.c.content_sha256).where(
+    stored = {row.change_seq: row for row in connection.execute(
+        select(changes.c.change_seq, changes.c.content_sha256, changes.c.status,
+               changes.c.code, changes.c.reason).where(
             changes.c.station_code == station_code,
-            changes.c.change_seq.between(old[0].seq, old[-1].seq))).all())
+            changes.c.change_seq.between(old[0].seq, old[-1].seq)))}
+    answers: list[tuple[str, str, str]] = []
     for change in old:
-        if stored.get(change.seq) != change.content_sha256:
+        row = stored.get(change.seq)
+        if row is None or row.content_sha256 != change.content_sha256:
             raise ConflictingDuplicate(change.seq)
+        if row.status in _REPEATED:
+            answers.append((row.status, row.code or "", row.reason or ""))
+        else:
+            answers.append(("DUP", "", ""))
+    return answers
 
 
 Key = tuple[str, str]  # (entity, entity_id as text)
@@ -251,9 +266,15 @@ def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
     """Apply the batch's new changes; the caller's transaction commits or rolls back all."""
     old = [change for change in staged if change.seq <= applied_through]
     new = [change for change in staged if change.seq > applied_through]
-    _check_duplicates(connection, station_code, old)
-    statuses = [(change.seq, "DUP") for change in old]
+    statuses: list[tuple[int, str]] = []
     issues: list[AckIssue] = []
+    for change, (status, code, reason) in zip(
+            old, _check_duplicates(connection, station_code, old), strict=True):
+        statuses.append((change.seq, status))
+        if status != "DUP":
+            issues.append(AckIssue(change_seq=change.seq, entity=change.entity,
+                                   entity_id=change.entity_id, status=status,
+                                   code=code, reason=reason))
     current = _load_current(connection, station_code, new)
     stored = _Stored.on(connection, now)
     change_rows: list[dict[str, Any]] = []
@@ -297,7 +318,8 @@ def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
     stations = table_of(CountyStation)
     connection.execute(update(stations).where(stations.c.code == station_code)
                        .values(applied_through=through, last_batch_at=now))
-    return Applied(statuses, issues, through, active_members(connection, station_code))
+    return Applied(statuses, issues, through, active_members(connection, station_code),
+                   new_changes=len(new))
 
 
 def _write_records(connection: Connection, station_code: str, current: dict[Key, _Current],

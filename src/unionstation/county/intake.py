@@ -41,6 +41,7 @@ from unionstation.store.base import utcnow
 from unionstation.sync.ack import Ack, AckIssue, write_ack
 from unionstation.sync.batch import (
     BatchHeader,
+    batch_file_name,
     decrypt_batch,
     file_sha256,
     peek_batch,
@@ -65,6 +66,9 @@ class IntakeOutcome:
     ack: bytes | None
     ack_name: str | None
     released: list[IntakeOutcome] = field(default_factory=list)
+    # Where this batch came from: the `source` it was imported with (a released batch's is
+    # the one it was parked from, or its batch file name when that was not given).
+    source: str = ""
 
 
 class Refused(Exception):
@@ -123,6 +127,9 @@ class Intake:
     # -- the checks, in order ------------------------------------------------------------
 
     def _receive(self, data: bytes, source: str) -> IntakeOutcome:
+        return replace(self._check_and_apply(data, source), source=source)
+
+    def _check_and_apply(self, data: bytes, source: str) -> IntakeOutcome:
         sha = file_sha256(data)
         header: BatchHeader | None = None
         try:
@@ -243,14 +250,16 @@ class Intake:
                 through = connection.execute(select(stations.c.applied_through).where(
                     stations.c.code == station_code)).scalar_one()
                 candidate = connection.execute(
-                    select(batches.c.sha256, batches.c.data, batches.c.source).where(
+                    select(batches.c.sha256, batches.c.data, batches.c.source,
+                           batches.c.batch_id).where(
                         batches.c.station_code == station_code, batches.c.status == PARKED,
                         batches.c.from_seq <= through + 1, batches.c.sha256.not_in(tried))
                     .order_by(batches.c.from_seq, batches.c.to_seq.desc()).limit(1)).first()
             if candidate is None:
                 return released
             tried.add(candidate.sha256)
-            outcome = self._receive(bytes(candidate.data), candidate.source)
+            source = candidate.source or batch_file_name(station_code, candidate.batch_id)
+            outcome = self._receive(bytes(candidate.data), source)
             if outcome.status == REFUSED:  # e.g. its key was revoked while it waited
                 with self.store.engine.begin() as connection:
                     connection.execute(delete(batches).where(

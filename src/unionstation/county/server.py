@@ -4,8 +4,12 @@ An ASGI app (Starlette) under uvicorn, and no other way in: every other path is 
 a wrong method a JSON 405. A batch is read as a stream with a size limit (Content-Length is
 checked first), its SHA-256 must equal the one in the path (the idempotency key) and its
 header's station the one in the path; then it goes to `County.import_batch` exactly as a
-file from a USB stick does, one at a time. The answer is the signed ack, byte for byte what
-`county import --acks-to` writes, or a 4xx with a JSON `{"error", "reason"}`.
+file from a USB stick does, one at a time. The answer is the signed ack, byte for byte
+what `county import --acks-to` writes, or a 4xx with a JSON `{"error", "reason"}`.
+
+At most BODY_SLOTS bodies are held in memory at once (a further upload waits before its
+body is read); parsing runs in the thread pool, not on the event loop. Paths are matched
+exactly: a trailing "/" is a 404, never a redirect built from the Host header.
 
 Plain HTTP on 127.0.0.1 by default; TLS belongs to a reverse proxy in front (README).
 Nothing here logs a request body or anything from inside a batch.
@@ -39,6 +43,8 @@ log = logging.getLogger(__name__)
 
 # Read at each request, so tests can make it small.
 MAX_BODY_BYTES = MAX_FILE_BYTES
+# Request bodies read and held at once (each up to MAX_BODY_BYTES); read at startup.
+BODY_SLOTS = 2
 
 ACK_MEDIA_TYPE = "application/octet-stream"
 SOURCE = "http"
@@ -97,7 +103,8 @@ async def _read_body(request: Request, limit: int) -> tuple[bytes, str] | JSONRe
             chunks.append(chunk)
     except ClientDisconnect:
         return _error("bad_request", "连接在批次传完之前断开了。")
-    return b"".join(chunks), digest.hexdigest()
+    # Joining up to 64 MiB is a copy long enough to hold up other requests: off the loop.
+    return await run_in_threadpool(b"".join, chunks), digest.hexdigest()
 
 
 async def _put_batch(request: Request) -> Response:
@@ -106,30 +113,35 @@ async def _put_batch(request: Request) -> Response:
     if not _SHA256.fullmatch(expected):
         return _error("bad_hash", "地址中的 SHA-256 必须是 64 位小写十六进制数。")
 
-    read = await _read_body(request, MAX_BODY_BYTES)
-    if isinstance(read, JSONResponse):
-        return read
-    data, actual = read
-    if actual != expected:
-        return _error("bad_hash", "收到的批次与地址中的 SHA-256 不符:文件在传输中损坏或不完整,"
-                                  "请重新发送。")
-    try:
-        header = peek_batch(data)
-    except SyncError as exc:
-        return _error(exc.code, str(exc))
-    if header.station_code != station:
-        return _error("station_mismatch",
-                      f"地址中的站点“{station}”与批次文件中的站点“{header.station_code}”不一致。")
-
-    county: County = request.app.state.county
-    lock: asyncio.Lock = request.app.state.intake_lock
-    async with lock:
+    # The slot is held for as long as the body is: while it is read, checked and imported.
+    slots: asyncio.Semaphore = request.app.state.body_slots
+    async with slots:
+        read = await _read_body(request, MAX_BODY_BYTES)
+        if isinstance(read, JSONResponse):
+            return read
+        data, actual = read
+        del read
+        if actual != expected:
+            return _error("bad_hash", "收到的批次与地址中的 SHA-256 不符:文件在传输中损坏或不完整,"
+                                      "请重新发送。")
         try:
-            outcome = await run_in_threadpool(county.import_batch, data, SOURCE)
+            header = await run_in_threadpool(peek_batch, data)
         except SyncError as exc:
             return _error(exc.code, str(exc))
-        except Exception as exc:  # answered here: a database error's text may hold a name
-            return _internal_error(exc)
+        if header.station_code != station:
+            return _error("station_mismatch", f"地址中的站点“{station}”与批次文件中的站点"
+                                              f"“{header.station_code}”不一致。")
+
+        county: County = request.app.state.county
+        lock: asyncio.Lock = request.app.state.intake_lock
+        async with lock:
+            try:
+                outcome = await run_in_threadpool(county.import_batch, data, SOURCE)
+            except SyncError as exc:
+                return _error(exc.code, str(exc))
+            except Exception as exc:  # answered here: a database error's text may hold a name
+                return _internal_error(exc)
+        del data
     if outcome.status == "refused":
         return _error(outcome.code or "refused", outcome.reason)
     if outcome.ack is None:  # applied, duplicate and parked always carry their ack
@@ -173,6 +185,7 @@ def create_app(home: CountyHome, db_url: str | None = None) -> Starlette:
             app.state.county = county
             app.state.county_code = county.info().code
             app.state.intake_lock = asyncio.Lock()
+            app.state.body_slots = asyncio.Semaphore(BODY_SLOTS)
             yield
         finally:
             await run_in_threadpool(county.close)
@@ -181,11 +194,14 @@ def create_app(home: CountyHome, db_url: str | None = None) -> Starlette:
     if health.methods is not None:
         health.methods.discard("HEAD")  # Starlette adds HEAD to every GET route: not here
     handlers: dict[Any, Any] = {HTTPException: _http_error, Exception: _server_error}
-    return Starlette(
+    app = Starlette(
         routes=[Route("/v1/batches/{station}/{sha256}", _put_batch, methods=["PUT"]), health],
         exception_handlers=handlers,
         lifespan=lifespan,
     )
+    # "/v1/health/" is a 404, not a redirect whose address is built from the Host header.
+    app.router.redirect_slashes = False
+    return app
 
 
 def serve(home: CountyHome, host: str = "127.0.0.1", port: int = 8765,

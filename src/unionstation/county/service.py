@@ -265,8 +265,10 @@ class County:
                                           "reason": f"无法读取文件:{exc.strerror or exc}"})
                 continue
             outcome = self.import_batch(data, source=str(path))
+            _count(result, outcome, str(path))
+            for each in outcome.released:  # parked batches this file let through
+                _count(result, each, each.source)
             for each in (outcome, *outcome.released):
-                _count(result, each, path)
                 if acks_to is not None and each.ack is not None and each.ack_name:
                     target = Path(acks_to) / each.ack_name
                     write_atomic(target, each.ack)
@@ -311,7 +313,8 @@ def _read_limited(path: Path) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
-def _count(result: dict[str, Any], outcome: IntakeOutcome, path: Path) -> None:
+def _count(result: dict[str, Any], outcome: IntakeOutcome, file: str) -> None:
+    """Count one outcome; a refusal is listed under `file`, the batch it concerns."""
     if outcome.status == APPLIED:
         result["applied"] += 1
     elif outcome.status == DUPLICATE:
@@ -319,7 +322,7 @@ def _count(result: dict[str, Any], outcome: IntakeOutcome, path: Path) -> None:
     elif outcome.status == PARKED:
         result["parked"] += 1
     elif outcome.status == REFUSED:
-        result["refused"].append({"file": str(path), "reason": outcome.reason})
+        result["refused"].append({"file": file, "reason": outcome.reason})
 
 
 # -- opening and creating ---------------------------------------------------------------

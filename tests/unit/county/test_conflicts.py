@@ -148,3 +148,67 @@ def test_synced_entities_come_from_the_models_that_declare_themselves() -> None:
     assert {"member", "member_status_change", "member_event", "member_transfer",
             "grassroots_union", "station", "enrollment_drive"} <= entities
     assert not {"change_log", "officer", "audit_log", "setting"} & entities
+
+
+def _spoil_deterministically(lines: list[dict[str, Any]]) -> None:
+    """Two changes the county rejects, the same way each time the batch is written."""
+    members = [line for line in lines if line["entity"] == "member"]
+    number = members[0]["data"]["id_number"]
+    wrong = "0" if check_digit(number[:17]) != "0" else "1"
+    members[0]["data"]["id_number"] = number[:17] + wrong
+    lines[0]["entity"] = "no_such_entity"
+
+
+def test_a_rejected_change_sent_again_gets_the_same_rejection(
+        county: County, station: TestStation) -> None:
+    first = county.import_batch(station.batch(edit=_spoil_deterministically))
+    first_ack = read_ack(first.ack or b"", county.keys.signing.public_key())
+    assert {(i.status, i.code) for i in first_ack.issues} == {
+        ("REJECTED", "bad_id_number"), ("REJECTED", "unknown_entity")}
+
+    # The station resends everything: the same changes, in a new batch file.
+    again = county.import_batch(station.batch(edit=_spoil_deterministically))
+
+    assert again.status == "duplicate"  # nothing new was applied
+    ack = read_ack(again.ack or b"", county.keys.signing.public_key())
+    assert ack.batch_id != first_ack.batch_id
+    assert ack.issues == first_ack.issues  # seq, entity, id, status, code and reason
+    # REJECTED where it was, DUP elsewhere, every change covered
+    covered = [seq for first, last, _status in ack.runs for seq in range(first, last + 1)]
+    assert covered == list(range(1, last_seq(station.runtime) + 1))
+    rejected = {issue.change_seq for issue in ack.issues}
+    assert [(first, last, status) for first, last, status in ack.runs
+            if status != "DUP"] == [(seq, seq, "REJECTED") for seq in sorted(rejected)]
+    with county.store.read_session_factory() as session:
+        assert len(session.scalars(select(CountyChange).where(
+            CountyChange.status == "REJECTED")).all()) == 2
+
+
+def test_a_conflict_sent_again_is_reported_again_not_stored_twice(
+        county: County, station: TestStation) -> None:
+    county.import_batch(station.batch())
+    seq = last_seq(station.runtime)
+    zhang = member_line(station, "张三")
+    edit = follow_up(station, zhang, seq + 1, version=2, base_version=1)
+    edit["data"] = {**edit["data"], "name": "张三丰", "version": 2}
+    stale = follow_up(station, zhang, seq + 2, version=2, base_version=1)
+    stale["data"] = {**stale["data"], "name": "张叁", "version": 2}
+    lines = station.lines() + [edit, stale]
+    first = read_ack(county.import_batch(station.batch(lines=lines)).ack or b"",
+                     county.keys.signing.public_key())
+    later = follow_up(station, zhang, seq + 3, version=3, base_version=2)
+    later["data"] = {**later["data"], "name": "张三", "version": 3}
+
+    outcome = county.import_batch(station.batch(lines=[*lines, later]))
+
+    assert outcome.status == "applied"  # the new change made it more than a duplicate
+    ack = read_ack(outcome.ack or b"", county.keys.signing.public_key())
+    assert ack.runs == ((1, seq + 1, "DUP"), (seq + 2, seq + 2, "CONFLICT"),
+                        (seq + 3, seq + 3, "OK"))
+    assert ack.issues == first.issues
+    assert [(i.change_seq, i.status, i.code) for i in ack.issues] == [
+        (seq + 2, "CONFLICT", "stale_base_version")]
+    with county.store.read_session_factory() as session:
+        assert len(session.scalars(select(CountyConflict)).all()) == 1
+        record = session.get(CountyRecord, ("S01", "member", uuid.UUID(zhang["entity_id"])))
+        assert record is not None and (record.version, record.data["name"]) == (3, "张三")

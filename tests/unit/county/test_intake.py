@@ -26,6 +26,7 @@ from unionstation.county.service import County
 from unionstation.services.members import MemberDraft, MemberService
 from unionstation.services.unions import UnionService
 from unionstation.sync.ack import Ack, read_ack
+from unionstation.sync.batch import batch_file_name
 
 
 def read(county: County, data: bytes | None) -> Ack:
@@ -181,6 +182,26 @@ def test_a_batch_past_a_gap_is_parked_then_released(county: County,
     assert (replay.status, replay.ack) == ("duplicate", outcome.released[-1].ack)
     with county.store.read_session_factory() as session:
         assert all(batch.data is None for batch in session.scalars(select(CountyBatch)))
+
+
+def test_a_released_batch_carries_the_source_it_was_parked_from(
+        county: County, station: TestStation) -> None:
+    first_through = last_seq(station.runtime)
+    enroll(station, "赵六", 301)
+    second_through = last_seq(station.runtime)
+    enroll(station, "钱七", 303)
+    first = station.batch(through=first_through)
+    second = station.batch(after=first_through, through=second_through)
+    third = station.batch(after=second_through)
+    assert county.import_batch(second, source="stick/second.usb").status == "parked"
+    assert county.import_batch(third).status == "parked"  # no source given
+
+    outcome = county.import_batch(first, source="stick/first.usb")
+
+    assert outcome.source == "stick/first.usb"
+    assert [(each.status, each.source) for each in outcome.released] == [
+        ("applied", "stick/second.usb"),
+        ("applied", batch_file_name("S01", station.batch_ids[2]))]
 
 
 def test_a_parked_batch_overtaken_by_a_full_re_export_is_released_as_duplicate(

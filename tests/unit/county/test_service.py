@@ -83,6 +83,15 @@ def test_enrolment_carries_the_county_keys(county: County) -> None:
         "S01", "乙街道总工会", None, 0)
 
 
+def test_a_station_code_with_stray_spaces_is_enrolled_stripped(county: County) -> None:
+    enrolment = read_enrolment(county.enrol_station("  S01 \t", " 甲街道总工会 "))
+    assert (enrolment.station_code, enrolment.station_name) == ("S01", "甲街道总工会")
+    county.enrol_station("S01", "乙街道总工会")  # the same station, renamed
+    assert [(view.code, view.name) for view in county.stations()] == [("S01", "乙街道总工会")]
+    view = county.register_station_key(station_key_file("S01", "乙", generate_signing_key()))
+    assert view.code == "S01" and view.key_id is not None
+
+
 def test_a_station_key_is_pinned_once(county: County) -> None:
     key = generate_signing_key()
     data = station_key_file("S01", "甲", key)
@@ -171,3 +180,26 @@ def test_members_cases_and_figures_read_the_projections(county: County,
     figures = county.figures(2024)
     assert [f.members for f in figures] == [3, 3, 6]
     assert figures[-1].station == "合计"
+
+
+def test_a_released_batch_refused_is_listed_under_its_own_file(
+        county: County, station: TestStation, runtime: StationRuntime,
+        tmp_path: Path) -> None:
+    parked_file = tmp_path / "stick" / "parked.usb"
+    parked_file.parent.mkdir()
+    parked_file.write_bytes(station.batch(after=3))  # signed with the key revoked below
+    assert county.import_paths([parked_file])["parked"] == 1
+    assert county.revoke_key("S01") == 1
+    new_key = generate_signing_key()
+    county.register_station_key(station_key_file("S01", "测试街道总工会", new_key))
+    good_file = tmp_path / "good.usb"
+    good_file.write_bytes(station.batch(through=3, signing_key=new_key))
+
+    result = county.import_paths([good_file], tmp_path / "acks")
+
+    assert (result["applied"], result["duplicates"], result["parked"]) == (1, 0, 0)
+    assert [entry["file"] for entry in result["refused"]] == [str(parked_file)]
+    assert "吊销" in result["refused"][0]["reason"]
+    assert [Path(p).name for p in result["acks"]] == [
+        f"US1ACK_S01_{station.batch_ids[-1].hex[:8]}.ack"]
+    assert county.stations()[0].parked == 0
