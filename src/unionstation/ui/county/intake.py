@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionstation.county.service import AlertRow, County
+from unionstation.county.service import AlertRow, County, IntakeOutcome
+from unionstation.sync.atomic import write_atomic
+from unionstation.sync.batch import MAX_FILE_BYTES
 from unionstation.ui.county.context import CountyContext
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.operations import Progress
@@ -37,20 +39,41 @@ APPLIED, DUPLICATE, PARKED, REFUSED = "applied", "duplicate", "parked", "refused
 
 @dataclass(frozen=True)
 class FileOutcome:
-    path: Path
+    """What became of one batch: a file imported, or a parked batch it let through."""
+
+    path: Path  # the batch's own file (Path() when the county did not note it)
     result: str  # applied | duplicate | parked | refused
     reason: str = ""
-    released: int = 0  # parked batches this one let through
+    released_by: Path | None = None  # for a parked batch: the file whose import let it through
+    station: str = ""
+
+    @property
+    def was_parked(self) -> bool:
+        return self.released_by is not None
 
 
 @dataclass
 class IntakeReport:
+    """`files`: each file's own result; `released`: the parked batches they let through."""
+
     files: list[FileOutcome] = field(default_factory=list)
+    released: list[FileOutcome] = field(default_factory=list)
     acks: list[Path] = field(default_factory=list)
     cancelled: bool = False
 
     def count(self, result: str) -> int:
         return sum(1 for outcome in self.files if outcome.result == result)
+
+    def count_released(self, result: str) -> int:
+        return sum(1 for outcome in self.released if outcome.result == result)
+
+    def rows(self) -> list[FileOutcome]:
+        """Each file, then the parked batches its import let through."""
+        rows: list[FileOutcome] = []
+        for outcome in self.files:
+            rows.append(outcome)
+            rows.extend(each for each in self.released if each.released_by == outcome.path)
+        return rows
 
 
 def batch_files(paths: list[Path]) -> list[Path]:
@@ -64,14 +87,17 @@ def batch_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _outcome(path: Path, answer: dict[str, Any]) -> FileOutcome:
-    if answer["refused"]:
-        return FileOutcome(path, REFUSED, str(answer["refused"][0]["reason"]))
-    if answer["applied"]:
-        return FileOutcome(path, APPLIED, released=int(answer["applied"]) - 1)
-    if answer["parked"]:
-        return FileOutcome(path, PARKED)
-    return FileOutcome(path, DUPLICATE)
+def _read(path: Path) -> bytes:
+    """The file, or its first MAX_FILE_BYTES + 1 bytes (enough for intake to say too large)."""
+    with path.open("rb") as handle:
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
+def _released(outcome: IntakeOutcome, by: Path) -> FileOutcome:
+    source = str(getattr(outcome, "source", "") or "")
+    reason = outcome.reason if outcome.status == REFUSED else ""
+    return FileOutcome(Path(source) if source else Path(), outcome.status, reason, by,
+                       outcome.station_code)
 
 
 def import_files(county: County, paths: list[Path], acks_to: Path | None,
@@ -79,15 +105,31 @@ def import_files(county: County, paths: list[Path], acks_to: Path | None,
     """One file at a time, so the officer sees progress and can stop between files."""
     files = batch_files(paths)
     report = IntakeReport()
+    if acks_to is not None:
+        acks_to.mkdir(parents=True, exist_ok=True)
     for done, path in enumerate(files):
         if progress.cancelled:
             report.cancelled = True
             break
         progress.report(done, len(files), path.name)
+        try:
+            data = _read(path)
+        except OSError as exc:
+            report.files.append(FileOutcome(path, REFUSED, QCoreApplication.translate(
+                "IntakePage", "The file could not be read: {0}").format(exc.strerror or exc)))
+            continue
+        outcome = county.import_batch(data, source=str(path))
+        report.files.append(FileOutcome(path, outcome.status, outcome.reason
+                                        if outcome.status == REFUSED else "",
+                                        station=outcome.station_code))
+        report.released.extend(_released(each, path) for each in outcome.released)
         target = acks_to if acks_to is not None else path.parent
-        answer = county.import_paths([path], acks_to=target)
-        report.files.append(_outcome(path, answer))
-        report.acks.extend(Path(ack) for ack in answer["acks"] if Path(ack) not in report.acks)
+        for each in (outcome, *outcome.released):
+            if each.ack is not None and each.ack_name:
+                ack = target / each.ack_name
+                write_atomic(ack, each.ack)
+                if ack not in report.acks:
+                    report.acks.append(ack)
     progress.report(len(files), len(files))
     return report
 
@@ -137,9 +179,9 @@ class IntakePage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         self.results: RowsModel[FileOutcome] = RowsModel([
-            Column(self.tr("File"), lambda row: row.path.name),
+            Column(self.tr("File"), self.file_text),
             Column(self.tr("Result"), self.result_text),
-            Column(self.tr("Reason"), lambda row: row.reason),
+            Column(self.tr("Reason"), self.reason_text),
         ], self, muted=lambda row: row.result == DUPLICATE)
         self.results_view = self._table(self.results, "intakeResults", 2)
 
@@ -188,15 +230,33 @@ class IntakePage(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return view
 
+    def file_text(self, row: FileOutcome) -> str:
+        """A parked batch let through shows under the file that let it, indented."""
+        if not row.was_parked:
+            return row.path.name
+        return "    ↳ " + (row.path.name or self.tr("a parked batch of station {0}").format(
+            row.station))
+
     def result_text(self, row: FileOutcome) -> str:
+        if row.was_parked:
+            if row.result == APPLIED:
+                return self.tr("Parked earlier, applied now")
+            if row.result == DUPLICATE:
+                return self.tr("Parked earlier, already imported")
+            if row.result == REFUSED:
+                return self.tr("Parked earlier, refused now")
         if row.result == APPLIED:
-            return self.tr("Applied") if not row.released else self.tr(
-                "Applied, and {0} parked batch(es) with it").format(row.released)
+            return self.tr("Applied")
         if row.result == DUPLICATE:
             return self.tr("Already imported")
         if row.result == PARKED:
             return self.tr("Parked: an earlier batch is missing")
         return self.tr("Refused")
+
+    def reason_text(self, row: FileOutcome) -> str:
+        if row.was_parked and row.result != REFUSED and row.released_by is not None:
+            return self.tr("Let through by {0}").format(row.released_by.name)
+        return row.reason
 
     def alert_kind_text(self, kind: str) -> str:
         """The refusal codes of county intake, in words."""
@@ -265,7 +325,7 @@ class IntakePage(QWidget):
         self.context.report(exc)
 
     def _show(self, report: IntakeReport) -> None:
-        self.results.set_rows(report.files)
+        self.results.set_rows(report.rows())
         self.results_view.setVisible(bool(report.files))
         self.filler.setVisible(not report.files)
         self.results_view.resizeRowsToContents()
@@ -276,6 +336,12 @@ class IntakePage(QWidget):
                            "Refused: {3}").format(
                 report.count(APPLIED), report.count(DUPLICATE), report.count(PARKED),
                 report.count(REFUSED))
+            if report.released:
+                text += "\n" + self.tr(
+                    "Parked batches these files let through: applied {0} · already imported "
+                    "{1} · refused {2}").format(
+                    report.count_released(APPLIED), report.count_released(DUPLICATE),
+                    report.count_released(REFUSED))
             if report.acks:
                 folders = sorted({str(ack.parent) for ack in report.acks})
                 text += "\n" + self.tr("{0} receipt(s) written to {1}").format(

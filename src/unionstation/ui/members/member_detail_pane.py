@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from uuid import UUID
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from unionstation.services.member_detail import MemberDetail
 from unionstation.ui.members.cell_text import value_text
+from unionstation.ui.operations import Operation
 from unionstation.ui.style import error_label
 
 CONTEXT = "MemberDetailPane"
+log = logging.getLogger(__name__)
 
 # (field key, label source text); "union" comes from MemberDetail.union_name.
 FIELDS = (
@@ -56,7 +60,9 @@ class MemberDetailPane(QWidget):
         self.setObjectName("memberDetailPane")
         self.member_id: UUID | None = None
         #: The county's answers about a member (set once sync is wired in): red lines.
+        #: A database query, so it runs on the worker; the lines show when it answers.
         self.sync_issues: Callable[[UUID], list[str]] | None = None
+        self._issues_asked = 0  # answers to an older question are dropped
         self.sync_line = error_label(self, "memberSyncIssues")
         self.heading = QLabel(self)
         self.heading.setObjectName("memberDetailHeading")
@@ -115,6 +121,7 @@ class MemberDetailPane(QWidget):
 
     def clear(self, message: str | None = None) -> None:
         self.member_id = None
+        self._issues_asked += 1
         for widget in (*self._body, self.sync_line):
             widget.hide()
         self.empty.setText(message or self.tr("Select a member to see the details and "
@@ -144,9 +151,25 @@ class MemberDetailPane(QWidget):
         self.empty.hide()
         for widget in self._body:
             widget.show()
-        issues = self.sync_issues(detail.id) if self.sync_issues is not None else []
-        self.sync_line.setText("\n".join(issues))
-        self.sync_line.setVisible(bool(issues))
+        self._ask_sync_issues(detail.id)
+
+    def _ask_sync_issues(self, member_id: UUID) -> None:
+        self._issues_asked += 1
+        self.sync_line.hide()
+        self.sync_line.clear()
+        query = self.sync_issues
+        if query is None:
+            return
+        asked = self._issues_asked
+        Operation(None, lambda _progress: query(member_id)).success(
+            lambda lines: self._show_sync_issues(asked, lines)).failure(
+            lambda exc: log.error("the county's answers could not be read", exc_info=exc)).run()
+
+    def _show_sync_issues(self, asked: int, lines: list[str]) -> None:
+        if not shiboken6.isValid(self) or asked != self._issues_asked:
+            return  # the window closed, or another member is shown by now
+        self.sync_line.setText("\n".join(lines))
+        self.sync_line.setVisible(bool(lines))
 
     def history_lines(self) -> list[str]:
         return [self.history.item(i).text() for i in range(self.history.count())]

@@ -21,7 +21,7 @@ from unionstation.sync.receipts import AckOutcome
 from unionstation.sync.station_sync import SyncService
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
-from unionstation.ui.sync.texts import grouped, read_small
+from unionstation.ui.sync.texts import grouped, read_ack_file, read_small
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -170,7 +170,7 @@ class SyncActions(QObject):
         if path is None:
             return
         service = self.service()
-        self._run(lambda _p: service.accept_ack(read_small(path)), self._acknowledged,
+        self._run(lambda _p: service.accept_ack(read_ack_file(path)), self._acknowledged,
                   label=self.tr("Reading the receipt…"))
 
     def _acknowledged(self, outcome: AckOutcome) -> None:

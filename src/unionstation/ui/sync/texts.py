@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-# Enrolment, key and ack files are a few KiB; never read more than this into memory.
+from PySide6.QtCore import QCoreApplication
+
+from unionstation.sync.ack import MAX_ACK_BYTES
+from unionstation.sync.errors import TooLarge
+
+# Enrolment and station key files are a few KiB; never read more than this into memory.
 SMALL_FILE_BYTES = 1024 * 1024
 
 
@@ -19,6 +24,24 @@ def when_text(value: datetime | None, never: str) -> str:
     return never if value is None else value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def read_small(path: Path) -> bytes:
+def read_capped(path: Path, limit: int) -> bytes:
+    """The whole file, or TooLarge if it is over `limit` bytes (never more read than that).
+
+    Reads from disk: call it on a worker, never on the GUI thread."""
     with Path(path).open("rb") as handle:
-        return handle.read(SMALL_FILE_BYTES)
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(QCoreApplication.translate(
+            "SyncTexts", "{0} is larger than {1} MiB, which no such file is; it was not "
+            "read.").format(Path(path).name, max(1, limit >> 20)))
+    return data
+
+
+def read_small(path: Path) -> bytes:
+    """An enrolment or station key file (at most SMALL_FILE_BYTES)."""
+    return read_capped(path, SMALL_FILE_BYTES)
+
+
+def read_ack_file(path: Path) -> bytes:
+    """A receipt (ack) file: as large as an ack may legally be (MAX_ACK_BYTES)."""
+    return read_capped(path, MAX_ACK_BYTES)

@@ -1,10 +1,26 @@
 """Upload to the county in the background: on start, every few minutes and after each export.
 
-Whether the county answers is asked on a network thread of its own, so a county that does
-not answer never holds up the one database worker; only then does the push itself (which
-reads and marks the outbox) go through that worker. Never two attempts at once. After an
-offline answer the next try waits 1, 2, 4 ... minutes, at most 30; any other answer waits
-the usual interval. Timers and the clock are injected, so tests run in milliseconds.
+One attempt is five steps, and only the short ones touch the database:
+
+1. the counts (`status`), on the app's one database worker;
+2. whether the county answers (`health`), on a thread pool of the uploader's own that does
+   network work only;
+3. the batch to send (`prepare_upload`: written to the outbox if need be), on the database
+   worker;
+4. the upload itself (`transport_http.put_batch`, up to 30 s per read and minutes for a big
+   batch on a slow link), on the network pool, so refreshes, exports, imports and printing
+   go on meanwhile;
+5. the county's ack (`finish_upload`: recorded, the outbox pruned) and fresh counts, on the
+   database worker.
+
+Never two attempts at once: a kick while one runs is remembered and tried after it. After
+a failure (the county does not answer, refuses the batch, or anything else goes wrong) the
+next try waits 1, 2, 4 ... minutes, at most 30, so a refused batch is not sent again every
+few minutes; a success, or nothing to send, waits the usual interval. "Upload now" tries at
+once whatever the wait. `stop()` (the window closing) ends the attempts; an upload then in
+flight finishes on its thread and its answer is ignored (the county answers a resent batch
+with the same ack). Timers, the clock, the probe and the upload are injected or patchable,
+so tests run in milliseconds.
 """
 
 from __future__ import annotations
@@ -14,25 +30,30 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from unionstation.services.errors import UserError
+from unionstation.sync import transport_http
 from unionstation.sync.errors import NotEnrolled, SyncError
-from unionstation.sync.transport_http import TransportOffline, health
+from unionstation.sync.transport_http import BatchRefused, TransportOffline
 from unionstation.ui.operations import Operation, Progress
 
 if TYPE_CHECKING:
-    from unionstation.sync.station_sync import PushOutcome, SyncStatus
+    from unionstation.sync.receipts import AckOutcome
+    from unionstation.sync.station_sync import SyncStatus
+    from unionstation.sync.upload import PreparedUpload
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MINUTE_MS = 60_000
 INTERVAL_MS = 5 * MINUTE_MS
 FIRST_BACKOFF_MS = MINUTE_MS
 MAX_BACKOFF_MS = 30 * MINUTE_MS
 PROBE_TIMEOUT_S = 5.0
+NETWORK_THREADS = 2
 
 NOT_ENROLLED = "not_enrolled"
 NO_ADDRESS = "no_address"
@@ -45,7 +66,8 @@ class Uploads(Protocol):
     """The part of SyncService the uploader uses (tests may pass a fake)."""
 
     def status(self) -> SyncStatus: ...
-    def push(self, url: str | None = None) -> PushOutcome: ...
+    def prepare_upload(self, url: str | None = None) -> PreparedUpload | None: ...
+    def finish_upload(self, ack: bytes) -> AckOutcome: ...
 
 
 @dataclass(frozen=True)
@@ -84,14 +106,37 @@ class CountyState:
 
 def backoff_ms(failures: int, first_ms: int = FIRST_BACKOFF_MS,
                cap_ms: int = MAX_BACKOFF_MS) -> int:
-    """1, 2, 4 ... times `first_ms` after 1, 2, 3 ... offline answers in a row, at most `cap_ms`."""
+    """1, 2, 4 ... times `first_ms` after 1, 2, 3 ... failures in a row, at most `cap_ms`."""
     if failures <= 0:
         return first_ms
     return int(min(first_ms * 2 ** min(failures - 1, 30), cap_ms))
 
 
+_network_pool: QThreadPool | None = None
+
+
+def network_pool() -> QThreadPool:
+    """Threads for talking to the county only, never the database worker's."""
+    global _network_pool
+    if _network_pool is None:
+        _network_pool = QThreadPool()
+        _network_pool.setMaxThreadCount(NETWORK_THREADS)
+    return _network_pool
+
+
+def wait_for_network(timeout_ms: int = 30_000) -> bool:
+    """Let a health check or upload in flight end (in tests)."""
+    return network_pool().waitForDone(timeout_ms)
+
+
 def _probe(url: str) -> bool:
-    return health(url, timeout=PROBE_TIMEOUT_S)
+    return transport_http.health(url, timeout=PROBE_TIMEOUT_S)
+
+
+def _put(prepared: PreparedUpload) -> bytes:
+    """The batch file up to the county, its ack back (read on the network thread)."""
+    return transport_http.put_batch(prepared.url, prepared.station_code,
+                                    prepared.path.read_bytes())
 
 
 class _Probe(QRunnable):
@@ -112,16 +157,39 @@ class _Probe(QRunnable):
             self._done(answer)
 
 
+class _Put(QRunnable):
+    def __init__(self, put: Callable[[PreparedUpload], bytes], prepared: PreparedUpload,
+                 done: Callable[[bytes], None], failed: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._put = put
+        self._prepared = prepared
+        self._done = done
+        self._failed = failed
+
+    def run(self) -> None:
+        try:
+            ack = self._put(self._prepared)
+        except Exception as exc:  # handed to the GUI thread, never swallowed
+            with contextlib.suppress(RuntimeError):
+                self._failed(exc)
+        else:
+            with contextlib.suppress(RuntimeError):
+                self._done(ack)
+
+
 class CountyUploader(QObject):
     """`state_changed(CountyState)` after every attempt; `stop()` when the window closes."""
 
     state_changed = Signal(object)
     _probed = Signal(bool, int)
+    _put_done = Signal(object, int)
+    _put_failed = Signal(object, int)
 
     def __init__(self, sync: Uploads, parent: QObject | None = None, *,
                  interval_ms: int = INTERVAL_MS, first_backoff_ms: int = FIRST_BACKOFF_MS,
                  max_backoff_ms: int = MAX_BACKOFF_MS,
                  probe: Callable[[str], bool] = _probe,
+                 put: Callable[[PreparedUpload], bytes] = _put,
                  clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__(parent)
         self._sync = sync
@@ -129,13 +197,17 @@ class CountyUploader(QObject):
         self.first_backoff_ms = first_backoff_ms
         self.max_backoff_ms = max_backoff_ms
         self._probe = probe
+        self._put = put
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: self.try_now())
         self._probed.connect(self._after_probe)
+        self._put_done.connect(self._after_put)
+        self._put_failed.connect(self._after_error)
         self.failures = 0
         self.busy = False
+        self.uploading = False  # a batch is on its way up (the network step)
         self.attempts = 0
         self.last_delay_ms: int | None = None
         self.state: CountyState | None = None
@@ -157,6 +229,7 @@ class CountyUploader(QObject):
         self._generation += 1
         self._timer.stop()
         self.busy = False
+        self.uploading = False
         self._again = None
 
     def try_now(self, manual: bool = False) -> None:
@@ -171,9 +244,8 @@ class CountyUploader(QObject):
         self.attempts += 1
         self._manual = manual
         generation = self._generation
-        Operation(None, lambda _p: self._sync.status()).success(
-            lambda status: self._after_status(status, generation)).failure(
-            lambda exc: self._after_error(exc, generation)).run()
+        self._on_worker(lambda _p: self._sync.status(),
+                        lambda status: self._after_status(status, generation), generation)
 
     def note_waiting(self, waiting: int) -> None:
         """A fresher count read elsewhere (the sync page) for the status bar."""
@@ -189,6 +261,12 @@ class CountyUploader(QObject):
 
     # -- one attempt --------------------------------------------------------------------
 
+    def _on_worker(self, work: Callable[[Progress], T], done: Callable[[T], None],
+                   generation: int) -> None:
+        """A short database step on the one worker; its failure ends the attempt."""
+        Operation(None, work).success(done).failure(
+            lambda exc: self._after_error(exc, generation)).run()
+
     def _after_status(self, status: SyncStatus, generation: int) -> None:
         if generation != self._generation:
             return
@@ -201,7 +279,7 @@ class CountyUploader(QObject):
             return
         task = _Probe(self._probe, status.county_url,
                       lambda ok: self._probed.emit(ok, generation))
-        QThreadPool.globalInstance().start(task)
+        network_pool().start(task)
 
     def _after_probe(self, ok: bool, generation: int) -> None:
         if generation != self._generation or self._status is None:
@@ -214,42 +292,78 @@ class CountyUploader(QObject):
                          "they can also go by USB stick."))
             return
         if waiting == 0:
-            self.failures = 0
-            self._finish(ONLINE, 0, self.interval_ms, QCoreApplication.translate(
-                "CountyUploader", "Nothing waits to be sent."))
+            self._nothing_waits(0)
             return
         sync = self._sync
+        url = self._status.county_url
 
-        def push(_progress: Progress) -> tuple[PushOutcome, SyncStatus]:
-            return sync.push(), sync.status()
+        def prepare(_progress: Progress) -> tuple[PreparedUpload | None, SyncStatus | None]:
+            prepared = sync.prepare_upload(url)
+            return prepared, (sync.status() if prepared is None else None)
 
-        Operation(None, push).success(
-            lambda result: self._after_push(result, generation)).failure(
-            lambda exc: self._after_error(exc, generation)).run()
+        self._on_worker(prepare, lambda result: self._after_prepare(result, generation),
+                        generation)
 
-    def _after_push(self, result: tuple[PushOutcome, SyncStatus], generation: int) -> None:
+    def _after_prepare(self, result: tuple[PreparedUpload | None, SyncStatus | None],
+                       generation: int) -> None:
+        if generation != self._generation:
+            return
+        prepared, status = result
+        if prepared is None:
+            if status is not None:
+                self._status = status
+            self._nothing_waits(status.waiting if status is not None else 0)
+            return
+        self.uploading = True
+        network_pool().start(_Put(self._put, prepared,
+                                  lambda ack: self._put_done.emit(ack, generation),
+                                  lambda exc: self._put_failed.emit(exc, generation)))
+
+    def _after_put(self, ack: bytes, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.uploading = False
+        sync = self._sync
+
+        def finish(_progress: Progress) -> tuple[AckOutcome, SyncStatus]:
+            return sync.finish_upload(ack), sync.status()
+
+        self._on_worker(finish, lambda result: self._after_finish(result, generation),
+                        generation)
+
+    def _after_finish(self, result: tuple[AckOutcome, SyncStatus], generation: int) -> None:
         if generation != self._generation:
             return
         outcome, status = result
         self._status = status
         self.failures = 0
-        self._finish(ONLINE, status.waiting, self.interval_ms, outcome.message,
-                     sent=outcome.sent)
+        self._finish(ONLINE, status.waiting, self.interval_ms, outcome.message, sent=True)
+
+    def _nothing_waits(self, waiting: int) -> None:
+        self.failures = 0
+        self._finish(ONLINE, waiting, self.interval_ms, QCoreApplication.translate(
+            "CountyUploader", "Nothing waits to be sent."))
 
     def _after_error(self, exc: BaseException, generation: int) -> None:
+        """Any failure but "not enrolled" waits longer each time, so nothing is hammered."""
         if generation != self._generation:
             return
+        self.uploading = False
         waiting = self._status.waiting if self._status is not None else 0
-        if isinstance(exc, TransportOffline):
-            self.failures += 1
-            self._finish(OFFLINE, waiting, self._backoff(), str(exc))
-        elif isinstance(exc, NotEnrolled):
+        if isinstance(exc, NotEnrolled):
             self._finish(NOT_ENROLLED, waiting, None, str(exc))
+            return
+        self.failures += 1
+        if isinstance(exc, TransportOffline):
+            self._finish(OFFLINE, waiting, self._backoff(), str(exc))
+        elif isinstance(exc, BatchRefused):
+            self._finish(REFUSED, waiting, self._backoff(), QCoreApplication.translate(
+                "CountyUploader", "The county refused the batch: {0}").format(exc))
         elif isinstance(exc, SyncError | UserError):
-            self._finish(REFUSED, waiting, self.interval_ms, str(exc))
+            self._finish(REFUSED, waiting, self._backoff(), str(exc))
         else:
             log.error("county upload failed", exc_info=exc)
-            self._finish(REFUSED, waiting, self.interval_ms, QCoreApplication.translate(
+            self._finish(REFUSED, waiting, self._backoff(), QCoreApplication.translate(
                 "CountyUploader", "The upload failed unexpectedly; the details are in the log."))
 
     def _backoff(self) -> int:
