@@ -240,47 +240,52 @@
 <context>
     <name>CountyUploader</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="65"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="88"/>
         <source>County: not enrolled</source>
         <translation>县总工会:尚未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="67"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="90"/>
         <source>County: USB only · {0} waiting</source>
         <translation>县总工会:仅U盘报送 · {0} 条待报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="69"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="92"/>
         <source>County: online · {0} waiting</source>
         <translation>县总工会:在线 · {0} 条待报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="71"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="94"/>
         <source>County: offline · {0} waiting</source>
         <translation>县总工会:离线 · {0} 条待报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="73"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="96"/>
         <source>County: not accepted · {0} waiting</source>
         <translation>县总工会:未接收 · {0} 条待报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="80"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="103"/>
         <source>Next try at {0}.</source>
         <translation>将于 {0} 再试。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="212"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="302"/>
         <source>The county server does not answer. The changes stay waiting; they can also go by USB stick.</source>
         <translation>县总工会服务器没有应答。变更仍在待报送中,也可以用U盘报送。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="218"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="356"/>
         <source>Nothing waits to be sent.</source>
         <translation>没有待报送的变更。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="252"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="372"/>
+        <source>The county refused the batch: {0}</source>
+        <translation>县总工会拒收了报送批次:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="378"/>
         <source>The upload failed unexpectedly; the details are in the log.</source>
         <translation>上传意外失败,详细情况已写入日志。</translation>
     </message>
@@ -939,207 +944,237 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="105"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="148"/>
         <source>Intake of batch files</source>
         <translation>导入报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="108"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="151"/>
         <source>Import the batch files (*.usb) the stations bring on a USB stick. Each file is checked before anything changes; a file imported twice changes nothing. A receipt is written for each batch: give it back to the station.</source>
         <translation>导入各站点用U盘送来的报送批次文件(*.usb)。每个文件先校验再入库;重复导入不会改变任何数据。每个批次生成一份回执,请交回该站点。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="112"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="155"/>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="115"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="158"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="126"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="169"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="128"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="171"/>
         <source>Beside the batch files</source>
         <translation>放在批次文件旁</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="140"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="183"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="141"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="184"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="142"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="185"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="146"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="189"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="148"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="191"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="149"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="192"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="150"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="193"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="151"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="194"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="154"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="197"/>
         <source>No alerts: no batch has been refused.</source>
         <translation>没有警示:没有批次被拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="193"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="250"/>
         <source>Applied</source>
         <translation>已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="194"/>
-        <source>Applied, and {0} parked batch(es) with it</source>
-        <translation>已入库,并带入 {0} 个暂存批次</translation>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="119"/>
+        <source>The file could not be read: {0}</source>
+        <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="196"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="238"/>
+        <source>a parked batch of station {0}</source>
+        <translation>站点 {0} 的一个暂存批次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="244"/>
+        <source>Parked earlier, applied now</source>
+        <translation>先前暂存,现已入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="246"/>
+        <source>Parked earlier, already imported</source>
+        <translation>先前暂存,此前已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="248"/>
+        <source>Parked earlier, refused now</source>
+        <translation>先前暂存,现被拒收</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="198"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="254"/>
         <source>Parked: an earlier batch is missing</source>
         <translation>暂存:缺少更早的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="199"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="255"/>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="204"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="259"/>
+        <source>Let through by {0}</source>
+        <translation>因导入 {0} 而放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="265"/>
         <source>Unknown station</source>
         <translation>未登记的站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="205"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="266"/>
         <source>Key not registered</source>
         <translation>密钥未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="206"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="267"/>
         <source>Revoked key</source>
         <translation>密钥已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="207"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="268"/>
         <source>Bad signature</source>
         <translation>签名不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="208"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="269"/>
         <source>Damaged file</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="209"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="270"/>
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="210"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="271"/>
         <source>Made for another county</source>
         <translation>发给其他县的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="211"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="272"/>
         <source>Same changes, different content</source>
         <translation>同一变更内容不同</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="212"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="273"/>
         <source>Checksum does not match</source>
         <translation>校验值不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="235"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="296"/>
         <source>Receipts go to: {0}</source>
         <translation>回执存放:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="236"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="297"/>
         <source>Receipts go to: the folder of each batch file (back onto the stick)</source>
         <translation>回执存放:各批次文件所在文件夹(写回U盘)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="241"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="302"/>
         <source>Write the receipts to</source>
         <translation>回执写入到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="246"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="307"/>
         <source>Import the batch files in</source>
         <translation>导入此文件夹中的报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="313"/>
         <source>Import batch files</source>
         <translation>导入报送批次文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="313"/>
         <source>Batch files (*.usb);;All files (*)</source>
         <translation>报送批次文件 (*.usb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="258"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="319"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="260"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="321"/>
         <source>Importing batch files…</source>
         <translation>正在导入报送批次…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="273"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="334"/>
         <source>No batch files (*.usb) were found there.</source>
         <translation>那里没有报送批次文件(*.usb)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="275"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="336"/>
         <source>Applied: {0} · Already imported: {1} · Parked: {2} · Refused: {3}</source>
         <translation>入库:{0} · 已导入过:{1} · 暂存:{2} · 拒收:{3}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="281"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="342"/>
+        <source>Parked batches these files let through: applied {0} · already imported {1} · refused {2}</source>
+        <translation>这些文件放行的暂存批次:入库 {0} · 已导入过 {1} · 拒收 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="348"/>
         <source>{0} receipt(s) written to {1}</source>
         <translation>已写入 {0} 份回执到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="284"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="351"/>
         <source>Stopped before the last files; import again to go on.</source>
         <translation>已在最后几个文件之前停止;再次导入即可继续。</translation>
     </message>
@@ -1304,93 +1339,93 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="29"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="30"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="31"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="32"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40"/>
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="41"/>
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="42"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="43"/>
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="44"/>
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="41"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="45"/>
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="65"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="71"/>
         <source>Open</source>
-        <extracomment>The county&apos;s answers about a member (set once sync is wired in): red lines.</extracomment>
+        <extracomment>The county&apos;s answers about a member (set once sync is wired in): red lines. A database query, so it runs on the worker; the lines show when it answers.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="66"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="72"/>
         <source>Open this member&apos;s registration form</source>
         <translation>打开该会员的登记表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="88"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="94"/>
         <source>History (newest first)</source>
         <translation>会员履历（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="120"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="127"/>
         <source>Select a member to see the details and history here.</source>
         <translation>选择一名会员，在此查看其信息和履历。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="143"/>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="151"/>
         <source>No history yet.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -2947,6 +2982,14 @@ Read it to the county by phone and check that they see the same. Import the file
         <location filename="../../src/unionstation/ui/sync/page.py" line="264"/>
         <source>Import a new enrolment file…</source>
         <translation>导入新的登记文件…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/texts.py" line="34"/>
+        <source>{0} is larger than {1} MiB: it cannot be a file of this kind, and was not read.</source>
+        <translation>{0} 超过 {1} MiB,不可能是这类文件,未读取。</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,11 @@ from tests.gui.sync.world import STATION_CODE, TIMEOUT, click, enrol, sync_page
 from unionstation.county.service import County
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
-from unionstation.store.models import ChangeRecord, Member
+from unionstation.store.models import ChangeRecord, Member, SyncBatch
 from unionstation.sync.ack import Ack, AckIssue, write_ack
+from unionstation.sync.station_sync import SyncService
 from unionstation.ui.members.page import MembersPage
+from unionstation.ui.operations import wait_for_workers
 
 REASON = "县里已有该会员更新的版本,两份都已保留待县里核对。"
 
@@ -34,8 +36,19 @@ def member_change(context: ServiceContext, name: str) -> tuple[uuid.UUID, int, i
     return member_id, seq, newest
 
 
-def signed_ack(county: County, newest: int, issues: tuple[AckIssue, ...] = (),
+def exported(context: ServiceContext, home: StationHome, folder: Path) -> SyncBatch:
+    """A batch of everything waiting, as the station wrote it (a receipt must answer one)."""
+    folder.mkdir(exist_ok=True)
+    result = SyncService(context, home).export_to(folder)
+    assert result.batch is not None
+    with context.reading() as session:
+        return session.scalars(select(SyncBatch).where(
+            SyncBatch.file_name == result.batch.name)).one()
+
+
+def signed_ack(county: County, batch: SyncBatch, issues: tuple[AckIssue, ...] = (),
                active_members: int = 3) -> bytes:
+    newest = batch.to_seq
     runs: list[tuple[int, int, str]] = []
     start = 1
     for issue in issues:
@@ -46,8 +59,9 @@ def signed_ack(county: County, newest: int, issues: tuple[AckIssue, ...] = (),
     if start <= newest:
         runs.append((start, newest, "OK"))
     return write_ack(Ack(
-        county_code="330106", station_code=STATION_CODE, batch_id=uuid.uuid4(),
-        batch_sha256="0" * 64, status="applied", from_change_seq=1, to_change_seq=newest,
+        county_code="330106", station_code=STATION_CODE, batch_id=batch.batch_id,
+        batch_sha256=batch.sha256, status="applied", from_change_seq=batch.from_seq,
+        to_change_seq=newest,
         applied_through_change_seq=newest, runs=tuple(runs), issues=issues,
         counts={"active_members": active_members, "disbursed_this_year": "0.00"},
         signer_key_id=county.keys.signing_key_id, issued_at=datetime.now(UTC)),
@@ -62,8 +76,10 @@ def test_a_conflict_is_listed_and_shown_on_the_member(
     page = sync_page(qtbot, window)
     enrol(qtbot, page, dialogs, county, tmp_path)
     member_id, seq, newest = member_change(controller.runtime.context, "李四")
+    batch = exported(controller.runtime.context, station_home, tmp_path / "stick")
+    assert batch.to_seq == newest
     receipt = tmp_path / "receipt.ack"
-    receipt.write_bytes(signed_ack(county, newest, (AckIssue(
+    receipt.write_bytes(signed_ack(county, batch, (AckIssue(
         seq, "member", str(member_id), "CONFLICT", "stale_version", REASON),)))
     dialogs.file_answer = receipt
     with qtbot.waitSignal(page.commands.acknowledged, timeout=TIMEOUT):
@@ -81,12 +97,23 @@ def test_a_conflict_is_listed_and_shown_on_the_member(
     members.register.select_member(member_id)
     pane = members.register.detail
     qtbot.waitUntil(lambda: pane.member_id == member_id, timeout=TIMEOUT)
-    assert pane.sync_line.isVisible()
+    # The county's answers are read on the database worker, then shown.
+    qtbot.waitUntil(lambda: pane.sync_line.isVisible(), timeout=TIMEOUT)
     assert REASON in pane.sync_line.text() and "Conflict" in pane.sync_line.text()
     other, _, _ = member_change(controller.runtime.context, "张三")
     members.register.select_member(other)
     qtbot.waitUntil(lambda: pane.member_id == other, timeout=TIMEOUT)
     assert not pane.sync_line.isVisible()
+    wait_for_workers()
+    qtbot.wait(50)
+    assert not pane.sync_line.isVisible() and pane.sync_line.text() == ""
+
+    # An answer that comes after the pane moved on (here: cleared) is not shown.
+    members.register.select_member(member_id)
+    pane.clear()
+    wait_for_workers()
+    qtbot.wait(50)
+    assert pane.member_id is None and not pane.sync_line.isVisible()
 
 
 def test_a_counts_mismatch_offers_resend_everything(
@@ -97,8 +124,9 @@ def test_a_counts_mismatch_offers_resend_everything(
     page = sync_page(qtbot, window)
     enrol(qtbot, page, dialogs, county, tmp_path)
     _, _, newest = member_change(controller.runtime.context, "张三")
+    batch = exported(controller.runtime.context, station_home, tmp_path / "stick")
     receipt = tmp_path / "receipt.ack"
-    receipt.write_bytes(signed_ack(county, newest, active_members=5))
+    receipt.write_bytes(signed_ack(county, batch, active_members=5))
     dialogs.file_answer = receipt
     click(qtbot, page.send.receipt_button)
     qtbot.waitUntil(lambda: page.mismatch_label.isVisible(), timeout=TIMEOUT)

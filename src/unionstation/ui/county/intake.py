@@ -1,6 +1,7 @@
 """Intake: the stations' batch files from a USB stick or a folder, imported one by one on the
-worker with progress and cancel, each with what became of it; the receipts written to a
-folder for the stations to take back; the county's alerts below."""
+worker with progress and cancel, each with what became of it (its own result, and under it
+the parked batches its import let through, each named by its own file); the receipts
+written to a folder for the stations to take back; the county's alerts below."""
 
 from __future__ import annotations
 
@@ -94,7 +95,7 @@ def _read(path: Path) -> bytes:
 
 
 def _released(outcome: IntakeOutcome, by: Path) -> FileOutcome:
-    source = str(getattr(outcome, "source", "") or "")
+    source = outcome.source  # the file it was parked from, or at least its file name
     reason = outcome.reason if outcome.status == REFUSED else ""
     return FileOutcome(Path(source) if source else Path(), outcome.status, reason, by,
                        outcome.station_code)

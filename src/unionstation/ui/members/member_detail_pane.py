@@ -129,6 +129,7 @@ class MemberDetailPane(QWidget):
         self.empty.show()
 
     def show_detail(self, detail: MemberDetail) -> None:
+        same = self.member_id == detail.id  # shown again: its red lines stay till the answer
         self.member_id = detail.id
         values = {**detail.fields, "union": detail.union_name}
         self.heading.setText(str(values.get("name", "")))
@@ -151,14 +152,16 @@ class MemberDetailPane(QWidget):
         self.empty.hide()
         for widget in self._body:
             widget.show()
-        self._ask_sync_issues(detail.id)
+        self._ask_sync_issues(detail.id, keep=same)
 
-    def _ask_sync_issues(self, member_id: UUID) -> None:
+    def _ask_sync_issues(self, member_id: UUID, keep: bool) -> None:
         self._issues_asked += 1
-        self.sync_line.hide()
-        self.sync_line.clear()
+        if not keep:
+            self.sync_line.hide()
+            self.sync_line.clear()
         query = self.sync_issues
         if query is None:
+            self.sync_line.hide()
             return
         asked = self._issues_asked
         Operation(None, lambda _progress: query(member_id)).success(

@@ -32,8 +32,8 @@ def read_capped(path: Path, limit: int) -> bytes:
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise TooLarge(QCoreApplication.translate(
-            "SyncTexts", "{0} is larger than {1} MiB, which no such file is; it was not "
-            "read.").format(Path(path).name, max(1, limit >> 20)))
+            "SyncTexts", "{0} is larger than {1} MiB: it cannot be a file of this kind, and "
+            "was not read.").format(Path(path).name, max(1, limit >> 20)))
     return data
 
 

@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QTimer, Signal
 
 from unionstation.services.errors import UserError
 from unionstation.sync import transport_http
@@ -53,7 +55,6 @@ INTERVAL_MS = 5 * MINUTE_MS
 FIRST_BACKOFF_MS = MINUTE_MS
 MAX_BACKOFF_MS = 30 * MINUTE_MS
 PROBE_TIMEOUT_S = 5.0
-NETWORK_THREADS = 2
 
 NOT_ENROLLED = "not_enrolled"
 NO_ADDRESS = "no_address"
@@ -112,21 +113,32 @@ def backoff_ms(failures: int, first_ms: int = FIRST_BACKOFF_MS,
     return int(min(first_ms * 2 ** min(failures - 1, 30), cap_ms))
 
 
-_network_pool: QThreadPool | None = None
+_network_threads: set[threading.Thread] = set()
 
 
-def network_pool() -> QThreadPool:
-    """Threads for talking to the county only, never the database worker's."""
-    global _network_pool
-    if _network_pool is None:
-        _network_pool = QThreadPool()
-        _network_pool.setMaxThreadCount(NETWORK_THREADS)
-    return _network_pool
+def run_on_network(task: QRunnable) -> None:
+    """Talk to the county on a thread of its own, never the database worker's.
+
+    A daemon thread: closing the window never waits for a slow county (the answer, if it
+    still comes, is dropped; nothing of the database is touched on this thread).
+    """
+    def run() -> None:
+        try:
+            task.run()
+        finally:
+            _network_threads.discard(threading.current_thread())
+
+    thread = threading.Thread(target=run, name="county-network", daemon=True)
+    _network_threads.add(thread)
+    thread.start()
 
 
 def wait_for_network(timeout_ms: int = 30_000) -> bool:
     """Let a health check or upload in flight end (in tests)."""
-    return network_pool().waitForDone(timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
+    for thread in list(_network_threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(thread.is_alive() for thread in list(_network_threads))
 
 
 def _probe(url: str) -> bool:
@@ -279,7 +291,7 @@ class CountyUploader(QObject):
             return
         task = _Probe(self._probe, status.county_url,
                       lambda ok: self._probed.emit(ok, generation))
-        network_pool().start(task)
+        run_on_network(task)
 
     def _after_probe(self, ok: bool, generation: int) -> None:
         if generation != self._generation or self._status is None:
@@ -315,7 +327,7 @@ class CountyUploader(QObject):
             self._nothing_waits(status.waiting if status is not None else 0)
             return
         self.uploading = True
-        network_pool().start(_Put(self._put, prepared,
+        run_on_network(_Put(self._put, prepared,
                                   lambda ack: self._put_done.emit(ack, generation),
                                   lambda exc: self._put_failed.emit(exc, generation)))
 
