@@ -293,57 +293,57 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="32"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="26"/>
         <source>UnionStation — county</source>
         <translation>UnionStation — 县总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="35"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="29"/>
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="36"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="30"/>
         <source>Intake</source>
         <translation>批次导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="37"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="31"/>
         <source>Cases</source>
         <translation>待核对情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="38"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="32"/>
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="39"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="33"/>
         <source>All members</source>
         <translation>全县会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="66"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="50"/>
         <source>Opening the county&apos;s database…</source>
         <translation>正在打开县总工会数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="74"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="58"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="105"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="89"/>
         <source>UnionStation — {0} (county)</source>
         <translation>UnionStation — {0}(县总工会)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="106"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="90"/>
         <source>County federation: {0} ({1})</source>
         <translation>县总工会:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="111"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="95"/>
         <source>Stations: {0}</source>
         <translation>站点:{0} 个</translation>
     </message>
@@ -1249,36 +1249,46 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <source>Transferred out of the station to “{union}”.</source>
         <translation>已转出本站,转往“{union}”。</translation>
     </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="126"/>
+        <source>Delete this record</source>
+        <translation>删除此记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="128"/>
+        <source>Only for a record entered by mistake (a duplicate, the wrong person); a member who leaves gets a status change instead. Why is it deleted?</source>
+        <translation>仅用于误录的记录(重复录入、录错了人);会员退会请改用“变更状态”。删除原因:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="29"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="28"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="61"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="46"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="102"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="87"/>
         <source>UnionStation — {0}</source>
         <translation>工会会员管理站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="103"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="88"/>
         <source>Station: {0} ({1})</source>
         <translation>站点:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="104"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="89"/>
         <source>Officer: {0}</source>
         <translation>操作员:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="107"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="92"/>
         <source>Active members: {0}</source>
         <translation>在册会员 {0} 名</translation>
     </message>
@@ -1657,117 +1667,127 @@ Choose No to write them masked (330106********1234), which is enough for most pu
     </message>
     <message>
         <location filename="../../src/unionstation/ui/members/form.py" line="62"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="64"/>
+        <source>Delete a record entered by mistake</source>
+        <translation>删除误录的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="65"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="66"/>
-        <location filename="../../src/unionstation/ui/members/form.py" line="153"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="69"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="157"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="68"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="71"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="73"/>
         <source>Back to the register (Esc)</source>
         <translation>返回会员名册(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="71"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="74"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="73"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="76"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="85"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="86"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="89"/>
         <source>History</source>
         <translation>会员记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="151"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="155"/>
         <source>{number} (given on saving)</source>
         <translation>{number}(保存时分配)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="155"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="159"/>
         <source>Fill in the registration sheet; Ctrl+S saves, Esc goes back.</source>
         <translation>请按会员登记表填写;Ctrl+S 保存,Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="168"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="172"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="174"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="178"/>
         <source>Use “Transfer…” to move the member to another grassroots union.</source>
         <translation>更换所属基层工会请用“转接…”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="191"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="195"/>
         <source>Member: {name}</source>
         <translation>会员:{name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="192"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="196"/>
         <source>Status: {status} · Card number: {card}</source>
         <translation>状态:{status} · 会员证号:{card}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="217"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="221"/>
         <source>Add a grassroots union first (Grassroots unions, on the register page), then choose it here.</source>
         <translation>请先在会员名册页的“基层工会”中添加基层工会,再在这里选择。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="228"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="232"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="243"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="247"/>
         <source>Not saved: check whether this person is already a member.</source>
         <translation>未保存:请先核实此人是否已是会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="249"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="253"/>
         <source>{name} is enrolled; card number {card}.</source>
         <translation>{name} 已登记入会,会员证号 {card}。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="254"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="258"/>
         <source>This ID number is already registered to {name} (card number {card}, status “{status}”). A person is enrolled only once.</source>
         <translation>该身份证号已登记在会员“{name}”名下(会员证号 {card},状态“{status}”),同一人只能登记一次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="260"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="264"/>
         <source>Open that member&apos;s record?</source>
         <translation>是否打开该会员的登记表?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="261"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="265"/>
         <source>Already a member</source>
         <translation>已是会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="277"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="281"/>
         <source>• {name}, {id_number}, {union}, {status} ({reason})</source>
         <translation>• {name},{id_number},{union},{status}({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="281"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="285"/>
         <source>Members born on {born} with a similar name:
 {lines}
 
@@ -1778,22 +1798,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 {name} 是否为另一个人?选“是”继续登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="284"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="288"/>
         <source>Possible duplicate</source>
         <translation>可能重复登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="298"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="302"/>
         <source>The photo changes when you save.</source>
         <translation>照片将在保存后更换。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="306"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="310"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="307"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="311"/>
         <source>What you typed on this sheet has not been saved. Leave it anyway?</source>
         <translation>登记表中填写的内容尚未保存,确定离开吗?</translation>
     </message>

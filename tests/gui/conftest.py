@@ -25,6 +25,7 @@ class ScriptedDialogs(DialogService):
         self.shown: list[tuple[str, str, str]] = []
         self.confirm_answer = False
         self.file_answer: Path | None = None
+        self.text_answer: str | None = None
 
     def inform(self, title: str, text: str) -> None:
         self.shown.append(("inform", title, text))
@@ -51,6 +52,10 @@ class ScriptedDialogs(DialogService):
     def choose_folder(self, title: str, directory: str = "") -> Path | None:
         self.shown.append(("choose_folder", title, ""))
         return self.file_answer
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        self.shown.append(("ask_text", title, label))
+        return self.text_answer
 
 
 @pytest.fixture

@@ -59,3 +59,10 @@ class DialogService:
 
         path = QFileDialog.getExistingDirectory(self.parent, title, directory)
         return Path(path) if path else None
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        """One line of text from the officer, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(self.parent, title, label)
+        return text if ok else None

@@ -6,17 +6,16 @@ the window need not pay before it paints (bench/startup.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
+from unionstation.ui.navigation import navigation_list, place_beside
 from unionstation.ui.pages import PageSpec, PlaceholderPage, page_specs
 from unionstation.ui.style import ERROR_STYLE
 
@@ -29,15 +28,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("UnionStation"))
         self.resize(1280, 800)
         self._specs: list[PageSpec] = page_specs()
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 16px; border: none; outline: 0; background: #f3f4f6; }"
-            "QListWidget::item { padding: 14px 18px; }"
-            "QListWidget::item:selected { background: #c8102e; color: white; }"
-        )
+        self.nav = navigation_list(self)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         for spec in self._specs:
@@ -47,13 +38,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._on_row)
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        place_beside(self, self.nav, self.stack)
 
         self.station_label = QLabel(self)
         self.officer_label = QLabel(self)

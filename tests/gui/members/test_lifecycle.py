@@ -139,3 +139,25 @@ def test_a_future_date_is_refused_inside_the_dialog(
                      Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert form.history.summaries()[0] == "入会登记"
+
+
+def test_a_record_entered_by_mistake_is_deleted_with_its_reason(
+        qtbot: QtBot, form: MemberForm, dialogs: ScriptedDialogs, runtime: StationRuntime,
+        zhang: UUID) -> None:
+    members = MemberService(runtime.context)
+    assert form.delete_button.isVisible()
+    dialogs.text_answer = None  # cancelled: nothing happens
+    qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    assert members.find_by_id_number(ZHANG_ID_NUMBER) is not None
+
+    dialogs.text_answer = "  "  # no reason: refused, with the field named
+    qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "warn" and "删除原因" in dialogs.shown[-1][2]
+    assert members.find_by_id_number(ZHANG_ID_NUMBER) is not None
+
+    dialogs.text_answer = "重复录入"
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    assert saved.args == [zhang]
+    assert members.find_by_id_number(ZHANG_ID_NUMBER) is None
+    assert members.count_active() == 2

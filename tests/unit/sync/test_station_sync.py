@@ -23,7 +23,7 @@ from unionstation.sync.ack import Ack, AckIssue, read_ack, write_ack
 from unionstation.sync.clock import clock_warning
 from unionstation.sync.errors import BadSignature, NotEnrolled, SyncError
 from unionstation.sync.keys import generate_signing_key, key_id, raw_public_key
-from unionstation.sync.outbox import ExportFailed
+from unionstation.sync.outbox import ExportFailed, ExportResult
 from unionstation.sync.station_sync import SyncService
 
 CODE = "330106001"  # the test station's division code
@@ -44,6 +44,18 @@ def sync(runtime: StationRuntime, county: County) -> SyncService:
     service.enrol(county.enrol_station(CODE, "测试街道总工会"))
     county.register_station_key(service.station_key_file())
     return service
+
+
+def _delivered(sync: SyncService, county: County, tmp_path: Path,
+               ) -> tuple[ExportResult, bytes, Ack]:
+    """Export every pending change and let the county take it: the batch, the ack's bytes
+    and the ack as read with the county's key."""
+    batch = sync.export_to(tmp_path)
+    assert batch.batch is not None
+    ack = county.import_batch(batch.batch.read_bytes()).ack
+    assert ack is not None
+    keys = load_county_keys(CountyHome(tmp_path / "county"))
+    return batch, ack, read_ack(ack, keys.signing.public_key())
 
 
 def _states(runtime: StationRuntime) -> dict[str, int]:
@@ -103,12 +115,7 @@ def test_every_batch_carries_every_unacknowledged_change(
 
 def test_acks_mark_changes_and_a_forged_one_changes_nothing(
         sync: SyncService, runtime: StationRuntime, county: County, tmp_path: Path) -> None:
-    batch = sync.export_to(tmp_path)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.ack is not None
-    genuine = read_ack(outcome.ack, load_county_keys(CountyHome(tmp_path / "county"))
-                       .signing.public_key())
+    batch, ack, genuine = _delivered(sync, county, tmp_path)
     forger = generate_signing_key()
     forged = write_ack(dataclasses.replace(
         genuine, signer_key_id=key_id(raw_public_key(forger.public_key()))), forger)
@@ -121,7 +128,7 @@ def test_acks_mark_changes_and_a_forged_one_changes_nothing(
     with pytest.raises(SyncError, match="330106002"):
         sync.accept_ack(other_station)
 
-    accepted = sync.accept_ack(outcome.ack)
+    accepted = sync.accept_ack(ack)
     assert accepted.acknowledged == batch.changes and accepted.counts_mismatch is None
     status = sync.status()
     assert (status.pending, status.exported) == (0, 0)
@@ -134,12 +141,7 @@ def _signed(county_root: Path, ack: Ack) -> bytes:
 
 def test_issues_name_their_record_and_counts_mismatch_offers_resend(
         sync: SyncService, runtime: StationRuntime, county: County, tmp_path: Path) -> None:
-    batch = sync.export_to(tmp_path)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.ack is not None
-    genuine = read_ack(outcome.ack, load_county_keys(CountyHome(tmp_path / "county"))
-                       .signing.public_key())
+    batch, ack, genuine = _delivered(sync, county, tmp_path)
     member = MemberService(runtime.context).resolve(LI)
     with runtime.context.reading() as session:
         seq = session.scalar(select(func.min(ChangeRecord.change_seq))
@@ -170,12 +172,7 @@ def test_issues_name_their_record_and_counts_mismatch_offers_resend(
 
 def test_a_parked_ack_acknowledges_nothing(
         sync: SyncService, runtime: StationRuntime, county: County, tmp_path: Path) -> None:
-    batch = sync.export_to(tmp_path)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.ack is not None
-    genuine = read_ack(outcome.ack, load_county_keys(CountyHome(tmp_path / "county"))
-                       .signing.public_key())
+    batch, ack, genuine = _delivered(sync, county, tmp_path)
     parked = dataclasses.replace(genuine, status="parked", applied_through_change_seq=0,
                                  runs=(), issues=())
     result = sync.accept_ack(_signed(tmp_path / "county", parked))
@@ -213,17 +210,14 @@ def test_after_a_restore_old_acks_are_refused_and_export_pauses(
     service.enrol(county.enrol_station(CODE, "测试街道总工会"))
     county.register_station_key(service.station_key_file())
     saved = backup_now(runtime.home, "before-export")
-    batch = service.export_to(tmp_path)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.ack is not None
+    _batch, ack, _genuine = _delivered(service, county, tmp_path)
     runtime.close()
     restore_database(runtime.home, saved)
     restored = open_station(runtime.home)
     try:
         again = SyncService(restored.context, restored.home)
         with pytest.raises(SyncError, match="不是本机数据库导出的"):
-            again.accept_ack(outcome.ack)
+            again.accept_ack(ack)
         warning = again.status().restore_warning
         assert warning is not None and "恢复" in warning
         with pytest.raises(SyncError, match="恢复"):
@@ -234,23 +228,17 @@ def test_after_a_restore_old_acks_are_refused_and_export_pauses(
 
 def test_acks_of_batches_before_a_resend_are_refused(
         sync: SyncService, county: County, tmp_path: Path) -> None:
-    batch = sync.export_to(tmp_path)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.ack is not None
+    batch, ack, _genuine = _delivered(sync, county, tmp_path)
     sync.resend_everything()
     with pytest.raises(SyncError, match="全部重新报送"):
-        sync.accept_ack(outcome.ack)
+        sync.accept_ack(ack)
     assert sync.status().pending == batch.changes
 
 
 def test_enrolling_with_another_county_sends_everything_again(
         sync: SyncService, county: County, tmp_path: Path) -> None:
-    batch = sync.export_to(tmp_path)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.ack is not None
-    sync.accept_ack(outcome.ack)
+    batch, ack, _genuine = _delivered(sync, county, tmp_path)
+    sync.accept_ack(ack)
     assert sync.status().pending == 0
     other = init_county(CountyHome(tmp_path / "other"), "新县总工会", "330107")
     try:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
@@ -14,14 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.ui.navigation import navigation_list, place_beside
 from unionstation.ui.style import ERROR_STYLE
 
 PAGE_KEYS = ("stations", "intake", "cases", "figures", "county-members")
-NAV_STYLE = (
-    "QListWidget { font-size: 16px; border: none; outline: 0; background: #f3f4f6; }"
-    "QListWidget::item { padding: 14px 18px; }"
-    "QListWidget::item:selected { background: #c8102e; color: white; }"
-)
 
 
 class CountyWindow(QMainWindow):
@@ -38,11 +32,7 @@ class CountyWindow(QMainWindow):
             "figures": self.tr("Figures"),
             "county-members": self.tr("All members"),
         }
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(180)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav = navigation_list(self)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         for key in PAGE_KEYS:
@@ -52,13 +42,7 @@ class CountyWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._on_row)
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        place_beside(self, self.nav, self.stack)
 
         self.county_label = QLabel(self)
         self.county_label.setObjectName("countyName")

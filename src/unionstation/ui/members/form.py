@@ -55,10 +55,14 @@ class MemberForm(QWidget):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.standing_label = QLabel(self)
         self.standing_label.setObjectName("standing")
+        self.standing_label.setWordWrap(True)  # the button bar keeps its room at 1024 px
         self.status_button = QPushButton(self.tr("Change status…"), self)
         self.status_button.setObjectName("changeStatus")
         self.transfer_button = QPushButton(self.tr("Transfer…"), self)
         self.transfer_button.setObjectName("transfer")
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("deleteRecord")
+        self.delete_button.setToolTip(self.tr("Delete a record entered by mistake"))
         self.print_button = QPushButton(self.tr("Print"), self)
         self.print_button.setObjectName("print")
         self.print_button.setMenu(PrintActions(context, self).menu(
@@ -103,8 +107,8 @@ class MemberForm(QWidget):
         heading.addWidget(self.standing_label)
         bar = QHBoxLayout()
         bar.addLayout(heading, 1)
-        for button in (self.status_button, self.transfer_button, self.print_button,
-                       self.new_button, self.back_button, self.save_button):
+        for button in (self.status_button, self.transfer_button, self.delete_button,
+                       self.print_button, self.new_button, self.back_button, self.save_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -122,6 +126,7 @@ class MemberForm(QWidget):
         self.new_button.clicked.connect(self._new_clicked)
         self.status_button.clicked.connect(self.lifecycle.change_status)
         self.transfer_button.clicked.connect(self.lifecycle.transfer)
+        self.delete_button.clicked.connect(self.lifecycle.delete)
         self.photo.changed.connect(self._photo_changed)
         context_ = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=context_)
@@ -153,8 +158,8 @@ class MemberForm(QWidget):
         self.title.setText(self.tr("New member"))
         self.standing_label.setText(
             self.tr("Fill in the registration sheet; Ctrl+S saves, Esc goes back."))
-        for widget in (self.status_button, self.transfer_button, self.print_button,
-                       self.new_button, self.history_group):
+        for widget in (self.status_button, self.transfer_button, self.delete_button,
+                       self.print_button, self.new_button, self.history_group):
             widget.hide()
         self.say("")
         self._snapshot = self._current()
@@ -174,8 +179,8 @@ class MemberForm(QWidget):
             self.tr("Use “Transfer…” to move the member to another grassroots union."))
         self.fields.load(draft, "")
         self.photo.show_photo(draft.photo_hash)
-        for widget in (self.status_button, self.transfer_button, self.print_button,
-                       self.new_button, self.history_group):
+        for widget in (self.status_button, self.transfer_button, self.delete_button,
+                       self.print_button, self.new_button, self.history_group):
             widget.show()
         self.refresh_standing()
         self.say("")

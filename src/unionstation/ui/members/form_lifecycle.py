@@ -114,3 +114,26 @@ class LifecycleActions(QObject):
             dialog.show_error(str(exc))
             return
         self._done(dialog, message)
+
+    # -- deleting a record entered by mistake ----------------------------------------------------
+
+    def delete(self) -> None:
+        """Remove a record entered by mistake (a duplicate, the wrong person). It stays as a
+        tombstone that reaches the county, so the county removes it too."""
+        if self.form.member_id is None:
+            return
+        dialogs = self.form.context.dialogs
+        title = self.tr("Delete this record")
+        reason = dialogs.ask_text(title, self.tr(
+            "Only for a record entered by mistake (a duplicate, the wrong person); a member "
+            "who leaves gets a status change instead. Why is it deleted?"))
+        if reason is None:
+            return
+        try:
+            MemberService(self._ctx).delete(self.form.member_id, reason)
+        except UserError as exc:
+            dialogs.warn(title, str(exc))
+            return
+        member_id = self.form.member_id
+        self.form.saved.emit(member_id)
+        self.form.close_form()
