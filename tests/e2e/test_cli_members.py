@@ -79,6 +79,13 @@ def test_unions_and_members_round_trip(station: Path) -> None:
     active = as_json(cli("members", "list", "--status", "active", "--json", home=station))
     assert [m["name"] for m in active["members"]] == ["王芳"]
 
+    gone = cli("members", "delete", WANG, "--reason", "重复录入", "--json", home=station)
+    assert gone.returncode == 0, gone.stderr
+    assert as_json(gone)["deleted"] is True
+    assert as_json(cli("members", "list", "--json", home=station))["total"] == 1
+    again = cli("members", "delete", WANG, "--reason", "重复录入", home=station)
+    assert again.returncode == 1 and "找不到" in again.stderr
+
 
 @pytest.mark.parametrize(
     ("args", "words"),

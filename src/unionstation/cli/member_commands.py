@@ -69,6 +69,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     out.add_argument("--date", type=_date, default=None)
     out.set_defaults(handler=_members_transfer_out)
 
+    delete = verbs.add_parser("delete", parents=[common],
+                              help="delete a record entered by mistake (sent to the county)")
+    delete.add_argument("member")
+    delete.add_argument("--reason", required=True)
+    delete.set_defaults(handler=_members_delete)
+
     load = verbs.add_parser("import", parents=[common], help="import a roster (.xlsx/.xls/.csv)")
     load.add_argument("file")
     load.add_argument("--sheet", default=None)
@@ -199,6 +205,17 @@ def _members_transfer_out(args: argparse.Namespace) -> int:
     emit(args, {"id": str(record.id), "member_id": str(member.id), "status": "transferred_out",
                 "to": record.to_name, "date": record.transfer_on.isoformat()},
          f"{member.name}:已转往“{record.to_name}”({record.transfer_on.isoformat()})")
+    return EXIT_OK
+
+
+def _members_delete(args: argparse.Namespace) -> int:
+    from unionstation.services.members import MemberService
+
+    with open_station(args) as runtime:
+        service = MemberService(runtime.context)
+        member = service.resolve(args.member)
+        service.delete(member.id, args.reason)
+    emit(args, {"id": str(member.id), "deleted": True}, f"{member.name}:记录已删除")
     return EXIT_OK
 
 
