@@ -137,17 +137,22 @@
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="105"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="106"/>
+        <source>Changed from an older version</source>
+        <translation>在旧版本上修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="107"/>
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="117"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="119"/>
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="118"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="120"/>
         <source>No cases: no person is recorded twice.</source>
         <translation>没有待核对的情况:没有人被重复登记。</translation>
     </message>
@@ -181,58 +186,58 @@
 <context>
     <name>CountyMembersPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="201"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="203"/>
         <source>Search by name, pinyin initials or ID number</source>
         <translation>按姓名、拼音首字母或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="205"/>
-        <location filename="../../src/unionstation/ui/county/views.py" line="243"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="207"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="245"/>
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="215"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="217"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="216"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="218"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="217"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="219"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="218"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="220"/>
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="219"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="221"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="220"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="222"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="229"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="231"/>
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="260"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="262"/>
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="264"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="266"/>
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>
@@ -709,47 +714,47 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="149"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="151"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="150"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="152"/>
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="152"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="154"/>
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="153"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="155"/>
         <source>New this year</source>
         <translation>本年新入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="154"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="156"/>
         <source>Migrant workers</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="156"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="158"/>
         <source>Priority groups</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="161"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="163"/>
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="163"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="165"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="171"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="173"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
@@ -1656,138 +1661,138 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="58"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="59"/>
         <source>Change status…</source>
         <translation>状态变更…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="60"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="61"/>
         <source>Transfer…</source>
         <translation>转接…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="63"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="64"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="65"/>
         <source>Delete a record entered by mistake</source>
         <translation>删除误录的记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="65"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="66"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="69"/>
-        <location filename="../../src/unionstation/ui/members/form.py" line="157"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="158"/>
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="71"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="72"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="73"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="74"/>
         <source>Back to the register (Esc)</source>
         <translation>返回会员名册(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="74"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="76"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="77"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="85"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="86"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="89"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="90"/>
         <source>History</source>
         <translation>会员记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="155"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="156"/>
         <source>{number} (given on saving)</source>
         <translation>{number}(保存时分配)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="159"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="160"/>
         <source>Fill in the registration sheet; Ctrl+S saves, Esc goes back.</source>
         <translation>请按会员登记表填写;Ctrl+S 保存,Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="172"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="173"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="178"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="179"/>
         <source>Use “Transfer…” to move the member to another grassroots union.</source>
         <translation>更换所属基层工会请用“转接…”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="195"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="196"/>
         <source>Member: {name}</source>
         <translation>会员:{name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="196"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="197"/>
         <source>Status: {status} · Card number: {card}</source>
         <translation>状态:{status} · 会员证号:{card}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="221"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="222"/>
         <source>Add a grassroots union first (Grassroots unions, on the register page), then choose it here.</source>
         <translation>请先在会员名册页的“基层工会”中添加基层工会,再在这里选择。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="232"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="233"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="247"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="248"/>
         <source>Not saved: check whether this person is already a member.</source>
         <translation>未保存:请先核实此人是否已是会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="253"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="254"/>
         <source>{name} is enrolled; card number {card}.</source>
         <translation>{name} 已登记入会,会员证号 {card}。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="258"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="259"/>
         <source>This ID number is already registered to {name} (card number {card}, status “{status}”). A person is enrolled only once.</source>
         <translation>该身份证号已登记在会员“{name}”名下(会员证号 {card},状态“{status}”),同一人只能登记一次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="264"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="265"/>
         <source>Open that member&apos;s record?</source>
         <translation>是否打开该会员的登记表?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="265"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="266"/>
         <source>Already a member</source>
         <translation>已是会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="281"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="282"/>
         <source>• {name}, {id_number}, {union}, {status} ({reason})</source>
         <translation>• {name},{id_number},{union},{status}({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="285"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="286"/>
         <source>Members born on {born} with a similar name:
 {lines}
 
@@ -1798,22 +1803,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 {name} 是否为另一个人?选“是”继续登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="288"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="289"/>
         <source>Possible duplicate</source>
         <translation>可能重复登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="302"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="303"/>
         <source>The photo changes when you save.</source>
         <translation>照片将在保存后更换。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="310"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="311"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="311"/>
+        <location filename="../../src/unionstation/ui/members/form.py" line="312"/>
         <source>What you typed on this sheet has not been saved. Leave it anyway?</source>
         <translation>登记表中填写的内容尚未保存,确定离开吗?</translation>
     </message>

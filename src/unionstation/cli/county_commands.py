@@ -220,6 +220,7 @@ CASE_LABELS = {
     "active_at_two_stations": "同一人在两个站点均为在册会员",
     "transfer_out_without_in": "已转出但没有对应的转入",
     "transfer_in_without_out": "已转入但没有对应的转出",
+    "version_conflict": "站点在旧版本上修改了记录(两个版本都已保留)",
 }
 
 

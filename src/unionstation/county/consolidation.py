@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, o
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from unionstation.county.models import (
+    CountyConflict,
     CountyInfo,
     CountyMember,
     CountyStation,
@@ -29,11 +30,13 @@ from unionstation.domain.idnumber import masked
 ACTIVE = "active"
 TOTAL_STATION = "合计"
 
-CaseKind = Literal["active_at_two_stations", "transfer_out_without_in", "transfer_in_without_out"]
+CaseKind = Literal["active_at_two_stations", "transfer_out_without_in", "transfer_in_without_out",
+                   "version_conflict"]
 CASE_KINDS: tuple[CaseKind, ...] = (
     "active_at_two_stations",
     "transfer_out_without_in",
     "transfer_in_without_out",
+    "version_conflict",
 )
 
 # An ID number fragment: digits, possibly ending in the check character X.
@@ -162,7 +165,9 @@ def find_cases(session: Session) -> list[CaseRow]:
       another station (a live member there with `transfer_in_from` set, or a transfer of
       kind in);
     - transfer_in_without_out: a live member who came by transfer (`transfer_in_from` set,
-      or a transfer of kind in) and has no transfer out at another station.
+      or a transfer of kind in) and has no transfer out at another station;
+    - version_conflict: a member record a station changed from a version older than the
+      county's (both versions are kept until the county resolves it).
     """
     found: dict[tuple[CaseKind, str], list[tuple[str, str]]] = defaultdict(list)
 
@@ -170,6 +175,7 @@ def find_cases(session: Session) -> list[CaseRow]:
         ("active_at_two_stations", _active_at_two_stations()),
         ("transfer_out_without_in", _transfers_out_without_in()),
         ("transfer_in_without_out", _transfers_in_without_out()),
+        ("version_conflict", _version_conflicts()),
     )
     for kind, query in queries:
         for id_number, station, name in session.execute(query):
@@ -188,6 +194,18 @@ def find_cases(session: Session) -> list[CaseRow]:
 
 
 PersonRecords = Select[str, str, str]  # id_number, station_code, name
+
+
+def _version_conflicts() -> PersonRecords:
+    member = CountyMember
+    return (
+        select(member.id_number, CountyConflict.station_code, member.name)
+        .join(member, and_(member.station_code == CountyConflict.station_code,
+                           member.member_id == CountyConflict.entity_id))
+        .where(CountyConflict.resolved_at.is_(None), CountyConflict.entity == "member",
+               member.id_number != "")
+        .distinct()
+    )
 
 
 def _active_at_two_stations() -> PersonRecords:

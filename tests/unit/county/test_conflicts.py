@@ -67,6 +67,8 @@ def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(
         assert change is not None and change.status == "CONFLICT"
         projected = session.get(CountyMember, ("S01", member_id))
         assert projected is not None and projected.name == "张三丰"
+    assert [(c.kind, c.stations, c.names) for c in county.cases()] == [
+        ("version_conflict", ["S01"], ["张三丰"])]
 
 
 def test_a_deletion_is_a_tombstone_no_replay_brings_back(county: County,

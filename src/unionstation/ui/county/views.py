@@ -102,6 +102,8 @@ class CasesPage(QWidget):
             return self.tr("Active at two stations")
         if row.kind == "transfer_out_without_in":
             return self.tr("Transferred out, no transfer in")
+        if row.kind == "version_conflict":
+            return self.tr("Changed from an older version")
         return self.tr("Transferred in, no transfer out")
 
     def showEvent(self, event: QShowEvent) -> None:
