@@ -162,3 +162,17 @@ def test_the_county_address_is_checked_and_saved(
     page.refresh()
     qtbot.waitUntil(lambda: page.view is not None
                     and page.view.status.county_url == "http://127.0.0.1:9", timeout=TIMEOUT)
+
+
+def test_a_restored_database_shows_why_export_paused(
+        qtbot: QtBot, open_window: OpenWindow, station_home: StationHome,
+        dialogs: ScriptedDialogs, county: County, tmp_path: Path) -> None:
+    from unionstation.sync.high_water import note_export
+
+    window, _ = open_window(station_home)
+    page = sync_page(qtbot, window)
+    enrol(qtbot, page, dialogs, county, tmp_path)
+    note_export(station_home, 500)  # exported further than this database remembers
+    page.refresh()
+    qtbot.waitUntil(lambda: page.clock_label.isVisible(), timeout=TIMEOUT)
+    assert "恢复" in page.clock_label.text() and "500" in page.clock_label.text()

@@ -244,8 +244,9 @@ class SyncPage(QWidget):
                 "file is saved."))
         self.fingerprint_label.setStyleSheet(FINGERPRINT_STYLE if status.fingerprint
                                              else MUTED_STYLE)
-        self.clock_label.setText(status.clock_warning or "")
-        self.clock_label.setVisible(bool(status.clock_warning))
+        warnings = [w for w in (status.restore_warning, status.clock_warning) if w]
+        self.clock_label.setText("\n".join(warnings))
+        self.clock_label.setVisible(bool(warnings))
         self.mismatch_label.setText(status.counts_mismatch or "")
         self.mismatch_label.setVisible(bool(status.counts_mismatch))
         self.resend_button.setVisible(bool(status.counts_mismatch))
