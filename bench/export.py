@@ -22,12 +22,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import build, rss_kb  # noqa: E402
+from search import demo_station, rss_kb  # noqa: E402
 from unionstation.exchange.member_ledger import export_member_ledger  # noqa: E402
-from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.member_export import MemberExportService  # noqa: E402
 from unionstation.services.member_query import MemberFilter  # noqa: E402
-from unionstation.services.runtime import StationRuntime, open_station  # noqa: E402
+from unionstation.services.runtime import StationRuntime  # noqa: E402
 
 GOAL_S = 20.0
 
@@ -73,15 +72,10 @@ def main() -> None:
                         help="keep the station here and reuse it when it is already built")
     options = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as folder:
-        home = StationHome(options.reuse or Path(folder) / "home")
-        fresh = not home.db_path.exists()
-        runtime = open_station(home)
-        try:
-            build_s = build(runtime.context, options.members, options.seed) if fresh else None
-            figures = measure(runtime, Path(folder), options.unmasked)
-        finally:
-            runtime.close()
+    with (tempfile.TemporaryDirectory() as folder,
+          demo_station(options.reuse, Path(folder), options.members, options.seed)
+          as (runtime, build_s)):
+        figures = measure(runtime, Path(folder), options.unmasked)
     figures["build_s"] = None if build_s is None else round(build_s, 1)
     for key, value in figures.items():
         print(f"{key:<16}{value}")

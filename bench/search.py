@@ -21,7 +21,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +79,20 @@ def build(context: ServiceContext, members: int, seed: int) -> float:
         rate = done / (time.perf_counter() - start)
         print(f"  built {done:>6} members ({rate:.0f}/s)", file=sys.stderr, flush=True)
     return time.perf_counter() - start
+
+
+@contextmanager
+def demo_station(reuse: Path | None, folder: Path, members: int,
+                 seed: int) -> Iterator[tuple[StationRuntime, float | None]]:
+    """The demo station in `reuse` (built there on first use) or a throwaway one in
+    `folder`, open; with the seconds its build took (None when reused)."""
+    home = StationHome(reuse or folder / "home")
+    fresh = not home.db_path.exists()
+    runtime = open_station(home)
+    try:
+        yield runtime, build(runtime.context, members, seed) if fresh else None
+    finally:
+        runtime.close()
 
 
 def rss_kb() -> int:
@@ -184,15 +199,10 @@ def main() -> None:
                         help="keep the station here and reuse it when it is already built")
     options = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as folder:
-        home = StationHome(options.reuse or Path(folder) / "home")
-        fresh = not home.db_path.exists()
-        runtime = open_station(home)
-        try:
-            build_s = build(runtime.context, options.members, options.seed) if fresh else None
-            figures = measure(runtime, options, build_s)
-        finally:
-            runtime.close()
+    with (tempfile.TemporaryDirectory() as folder,
+          demo_station(options.reuse, Path(folder), options.members, options.seed)
+          as (runtime, build_s)):
+        figures = measure(runtime, options, build_s)
     print(json.dumps(figures))
 
 

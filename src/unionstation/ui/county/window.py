@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from unionstation.ui.navigation import navigation_list, place_beside
+from unionstation.ui.navigation import NavigatedWindow
 from unionstation.ui.style import ERROR_STYLE
 
 PAGE_KEYS = ("stations", "intake", "cases", "figures", "county-members")
 
 
-class CountyWindow(QMainWindow):
-    page_changed = Signal(str)
-
+class CountyWindow(NavigatedWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("UnionStation — county"))
-        self.resize(1280, 800)
         titles = {
             "stations": self.tr("Stations"),
             "intake": self.tr("Intake"),
@@ -32,17 +22,8 @@ class CountyWindow(QMainWindow):
             "figures": self.tr("Figures"),
             "county-members": self.tr("All members"),
         }
-        self.nav = navigation_list(self)
-        self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
         for key in PAGE_KEYS:
-            self.nav.addItem(QListWidgetItem(titles[key]))
-            page = self._placeholder()
-            self.pages[key] = page
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self._on_row)
-
-        place_beside(self, self.nav, self.stack)
+            self.add_page(key, titles[key], self._placeholder())
 
         self.county_label = QLabel(self)
         self.county_label.setObjectName("countyName")
@@ -60,30 +41,8 @@ class CountyWindow(QMainWindow):
         QVBoxLayout(page).addWidget(label)
         return page
 
-    def page_keys(self) -> list[str]:
-        return list(PAGE_KEYS)
-
-    def current_page(self) -> str:
-        return PAGE_KEYS[self.stack.currentIndex()]
-
     def show_page(self, key: str) -> None:
-        if key not in PAGE_KEYS:
-            raise KeyError(key)
-        self.nav.setCurrentRow(PAGE_KEYS.index(key))
-
-    def install_page(self, key: str, page: QWidget) -> None:
-        old = self.pages[key]
-        index = self.stack.indexOf(old)
-        self.stack.insertWidget(index, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
-        self.pages[key] = page
-        self.stack.setCurrentIndex(self.nav.currentRow())
-
-    def _on_row(self, row: int) -> None:
-        if 0 <= row < len(PAGE_KEYS):
-            self.stack.setCurrentIndex(row)
-            self.page_changed.emit(PAGE_KEYS[row])
+        self.select_page(key)
 
     def show_county(self, name: str, code: str, database: str) -> None:
         self.setWindowTitle(self.tr("UnionStation — {0} (county)").format(name))
