@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from operator import methodcaller
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
+from sqlalchemy import Connection, and_, bindparam, func, select, update
 
 from unionstation.county.bulk import insert_many
 from unionstation.county.models import (
@@ -33,7 +33,7 @@ from unionstation.county.models import (
 )
 from unionstation.county.projections import RecordState, project
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
-from unionstation.store.base import Base
+from unionstation.store.base import Base, table_of
 from unionstation.store.bulk import JsonText
 from unionstation.sync.ack import AckIssue
 from unionstation.sync.canonical import encode_text
@@ -43,12 +43,6 @@ CHUNK = 500
 MAX_INT = 2**31 - 1  # PostgreSQL's integer
 _ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
-
-
-def table_of(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 def synced_entities() -> frozenset[str]:

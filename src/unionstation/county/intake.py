@@ -31,13 +31,12 @@ from unionstation.county.apply import (
     runs,
     stage,
     synced_entities,
-    table_of,
     validate,
 )
 from unionstation.county.county_keys import CountyKeys
 from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
 from unionstation.county.store import CountyStore
-from unionstation.store.base import utcnow
+from unionstation.store.base import table_of, utcnow
 from unionstation.sync.ack import Ack, AckIssue, write_ack
 from unionstation.sync.batch import (
     BatchHeader,

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, and_, delete
 
 from unionstation.county.bulk import insert_many
 from unionstation.county.models import CountyMember, CountyTransfer, CountyUnion
+from unionstation.store.base import table_of
 
 CHUNK = 500
 
@@ -61,12 +62,6 @@ class Projector:
                 key_column.in_(known[start:start + CHUNK]))))
         rows = [row for state in states if (row := self.row(station_code, state)) is not None]
         insert_many(connection, self.table, rows)
-
-
-def _table(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 def text(data: dict[str, Any], key: str, length: int) -> str:
@@ -157,9 +152,9 @@ def transfer_row(station_code: str, state: RecordState) -> dict[str, Any] | None
 
 
 PROJECTORS: dict[str, Projector] = {
-    "member": Projector(_table(CountyMember), "member_id", member_row),
-    "grassroots_union": Projector(_table(CountyUnion), "union_id", union_row),
-    "member_transfer": Projector(_table(CountyTransfer), "transfer_id", transfer_row),
+    "member": Projector(table_of(CountyMember), "member_id", member_row),
+    "grassroots_union": Projector(table_of(CountyUnion), "union_id", union_row),
+    "member_transfer": Projector(table_of(CountyTransfer), "transfer_id", transfer_row),
 }
 
 

@@ -257,9 +257,9 @@ class County:
                                   "acks": []}
         if acks_to is not None:
             Path(acks_to).mkdir(parents=True, exist_ok=True)
-        for path in _batch_files(paths):
+        for path in batch_files(paths):
             try:
-                data = _read_limited(path)
+                data = read_batch_file(path)
             except OSError as exc:
                 result["refused"].append({"file": str(path),
                                           "reason": f"无法读取文件:{exc.strerror or exc}"})
@@ -268,10 +268,8 @@ class County:
             _count(result, outcome, str(path))
             for each in outcome.released:  # parked batches this file let through
                 _count(result, each, each.source)
-            for each in (outcome, *outcome.released):
-                if acks_to is not None and each.ack is not None and each.ack_name:
-                    target = Path(acks_to) / each.ack_name
-                    write_atomic(target, each.ack)
+            if acks_to is not None:
+                for target in write_acks(outcome, Path(acks_to)):
                     if str(target) not in result["acks"]:
                         result["acks"].append(str(target))
         return result
@@ -298,6 +296,11 @@ class County:
             return [AlertRow(row.at, row.station_code, row.kind, row.detail) for row in rows]
 
 
+def batch_files(paths: Sequence[Path]) -> list[Path]:
+    """The batch files named: folders give every *.usb inside, sorted."""
+    return list(_batch_files(paths))
+
+
 def _batch_files(paths: Sequence[Path]) -> Iterator[Path]:
     for path in paths:
         path = Path(path)
@@ -307,7 +310,18 @@ def _batch_files(paths: Sequence[Path]) -> Iterator[Path]:
             yield path
 
 
-def _read_limited(path: Path) -> bytes:
+def write_acks(outcome: IntakeOutcome, folder: Path) -> list[Path]:
+    """Write the ack of an intake, and of each parked batch it let through, into `folder`."""
+    written: list[Path] = []
+    for each in (outcome, *outcome.released):
+        if each.ack is not None and each.ack_name:
+            target = folder / each.ack_name
+            write_atomic(target, each.ack)
+            written.append(target)
+    return written
+
+
+def read_batch_file(path: Path) -> bytes:
     """The file, or its first MAX_FILE_BYTES + 1 bytes (enough for intake to say too large)."""
     with path.open("rb") as handle:
         return handle.read(MAX_FILE_BYTES + 1)

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Uuid
+from sqlalchemy import DateTime, Integer, String, Table, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -46,6 +46,13 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     pass
+
+
+def table_of(model: type[Any]) -> Table:
+    """A mapped class's Table (typed; every model here maps to one table)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 Base.metadata.naming_convention = NAMING_CONVENTION

@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
-from unionstation.store.base import Synced, utcnow
+from unionstation.store.base import Synced, table_of, utcnow
 from unionstation.store.bulk import JsonText, insert_rows, json_default, json_rows
 from unionstation.store.models.local import ChangeRecord
 
@@ -118,8 +118,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     base: dict[tuple[str, uuid.UUID], int] = session.info.get(_BASE, {})
     connection = session.connection()
     officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
-    table = ChangeRecord.__table__
-    assert isinstance(table, Table)
+    table = table_of(ChangeRecord)
     now = utcnow()
     inserts: list[dict[str, Any]] = []
     next_seq: int | None = None
@@ -204,8 +203,7 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
     written: dict[tuple[str, uuid.UUID], uuid.UUID] = session.info.setdefault(_WRITTEN, {})
     base: dict[tuple[str, uuid.UUID], int] = session.info.setdefault(_BASE, {})
     connection = session.connection()
-    table = ChangeRecord.__table__
-    assert isinstance(table, Table)
+    table = table_of(ChangeRecord)
     next_seq = int(connection.execute(
         select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
     now = utcnow()
@@ -228,8 +226,7 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
 
 def _insert_records(connection: Connection, records: list[dict[str, Any]]) -> None:
     """One executemany for a batch of change records (30,000 in a 10,000-row import)."""
-    table = ChangeRecord.__table__
-    assert isinstance(table, Table)
+    table = table_of(ChangeRecord)
     insert_rows(connection, table, records)
 
 

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import String, Table, select, type_coerce, update
+from sqlalchemy import String, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
+from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.batch import batch_file_name, file_sha256, verify_batch, write_batch_body
@@ -45,12 +46,6 @@ class ExportResult:
 
 class ExportFailed(UserError):
     """The batch could not be written or did not read back whole; nothing was marked."""
-
-
-def _table() -> Table:
-    table = ChangeRecord.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 @dataclass(frozen=True)
@@ -76,7 +71,7 @@ def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> Outb
     changes are not parsed and written again; each line is a JSON object with the
     change-line keys in sorted order.
     """
-    table = _table()
+    table = table_of(ChangeRecord)
     rows = session.execute(
         select(type_coerce(table.c.change_id, String), table.c.change_seq, table.c.entity,
                type_coerce(table.c.entity_id, String), table.c.version,
@@ -171,7 +166,7 @@ def _read_from_device(path: Path) -> bytes:
 
 def _mark_exported(context: ServiceContext, batch_id: uuid.UUID, file_name: str, sha: str,
                    from_seq: int, to_seq: int, destination: str, now: datetime) -> None:
-    table = _table()
+    table = table_of(ChangeRecord)
     with context.unit_of_work() as session:
         session.execute(
             update(table)

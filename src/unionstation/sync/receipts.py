@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 
 from unionstation.services.context import ServiceContext
 from unionstation.services.members import MemberService
+from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, Member, SyncBatch, SyncIssue
 from unionstation.sync.ack import Ack, AckIssue, read_ack
 from unionstation.sync.documents import Enrolment
@@ -54,12 +55,6 @@ ENTITY_LABELS = {
     "enrollment_drive": "集中入会活动",
     "station": "本站信息",
 }
-
-
-def _table() -> Table:
-    table = ChangeRecord.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 def accept_ack(context: ServiceContext, settings: SyncSettings, enrolment: Enrolment,
@@ -116,7 +111,7 @@ def _note_batch(context: ServiceContext, ack: Ack) -> None:
 
 
 def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
-    table = _table()
+    table = table_of(ChangeRecord)
     with context.unit_of_work() as session:
         marked = session.execute(
             update(table)
@@ -152,7 +147,7 @@ def _compare_counts(context: ServiceContext, ack: Ack, through: int) -> tuple[bo
     if not isinstance(county, int):
         return False, None
     with context.reading() as session:
-        newest = session.scalar(select(func.max(_table().c.change_seq))) or 0
+        newest = session.scalar(select(func.max(table_of(ChangeRecord).c.change_seq))) or 0
     if newest != through:
         return False, None
     own = MemberService(context).count_active()
@@ -164,7 +159,7 @@ def _compare_counts(context: ServiceContext, ack: Ack, through: int) -> tuple[bo
 
 def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:
     """Every change back to pending: the next batch carries the station's whole history."""
-    table = _table()
+    table = table_of(ChangeRecord)
     with context.unit_of_work() as session:
         result = session.execute(update(table).where(table.c.state != "pending")
                                  .values(state="pending", batch_id=None))

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.station import StationService
+from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync import receipts
 from unionstation.sync.clock import clock_warning
@@ -145,8 +146,7 @@ class SyncService:
 
     def status(self) -> SyncStatus:
         enrolment = self._settings.enrolment()
-        table = ChangeRecord.__table__
-        assert isinstance(table, Table)
+        table = table_of(ChangeRecord)
         with self._ctx.reading() as session:
             counts: dict[str, int] = dict(session.execute(
                 select(table.c.state, func.count()).group_by(table.c.state)).all())

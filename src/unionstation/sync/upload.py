@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
+from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.outbox import UNACKNOWLEDGED
 from unionstation.sync.transport_http import put_batch
@@ -72,8 +73,7 @@ def push(service: SyncService, context: ServiceContext, home: StationHome,
 
 def _covering_batch(context: ServiceContext, outbox: Path) -> Path | None:
     """An outbox file holding exactly what is unacknowledged now, to send again as is."""
-    table = ChangeRecord.__table__
-    assert isinstance(table, Table)
+    table = table_of(ChangeRecord)
     with context.reading() as session:
         first, last, pending = session.execute(
             select(func.min(table.c.change_seq), func.max(table.c.change_seq),

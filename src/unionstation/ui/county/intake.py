@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionstation.county.service import AlertRow, County, IntakeOutcome
-from unionstation.sync.atomic import write_atomic
-from unionstation.sync.batch import MAX_FILE_BYTES
+from unionstation.county.intake import APPLIED, DUPLICATE, PARKED, REFUSED
+from unionstation.county.service import (
+    AlertRow,
+    County,
+    IntakeOutcome,
+    batch_files,
+    read_batch_file,
+    write_acks,
+)
 from unionstation.ui.county.context import CountyContext
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.operations import Progress
 from unionstation.ui.style import TITLE_STYLE
 from unionstation.ui.sync.texts import when_text
-
-BATCH_GLOB = "*.usb"
-
-APPLIED, DUPLICATE, PARKED, REFUSED = "applied", "duplicate", "parked", "refused"
 
 
 @dataclass(frozen=True)
@@ -77,23 +79,6 @@ class IntakeReport:
         return rows
 
 
-def batch_files(paths: list[Path]) -> list[Path]:
-    """Folders give every batch file inside, sorted (as `county import` does)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(child for child in path.glob(BATCH_GLOB) if child.is_file()))
-        else:
-            found.append(path)
-    return found
-
-
-def _read(path: Path) -> bytes:
-    """The file, or its first MAX_FILE_BYTES + 1 bytes (enough for intake to say too large)."""
-    with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
-
-
 def _released(outcome: IntakeOutcome, by: Path) -> FileOutcome:
     source = outcome.source  # the file it was parked from, or at least its file name
     reason = outcome.reason if outcome.status == REFUSED else ""
@@ -114,7 +99,7 @@ def import_files(county: County, paths: list[Path], acks_to: Path | None,
             break
         progress.report(done, len(files), path.name)
         try:
-            data = _read(path)
+            data = read_batch_file(path)
         except OSError as exc:
             report.files.append(FileOutcome(path, REFUSED, QCoreApplication.translate(
                 "IntakePage", "The file could not be read: {0}").format(exc.strerror or exc)))
@@ -125,12 +110,9 @@ def import_files(county: County, paths: list[Path], acks_to: Path | None,
                                         station=outcome.station_code))
         report.released.extend(_released(each, path) for each in outcome.released)
         target = acks_to if acks_to is not None else path.parent
-        for each in (outcome, *outcome.released):
-            if each.ack is not None and each.ack_name:
-                ack = target / each.ack_name
-                write_atomic(ack, each.ack)
-                if ack not in report.acks:
-                    report.acks.append(ack)
+        for ack in write_acks(outcome, target):
+            if ack not in report.acks:
+                report.acks.append(ack)
     progress.report(len(files), len(files))
     return report
 
