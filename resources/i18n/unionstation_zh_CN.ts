@@ -298,57 +298,57 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="26"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="17"/>
         <source>UnionStation — county</source>
         <translation>UnionStation — 县总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="29"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="19"/>
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="30"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="20"/>
         <source>Intake</source>
         <translation>批次导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="31"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="21"/>
         <source>Cases</source>
         <translation>待核对情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="32"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="22"/>
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="33"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="23"/>
         <source>All members</source>
         <translation>全县会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="50"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="31"/>
         <source>Opening the county&apos;s database…</source>
         <translation>正在打开县总工会数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="58"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="39"/>
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="89"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="48"/>
         <source>UnionStation — {0} (county)</source>
         <translation>UnionStation — {0}(县总工会)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="90"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="49"/>
         <source>County federation: {0} ({1})</source>
         <translation>县总工会:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="95"/>
+        <location filename="../../src/unionstation/ui/county/window.py" line="54"/>
         <source>Stations: {0}</source>
         <translation>站点:{0} 个</translation>
     </message>
@@ -949,237 +949,237 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="148"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="130"/>
         <source>Intake of batch files</source>
         <translation>导入报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="151"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="133"/>
         <source>Import the batch files (*.usb) the stations bring on a USB stick. Each file is checked before anything changes; a file imported twice changes nothing. A receipt is written for each batch: give it back to the station.</source>
         <translation>导入各站点用U盘送来的报送批次文件(*.usb)。每个文件先校验再入库;重复导入不会改变任何数据。每个批次生成一份回执,请交回该站点。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="155"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="137"/>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="158"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="140"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="169"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="151"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="171"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="153"/>
         <source>Beside the batch files</source>
         <translation>放在批次文件旁</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="183"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="165"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="184"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="166"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="185"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="167"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="189"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="171"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="191"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="173"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="192"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="174"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="193"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="175"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="194"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="176"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="197"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="179"/>
         <source>No alerts: no batch has been refused.</source>
         <translation>没有警示:没有批次被拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="250"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="232"/>
         <source>Applied</source>
         <translation>已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="119"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="104"/>
         <source>The file could not be read: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="238"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="220"/>
         <source>a parked batch of station {0}</source>
         <translation>站点 {0} 的一个暂存批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="244"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="226"/>
         <source>Parked earlier, applied now</source>
         <translation>先前暂存,现已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="246"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="228"/>
         <source>Parked earlier, already imported</source>
         <translation>先前暂存,此前已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="248"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="230"/>
         <source>Parked earlier, refused now</source>
         <translation>先前暂存,现被拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="234"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="254"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="236"/>
         <source>Parked: an earlier batch is missing</source>
         <translation>暂存:缺少更早的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="255"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="237"/>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="259"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="241"/>
         <source>Let through by {0}</source>
         <translation>因导入 {0} 而放行</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="265"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="247"/>
         <source>Unknown station</source>
         <translation>未登记的站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="266"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="248"/>
         <source>Key not registered</source>
         <translation>密钥未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="267"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="249"/>
         <source>Revoked key</source>
         <translation>密钥已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="268"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="250"/>
         <source>Bad signature</source>
         <translation>签名不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="269"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="251"/>
         <source>Damaged file</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="270"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="271"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="253"/>
         <source>Made for another county</source>
         <translation>发给其他县的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="272"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="254"/>
         <source>Same changes, different content</source>
         <translation>同一变更内容不同</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="273"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="255"/>
         <source>Checksum does not match</source>
         <translation>校验值不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="296"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="278"/>
         <source>Receipts go to: {0}</source>
         <translation>回执存放:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="297"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="279"/>
         <source>Receipts go to: the folder of each batch file (back onto the stick)</source>
         <translation>回执存放:各批次文件所在文件夹(写回U盘)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="302"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="284"/>
         <source>Write the receipts to</source>
         <translation>回执写入到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="307"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="289"/>
         <source>Import the batch files in</source>
         <translation>导入此文件夹中的报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="313"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="295"/>
         <source>Import batch files</source>
         <translation>导入报送批次文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="313"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="295"/>
         <source>Batch files (*.usb);;All files (*)</source>
         <translation>报送批次文件 (*.usb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="319"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="301"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="321"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="303"/>
         <source>Importing batch files…</source>
         <translation>正在导入报送批次…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="334"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="316"/>
         <source>No batch files (*.usb) were found there.</source>
         <translation>那里没有报送批次文件(*.usb)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="336"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="318"/>
         <source>Applied: {0} · Already imported: {1} · Parked: {2} · Refused: {3}</source>
         <translation>入库:{0} · 已导入过:{1} · 暂存:{2} · 拒收:{3}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="342"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="324"/>
         <source>Parked batches these files let through: applied {0} · already imported {1} · refused {2}</source>
         <translation>这些文件放行的暂存批次:入库 {0} · 已导入过 {1} · 拒收 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="348"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="330"/>
         <source>{0} receipt(s) written to {1}</source>
         <translation>已写入 {0} 份回执到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="351"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="333"/>
         <source>Stopped before the last files; import again to go on.</source>
         <translation>已在最后几个文件之前停止;再次导入即可继续。</translation>
     </message>
@@ -1268,32 +1268,32 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="28"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="19"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="46"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="26"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="87"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="42"/>
         <source>UnionStation — {0}</source>
         <translation>工会会员管理站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="88"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="43"/>
         <source>Station: {0} ({1})</source>
         <translation>站点:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="89"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="44"/>
         <source>Officer: {0}</source>
         <translation>操作员:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="92"/>
+        <location filename="../../src/unionstation/ui/main_window.py" line="47"/>
         <source>Active members: {0}</source>
         <translation>在册会员 {0} 名</translation>
     </message>
@@ -1978,14 +1978,6 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <location filename="../../src/unionstation/ui/pages.py" line="25"/>
         <source>The station&apos;s details, officers, printing and reporting.</source>
         <translation>站点信息、操作员、打印与报送设置。</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneCheck</name>
-    <message>
-        <location filename="../../src/unionstation/ui/members/drive_models.py" line="40"/>
-        <source>The phone number is incomplete.</source>
-        <translation>电话号码不完整。</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2965,7 @@ Read it to the county by phone and check that they see the same. Import the file
     </message>
     <message>
         <location filename="../../src/unionstation/ui/sync/page.py" line="180"/>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="265"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="266"/>
         <source>Import enrolment file…</source>
         <translation>导入登记文件…</translation>
     </message>
@@ -3004,7 +2996,7 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>尚未生成:导入登记文件或保存公钥文件时生成本站密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="264"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="265"/>
         <source>Import a new enrolment file…</source>
         <translation>导入新的登记文件…</translation>
     </message>
@@ -3155,7 +3147,7 @@ Read it to the county by phone and check that they see the same. Import the file
     <name>UnionsView</name>
     <message>
         <location filename="../../src/unionstation/ui/members/unions.py" line="54"/>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="246"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="241"/>
         <source>Grassroots unions</source>
         <translation>基层工会</translation>
     </message>
@@ -3245,63 +3237,63 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>{0} 个基层工会 · 在册会员 {1} 名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="188"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="183"/>
         <source>Saved “{0}”.</source>
         <translation>已保存“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="199"/>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="214"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="194"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="209"/>
         <source>Merge grassroots union</source>
         <translation>合并基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="200"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="195"/>
         <source>There is no other open union to merge into.</source>
         <translation>没有其他可以并入的基层工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="212"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="207"/>
         <source>Move the {0} active members of “{1}” into “{2}”, and close “{1}”?</source>
         <translation>把“{1}”的 {0} 名在册会员转入“{2}”,并撤销“{1}”?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="217"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="212"/>
         <source>Merged “{0}” into “{1}”.</source>
         <translation>已将“{0}”并入“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="219"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="214"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="226"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="221"/>
         <source>Close grassroots union</source>
         <translation>撤销基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="228"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="223"/>
         <source>Close “{0}”? It stays in the records but takes no new members.</source>
         <translation>撤销“{0}”?撤销后仍保留记录,但不能再接收新会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="234"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="229"/>
         <source>Merge it into another grassroots union now?</source>
         <translation>现在把它合并到其他基层工会吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="238"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="233"/>
         <source>Closed “{0}”.</source>
         <translation>已撤销“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="243"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="238"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>出错了,详细情况已记入日志。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="261"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="256"/>
         <source>Card number rule saved; the next card is {0}.</source>
         <translation>会员证号规则已保存,下一个证号为 {0}。</translation>
     </message>

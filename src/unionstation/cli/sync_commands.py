@@ -137,7 +137,7 @@ def _status(args: argparse.Namespace) -> int:
     ]
     if not status.enrolled:
         lines.append("本站尚未导入县总工会的登记文件,不能生成报送批次。")
-    for warning in (status.clock_warning, status.counts_mismatch):
+    for warning in (status.restore_warning, status.clock_warning, status.counts_mismatch):
         if warning:
             lines.append(warning)
     emit(args, {"pending": status.pending, "exported": status.exported,

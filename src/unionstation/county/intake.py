@@ -37,7 +37,7 @@ from unionstation.county.county_keys import CountyKeys
 from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
 from unionstation.county.store import CountyStore
 from unionstation.store.base import table_of, utcnow
-from unionstation.sync.ack import Ack, AckIssue, write_ack
+from unionstation.sync.ack import Ack, AckIssue, ack_file_name_for, write_ack
 from unionstation.sync.batch import (
     BatchHeader,
     batch_file_name,
@@ -273,7 +273,8 @@ class Intake:
             DUPLICATE: "此前已接收,回执与上次相同" if ack is not None else "此前已接收",
             PARKED: "前面的批次还没到,此批已暂存,等缺的批次到了自动接收",
         }.get(status, "")
-        name = ack_file_name_for(header) if ack is not None else None
+        name = (ack_file_name_for(header.station_code, header.batch_id)
+                if ack is not None else None)
         return IntakeOutcome(status, "", reason, header.station_code, header.batch_id, ack, name)
 
     def _replayed(self, header: BatchHeader, stored: _Stored) -> IntakeOutcome:
@@ -291,7 +292,3 @@ class Intake:
         return IntakeOutcome(REFUSED, code, reason, station_code,
                              header.batch_id if header is not None else None, None, None)
 
-
-def ack_file_name_for(header: BatchHeader) -> str:
-    """The ack's file name (sync.ack.ack_file_name), from the batch's header alone."""
-    return f"US1ACK_{header.station_code}_{header.batch_id.hex[:8]}.ack"

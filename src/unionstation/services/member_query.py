@@ -10,8 +10,6 @@ Search terms (split on spaces, all must match):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -249,19 +247,6 @@ def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-# Each read opens a fresh connection with an empty page cache; memory-mapping the file
-# lets it read the (OS-cached) index pages without copying them: about 2 ms a search.
-_MMAP = "PRAGMA mmap_size=268435456"
-
-
-@contextmanager
-def _reading(context: ServiceContext) -> Iterator[Session]:
-    with context.reading() as session:
-        if _is_sqlite(session):
-            session.connection().exec_driver_sql(_MMAP)
-        yield session
-
-
 @dataclass(frozen=True)
 class _IndexSearch:
     """A search answered from the search indexes alone (store/search_index.py): text terms
@@ -342,12 +327,12 @@ class MemberQueryService:
         self._ctx = context
 
     def count(self, criteria: MemberFilter) -> int:
-        with _reading(self._ctx) as session:
+        with self._ctx.reading() as session:
             return self._count(session, criteria)
 
     def rows(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
              sort: str = "name", descending: bool = False) -> list[MemberRow]:
-        with _reading(self._ctx) as session:
+        with self._ctx.reading() as session:
             query = self._rows_query(criteria, sort, descending, _is_sqlite(session))
             return [_row(values) for values in
                     session.connection().execute(query.offset(offset).limit(limit))]
@@ -360,7 +345,7 @@ class MemberQueryService:
         (a window count), then reads only those rows; without, the page comes from the
         sort index and the total from a count.
         """
-        with _reading(self._ctx) as session:
+        with self._ctx.reading() as session:
             sqlite = _is_sqlite(session)
             indexed = self._index_search(session, criteria)
             by_name = SORT_COLUMNS.get(sort, Member.name_pinyin) is Member.name_pinyin

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
+
+from sqlalchemy import select
 
 from unionstation.services.context import ServiceContext
 from unionstation.store.models import Setting
@@ -13,6 +16,13 @@ def read_setting(context: ServiceContext, key: str) -> Any:
     with context.reading() as session:
         row = session.get(Setting, key)
         return None if row is None else row.value
+
+
+def read_settings(context: ServiceContext, keys: Sequence[str]) -> dict[str, Any]:
+    """The stored values of `keys` (those present), in one query."""
+    with context.reading() as session:
+        rows = session.scalars(select(Setting).where(Setting.key.in_(list(keys))))
+        return {row.key: row.value for row in rows}
 
 
 def write_setting(context: ServiceContext, key: str, value: Any) -> None:

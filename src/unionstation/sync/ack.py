@@ -74,9 +74,14 @@ class Ack:
 
 
 def ack_file_name(ack: Ack) -> str:
-    if not is_code(ack.station_code):
-        raise ValueError(f"station code {ack.station_code!r} cannot go into a file name")
-    return f"US1ACK_{ack.station_code}_{ack.batch_id.hex[:8]}.ack"
+    return ack_file_name_for(ack.station_code, ack.batch_id)
+
+
+def ack_file_name_for(station_code: str, batch_id: UUID) -> str:
+    """The ack's file name from its batch alone (the county names it before writing)."""
+    if not is_code(station_code):
+        raise ValueError(f"station code {station_code!r} cannot go into a file name")
+    return f"US1ACK_{station_code}_{batch_id.hex[:8]}.ack"
 
 
 def _problem(ack: Ack) -> str | None:

@@ -118,18 +118,19 @@ def export_batch(context: ServiceContext, folder: Path, *, enrolment: Enrolment,
     if not outbox.lines:
         return ExportResult(None, 0, 0, 0)
     batch_id = uuid.uuid4()
+    now = context.clock()
     data = write_batch_body(
         outbox.body(), from_change_seq=outbox.from_seq, to_change_seq=outbox.to_seq,
         station_code=enrolment.station_code, batch_id=batch_id,
         previous_batch_sha256=previous, signing_key=signing_key,
         county_public_key=X25519PublicKey.from_public_bytes(enrolment.encryption_public_key),
-        created_at=context.clock(),
+        created_at=now,
     )
     target = Path(folder) / batch_file_name(enrolment.station_code, batch_id)
     sha = file_sha256(data)
     _write_and_verify(target, data, sha, signing_key)
     _mark_exported(context, batch_id, target.name, sha, outbox.from_seq, outbox.to_seq,
-                   destination or str(target.parent), context.clock())
+                   destination or str(target.parent), now)
     return ExportResult(target, len(outbox.lines), outbox.from_seq, outbox.to_seq)
 
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from unionstation.services.context import ServiceContext
-from unionstation.services.setting_values import read_setting, write_setting
+from unionstation.services.setting_values import read_setting, read_settings, write_setting
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.keys import b64, unb64
 
@@ -37,19 +37,15 @@ class SyncSettings:
     def put(self, key: str, value: Any) -> None:
         write_setting(self._ctx, key, value)
 
+    def snapshot(self) -> SettingsSnapshot:
+        """Every sync setting at once (one query), for the status of the sync page."""
+        values = read_settings(self._ctx, (ENROLMENT_KEY, URL_KEY, LAST_ACK_KEY, MISMATCH_KEY))
+        return SettingsSnapshot(
+            _enrolment(values.get(ENROLMENT_KEY)), _text(values.get(URL_KEY)),
+            _last_ack(values.get(LAST_ACK_KEY)), _text(values.get(MISMATCH_KEY)) or None)
+
     def enrolment(self) -> Enrolment | None:
-        value = self.get(ENROLMENT_KEY)
-        if not isinstance(value, dict):
-            return None
-        return Enrolment(
-            county_code=str(value["county_code"]),
-            county_name=str(value["county_name"]),
-            station_code=str(value["station_code"]),
-            station_name=str(value["station_name"]),
-            encryption_public_key=unb64(str(value["encryption_public_key"])),
-            signing_public_key=unb64(str(value["signing_public_key"])),
-            issued_at=datetime.fromisoformat(str(value["issued_at"])),
-        )
+        return _enrolment(self.get(ENROLMENT_KEY))
 
     def save_enrolment(self, enrolment: Enrolment) -> None:
         self.put(ENROLMENT_KEY, {
@@ -63,15 +59,10 @@ class SyncSettings:
         })
 
     def county_url(self) -> str:
-        value = self.get(URL_KEY)
-        return value if isinstance(value, str) else ""
+        return _text(self.get(URL_KEY))
 
     def last_ack(self) -> LastAck | None:
-        value = self.get(LAST_ACK_KEY)
-        if not isinstance(value, dict):
-            return None
-        return LastAck(datetime.fromisoformat(str(value["issued_at"])),
-                       int(value["applied_through"]), dict(value.get("counts") or {}))
+        return _last_ack(self.get(LAST_ACK_KEY))
 
     def save_last_ack(self, ack: LastAck) -> None:
         self.put(LAST_ACK_KEY, {"issued_at": ack.issued_at.isoformat(),
@@ -79,5 +70,37 @@ class SyncSettings:
                                 "counts": ack.counts})
 
     def counts_mismatch(self) -> str | None:
-        value = self.get(MISMATCH_KEY)
-        return value if isinstance(value, str) and value else None
+        return _text(self.get(MISMATCH_KEY)) or None
+
+
+@dataclass(frozen=True)
+class SettingsSnapshot:
+    enrolment: Enrolment | None
+    county_url: str
+    last_ack: LastAck | None
+    counts_mismatch: str | None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _enrolment(value: Any) -> Enrolment | None:
+    if not isinstance(value, dict):
+        return None
+    return Enrolment(
+        county_code=str(value["county_code"]),
+        county_name=str(value["county_name"]),
+        station_code=str(value["station_code"]),
+        station_name=str(value["station_name"]),
+        encryption_public_key=unb64(str(value["encryption_public_key"])),
+        signing_public_key=unb64(str(value["signing_public_key"])),
+        issued_at=datetime.fromisoformat(str(value["issued_at"])),
+    )
+
+
+def _last_ack(value: Any) -> LastAck | None:
+    if not isinstance(value, dict):
+        return None
+    return LastAck(datetime.fromisoformat(str(value["issued_at"])),
+                   int(value["applied_through"]), dict(value.get("counts") or {}))

@@ -33,7 +33,7 @@ from unionstation.sync.high_water import note_export, restore_warning
 from unionstation.sync.keys import fingerprint, raw_public_key
 from unionstation.sync.outbox import ExportResult, export_batch
 from unionstation.sync.receipts import AckOutcome, SyncIssueRow
-from unionstation.sync.station_keys import signing_key
+from unionstation.sync.station_keys import signing_key, station_fingerprint
 from unionstation.sync.station_settings import LAST_ACK_KEY, URL_KEY, SyncSettings
 
 if TYPE_CHECKING:
@@ -145,15 +145,14 @@ class SyncService:
     # -- status -----------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        enrolment = self._settings.enrolment()
+        settings = self._settings.snapshot()
+        enrolment, last = settings.enrolment, settings.last_ack
         table = table_of(ChangeRecord)
         with self._ctx.reading() as session:
             counts: dict[str, int] = dict(session.execute(
                 select(table.c.state, func.count()).group_by(table.c.state)).all())
-            last_export = session.scalar(select(func.max(SyncBatch.created_at)))
-            exported_to = session.scalar(select(func.max(SyncBatch.to_seq))) or 0
-        last = self._settings.last_ack()
-        key = signing_key(self._home, create=False)
+            last_export, exported_to = session.execute(
+                select(func.max(SyncBatch.created_at), func.max(SyncBatch.to_seq))).one()
         return SyncStatus(
             enrolled=enrolment is not None,
             station_code=enrolment.station_code if enrolment else None,
@@ -164,11 +163,11 @@ class SyncService:
             last_ack=last.issued_at if last else None,
             last_export=last_export,
             errors=int(counts.get("error", 0)),
-            county_url=self._settings.county_url(),
-            fingerprint=None if key is None else fingerprint(raw_public_key(key.public_key())),
+            county_url=settings.county_url,
+            fingerprint=station_fingerprint(self._home),
             clock_warning=clock_warning(self._ctx.clock(), last.issued_at if last else None),
-            counts_mismatch=self._settings.counts_mismatch(),
-            restore_warning=restore_warning(self._home, exported_to),
+            counts_mismatch=settings.counts_mismatch,
+            restore_warning=restore_warning(self._home, exported_to or 0),
         )
 
     # -- export, acks, upload -----------------------------------------------------------

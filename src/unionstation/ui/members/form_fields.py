@@ -28,9 +28,9 @@ from unionstation.domain.codes import (
     PriorityGroup,
 )
 from unionstation.domain.idnumber import IdNumberProblem, InvalidIdNumber, parse_id_number
-from unionstation.domain.phone import InvalidPhone, normalize_phone
 from unionstation.domain.text import to_halfwidth
 from unionstation.services.member_fields import FIELD_LABELS, MemberDraft
+from unionstation.ui.members.drive_models import phone_problem
 from unionstation.ui.members.form_widgets import (
     E,
     EnumCombo,
@@ -248,16 +248,9 @@ class MemberFields(QWidget):
         self.birth_date.setText(identity.birth_date.isoformat())
 
     def _check_phone(self) -> None:
-        text = self.phone.text().strip()
-        if not text:
-            return
-        try:
-            normalize_phone(text)
-        except InvalidPhone as exc:
-            show_message(self.phone_error, str(exc))
-
-    def id_number_problem(self) -> str:
-        return self.id_error.text() if self.id_error.isVisible() else ""
+        problem = phone_problem(self.phone.text())
+        if problem:
+            show_message(self.phone_error, problem)
 
     # -- values ----------------------------------------------------------------------------
 

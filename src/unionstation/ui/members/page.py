@@ -55,9 +55,6 @@ class MembersPage(QWidget):
             self.unions.refresh()
         self.stack.setCurrentWidget(view)
 
-    def current_sub(self) -> str:
-        return SUB_PAGES[self.stack.currentIndex()]
-
     def new_member(self) -> None:
         self.form.edit_new()
         self.stack.setCurrentWidget(self.form)

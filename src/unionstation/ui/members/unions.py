@@ -145,11 +145,6 @@ class UnionsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
-    def select_union(self, union_id: UUID) -> None:
-        for row, union in enumerate(self.model.rows()):
-            if union.id == union_id:
-                self.table.selectRow(row)
-
     def _enable(self) -> None:
         union = self.selected()
         is_open = union is not None and union.closed_on is None
