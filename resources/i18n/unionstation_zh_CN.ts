@@ -40,15 +40,9 @@
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="189"/>
-        <location filename="../../src/unionstation/ui/controller.py" line="193"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="185"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="194"/>
-        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
-        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
 </context>
 <context>
@@ -160,19 +154,9 @@
 <context>
     <name>CountyContext</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/context.py" line="27"/>
+        <location filename="../../src/unionstation/ui/county/context.py" line="22"/>
         <source>UnionStation county</source>
         <translation>UnionStation 县总工会</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/county/context.py" line="32"/>
-        <source>The file could not be read or written: {0}</source>
-        <translation>无法读写文件:{0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/county/context.py" line="37"/>
-        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
-        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细情况已记录在 {0}。</translation>
     </message>
 </context>
 <context>
@@ -589,49 +573,61 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/unionstation/ui/dialogs.py" line="89"/>
+        <source>The file could not be read or written: {0}</source>
+        <translation>无法读写文件:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/dialogs.py" line="93"/>
+        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
+        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="47"/>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="117"/>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="120"/>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="133"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="45"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="114"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="125"/>
         <source>Export</source>
         <extracomment>A file was written (its path); for tests and for views that want to know.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="48"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="46"/>
         <source>Member ledger of the current list (Excel)…</source>
         <translation>当前列表的会员台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="52"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="50"/>
         <source>Blank import template (Excel)…</source>
         <translation>空白会员导入模板(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="59"/>
         <source>Export member ledger</source>
         <translation>导出会员台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61"/>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="59"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="97"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="60"/>
         <source>{0} member ledger {1}.xlsx</source>
         <translation>{0}会员台账{1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="66"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="64"/>
         <source>ID numbers in the ledger</source>
         <translation>台账中的身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="67"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="65"/>
         <source>Write the full ID numbers into the ledger?
 
 Choose No to write them masked (330106********1234), which is enough for most purposes. A ledger with full numbers holds personal data: keep it safe. Either choice is recorded in the audit log.</source>
@@ -640,27 +636,27 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 选择“否”将写入遮蔽后的号码(330106********1234),一般用途已经足够。含完整号码的台账包含个人信息,请妥善保管。无论如何选择,都会记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="72"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="70"/>
         <source>Writing member {0} of {1}…</source>
         <translation>正在写入第 {0} 名会员,共 {1} 名…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="85"/>
         <source>with full ID numbers</source>
         <translation>含完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="86"/>
         <source>with masked ID numbers</source>
         <translation>身份证号已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87"/>
         <source>Member ledger exported</source>
         <translation>会员台账已导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88"/>
         <source>%n member(s) written, {0}, to
 {1}</source>
         <translation>
@@ -669,44 +665,39 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         </translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="94"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="92"/>
         <source>Exporting the member ledger…</source>
         <translation>正在导出会员台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="97"/>
         <source>Save blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="100"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="98"/>
         <source>{0} member import template.xlsx</source>
         <translation>{0}会员信息导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="107"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="105"/>
         <source>Import template saved</source>
         <translation>导入模板已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="108"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="106"/>
         <source>The blank import template was written to
 {0}</source>
         <translation>空白导入模板已保存到:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="112"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="110"/>
         <source>Writing the import template…</source>
         <translation>正在写入导入模板…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="121"/>
-        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
-        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息记录在 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="134"/>
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="126"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消,没有写入任何文件。</translation>
     </message>
@@ -2163,65 +2154,59 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="93"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="90"/>
         <source>Print</source>
         <extracomment>Render with a cancellable progress dialog from this many members on. A preview came up (its `PreviewSession`); for tests and for views that want to know.</extracomment>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="95"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="92"/>
         <source>Application form</source>
         <translation>入会申请书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="96"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="93"/>
         <source>Registration sheet</source>
         <translation>会员登记表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="97"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="94"/>
         <source>Membership card</source>
         <translation>会员证</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="98"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="95"/>
         <source>Membership certificate</source>
         <translation>入会纪念证书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="99"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="96"/>
         <source>Transfer letter</source>
         <translation>会员组织关系接转介绍信</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="106"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="103"/>
         <source>Calibrate printing on pre-printed forms…</source>
         <translation>套打校准…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="131"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="128"/>
         <source>Nobody there gets a membership card yet.</source>
         <translation>这里还没有可以发放会员证的会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="187"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="184"/>
         <source>Preparing {0}…</source>
         <translation>正在生成{0}…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="206"/>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="209"/>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="214"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="202"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="205"/>
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="210"/>
-        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
-        <translation>抱歉，程序出现了意外错误。数据没有丢失；详细情况已记录在 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="215"/>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="206"/>
         <source>Choose the members to print for first.</source>
         <translation>请先选择要打印的会员。</translation>
     </message>
@@ -2732,34 +2717,23 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="70"/>
-        <source>The file could not be read or written: {0}</source>
-        <translation>无法读写文件:{0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="71"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="75"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="65"/>
         <source>Reporting</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="76"/>
-        <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
-        <translation>抱歉,程序出现了意外错误。数据没有丢失;详细情况已记录在 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="83"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="103"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="71"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="91"/>
         <source>Import enrolment file</source>
         <translation>导入登记文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="84"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="72"/>
         <source>Enrolment files (*.enrol);;All files (*)</source>
         <translation>登记文件 (*.enrol);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="97"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="85"/>
         <source>This enrolment file is from {0} for station {1} ({2}).
 
 The county&apos;s key fingerprint is:
@@ -2774,96 +2748,96 @@ Read it to the county by phone and check that they see the same. Import the file
 请电话与县总工会核对,确认对方看到的相同。导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="110"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="98"/>
         <source>Enrolment imported</source>
         <translation>登记文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="111"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="99"/>
         <source>The station is enrolled with {0} as station {1}. Now save the station key file for the county to register.</source>
         <translation>本站已在{0}登记,站点代码 {1}。请接着保存本站公钥文件,交县总工会登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="120"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="108"/>
         <source>Save station key file</source>
         <translation>保存本站公钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="120"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="108"/>
         <source>Station key files (*.key)</source>
         <translation>站点公钥文件 (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="136"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="124"/>
         <source>Station key saved</source>
         <translation>本站公钥文件已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="137"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="125"/>
         <source>Saved {0}. Give this file to the county, and read them its fingerprint by phone:
 {1}</source>
         <translation>已保存 {0}。请把此文件交给县总工会,并电话向对方念出指纹:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="144"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="132"/>
         <source>Export the batch to</source>
         <translation>报送批次导出到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="151"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="139"/>
         <source>Writing the batch file…</source>
         <translation>正在写入报送批次文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="156"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="160"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="144"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="148"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="157"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="145"/>
         <source>Nothing to export: the county has acknowledged every change.</source>
         <translation>没有可导出的变更:县总工会已确认全部变更。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="161"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="149"/>
         <source>Wrote {0}: {1} changes (no. {2} to {3}). Take it to the county, then import the receipt they give back.</source>
         <translation>已写入 {0}:{1} 条变更(第 {2} 至 {3} 条)。请交到县总工会,再导入对方给回的回执。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="169"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="157"/>
         <source>Import receipt</source>
         <translation>导入回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="169"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="157"/>
         <source>Receipts (*.ack);;All files (*)</source>
         <translation>回执 (*.ack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="174"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="162"/>
         <source>Reading the receipt…</source>
         <translation>正在读取回执…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="177"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="165"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="183"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="193"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="171"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="181"/>
         <source>Resend everything</source>
         <translation>全部重新报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="184"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="172"/>
         <source>Every change this station has made goes back to waiting and is sent again with the next batch. The county applies each change only once, so nothing is doubled. Continue?</source>
         <translation>本站的全部变更将重新列为待报送,随下一个批次再报送一次。县总工会每条变更只入库一次,不会重复。继续吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="194"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="182"/>
         <source>{0} changes wait to be sent again.</source>
         <translation>{0} 条变更等待重新报送。</translation>
     </message>
@@ -3146,154 +3120,149 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>UnionsView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="54"/>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="241"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="52"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="234"/>
         <source>Grassroots unions</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="54"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="52"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="57"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="55"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="60"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="58"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="60"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="64"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="62"/>
         <source>Close union</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="66"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="64"/>
         <source>Show closed</source>
         <translation>显示已撤销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="68"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="66"/>
         <source>Card number rule…</source>
         <translation>会员证号规则…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="80"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="78"/>
         <source>Union name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="81"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="79"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="82"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="80"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="83"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="81"/>
         <source>Chair</source>
         <translation>工会主席</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="84"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="82"/>
         <source>Contact</source>
         <translation>联系人及电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="85"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="83"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="87"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="85"/>
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="88"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="86"/>
         <source>Model workers</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="89"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="87"/>
         <source>Closed on</source>
         <translation>撤销日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="133"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="131"/>
         <source>{0} unions · {1} active members</source>
         <translation>{0} 个基层工会 · 在册会员 {1} 名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="183"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="181"/>
         <source>Saved “{0}”.</source>
         <translation>已保存“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="194"/>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="209"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="192"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="207"/>
         <source>Merge grassroots union</source>
         <translation>合并基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="195"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="193"/>
         <source>There is no other open union to merge into.</source>
         <translation>没有其他可以并入的基层工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="207"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="205"/>
         <source>Move the {0} active members of “{1}” into “{2}”, and close “{1}”?</source>
         <translation>把“{1}”的 {0} 名在册会员转入“{2}”,并撤销“{1}”?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="212"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="210"/>
         <source>Merged “{0}” into “{1}”.</source>
         <translation>已将“{0}”并入“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="214"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="212"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="221"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="219"/>
         <source>Close grassroots union</source>
         <translation>撤销基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="223"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="221"/>
         <source>Close “{0}”? It stays in the records but takes no new members.</source>
         <translation>撤销“{0}”?撤销后仍保留记录,但不能再接收新会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="229"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="227"/>
         <source>Merge it into another grassroots union now?</source>
         <translation>现在把它合并到其他基层工会吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="233"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="231"/>
         <source>Closed “{0}”.</source>
         <translation>已撤销“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="238"/>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>出错了,详细情况已记入日志。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/members/unions.py" line="256"/>
+        <location filename="../../src/unionstation/ui/members/unions.py" line="250"/>
         <source>Card number rule saved; the next card is {0}.</source>
         <translation>会员证号规则已保存,下一个证号为 {0}。</translation>
     </message>

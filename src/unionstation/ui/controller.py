@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from unionstation.paths import StationHome
-from unionstation.ui.dialogs import DialogService
+from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
 
@@ -182,18 +182,7 @@ class AppController(QObject):
 
     def report(self, exc: BaseException) -> None:
         """Officer-actionable errors as they are; bugs as an apology and the log's place."""
-        from unionstation.services.errors import UserError
-        from unionstation.store.migrate import DatabaseFromNewerVersion
-
-        if isinstance(exc, UserError | DatabaseFromNewerVersion):
-            self.dialogs.warn(self.tr("UnionStation"), str(exc))
-            return
-        log.error("unexpected error", exc_info=exc)
-        self.dialogs.warn(
-            self.tr("UnionStation"),
-            self.tr("Sorry, something went wrong that should not have. Nothing was lost; the "
-                    "details are in {0}.").format(self.home.log_file),
-        )
+        report_error(self.dialogs, self.tr("UnionStation"), exc, self.home.log_file)
 
     def shutdown(self) -> None:
         if self.uploader is not None:

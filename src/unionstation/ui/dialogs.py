@@ -5,9 +5,12 @@ The Qt dialog classes are imported on first use: the window paints without them.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
 
 
 class DialogService:
@@ -66,3 +69,27 @@ class DialogService:
 
         text, ok = QInputDialog.getText(self.parent, title, label)
         return text if ok else None
+
+
+def report_error(dialogs: DialogService, title: str, exc: BaseException, log_file: Path) -> None:
+    """What every window does with a failure: errors written for officers (the services'
+    and sync's, a database from a newer version, a backup that cannot be used) as they
+    are; a file that cannot be read or written with the system's reason; anything else
+    is a bug, logged whole, with an apology saying where the log is."""
+    from PySide6.QtCore import QCoreApplication
+
+    from unionstation.services.errors import UserError
+    from unionstation.store.backup import BackupError
+    from unionstation.store.migrate import DatabaseFromNewerVersion
+
+    if isinstance(exc, UserError | DatabaseFromNewerVersion | BackupError):
+        dialogs.warn(title, str(exc))
+        return
+    if isinstance(exc, OSError):
+        dialogs.warn(title, QCoreApplication.translate(
+            "Errors", "The file could not be read or written: {0}").format(exc.strerror or exc))
+        return
+    log.error("unexpected error", exc_info=exc)
+    dialogs.warn(title, QCoreApplication.translate(
+        "Errors", "Sorry, something went wrong that should not have. Nothing was lost; the "
+                  "details are in {0}.").format(log_file))

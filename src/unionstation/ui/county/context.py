@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,31 +11,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from unionstation.county.service import County
-from unionstation.services.errors import UserError
-from unionstation.store.migrate import DatabaseFromNewerVersion
-from unionstation.sync.errors import SyncError
-from unionstation.ui.dialogs import DialogService
+from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.operations import Operation, Progress
 
 T = TypeVar("T")
-log = logging.getLogger(__name__)
 
 
 def report(dialogs: DialogService, exc: BaseException, log_file: Path) -> None:
     """Officer-actionable errors as they are; bugs as an apology and the log's place."""
-    title = QCoreApplication.translate("CountyContext", "UnionStation county")
-    if isinstance(exc, UserError | SyncError | DatabaseFromNewerVersion):
-        dialogs.warn(title, str(exc))
-        return
-    if isinstance(exc, OSError):
-        dialogs.warn(title, QCoreApplication.translate(
-            "CountyContext", "The file could not be read or written: {0}").format(
-            exc.strerror or exc))
-        return
-    log.error("county window: unexpected error", exc_info=exc)
-    dialogs.warn(title, QCoreApplication.translate(
-        "CountyContext", "Sorry, something went wrong that should not have. Nothing was "
-                         "lost; the details are in {0}.").format(log_file))
+    report_error(dialogs, QCoreApplication.translate("CountyContext", "UnionStation county"),
+                 exc, log_file)
 
 
 @dataclass

@@ -9,7 +9,6 @@ and cancel, and says where the file went. A cancel or a failure leaves no file.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,12 +18,11 @@ from PySide6.QtWidgets import QMenu, QWidget
 from unionstation.exchange.ledger import ExportCancelled
 from unionstation.exchange.member_ledger import LedgerResult, export_member_ledger
 from unionstation.exchange.template import export_template
-from unionstation.services.errors import UserError
 from unionstation.services.member_query import MemberFilter
+from unionstation.ui.dialogs import report_error
 from unionstation.ui.operations import Cancelled, Operation, Progress
 from unionstation.ui.page_context import PageContext
 
-log = logging.getLogger(__name__)
 XLSX = ".xlsx"
 
 
@@ -113,13 +111,7 @@ class ExportActions(QObject):
 
     def report(self, exc: BaseException) -> None:
         """The officer's errors as they are; our bugs as an apology and where the log is."""
-        if isinstance(exc, UserError):
-            self.context.dialogs.warn(self.tr("Export"), str(exc))
-            return
-        log.error("export failed", exc_info=exc)
-        self.context.dialogs.warn(self.tr("Export"), self.tr(
-            "Sorry, something went wrong that should not have. Nothing was lost; the details "
-            "are in {0}.").format(self.context.home.log_file))
+        report_error(self.context.dialogs, self.tr("Export"), exc, self.context.home.log_file)
 
     def _run(self, work: Callable[[Progress], object], done: Callable[[object], None],
              label: str, *, cancellable: bool) -> None:

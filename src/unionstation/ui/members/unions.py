@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from unionstation.services.card_numbers import CardNumberService
 from unionstation.services.errors import UserError
 from unionstation.services.unions import UnionService, UnionSummary
+from unionstation.ui.dialogs import report_error
 from unionstation.ui.members.card_rule_dialog import CardRuleDialog
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.members.union_dialog import UnionDialog
@@ -29,8 +29,6 @@ from unionstation.ui.members.union_merge import UnionMergeDialog
 from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import page_header
-
-log = logging.getLogger(__name__)
 
 
 def _contact(union: UnionSummary) -> str:
@@ -233,12 +231,8 @@ class UnionsView(QWidget):
         self._after_change(self.tr("Closed “{0}”.").format(union.name))
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
-            log.error("union change failed", exc_info=exc)
-            text = self.tr("Something went wrong; the details are in the log.")
-        else:
-            text = str(exc)
-        self.context.dialogs.warn(self.tr("Grassroots unions"), text)
+        report_error(self.context.dialogs, self.tr("Grassroots unions"), exc,
+                     self.context.home.log_file)
         self.refresh()
 
     # -- card numbers ----------------------------------------------------------------------

@@ -10,7 +10,6 @@ the data folder, then opens the preview, from which the officer prints or saves 
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable
@@ -31,13 +30,11 @@ from unionstation.printing.api import (
     card_member_ids,
     render_to_pdf,
 )
-from unionstation.services.errors import UserError
+from unionstation.ui.dialogs import report_error
 from unionstation.ui.operations import Cancelled, Operation, Progress
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.calibration import PrinterOffsets
 from unionstation.ui.printing.printer import PrinterChooser, ask_printer
-
-log = logging.getLogger(__name__)
 
 TEMP_FOLDER = "print-tmp"
 STALE_AFTER_S = 12 * 3600
@@ -202,13 +199,7 @@ class PrintActions(QObject):
         """The officer's errors as they are; our bugs as an apology and where the log is."""
         if isinstance(exc, Cancelled):
             return
-        if isinstance(exc, UserError):
-            self.context.dialogs.warn(self.tr("Printing"), str(exc))
-            return
-        log.error("printing failed", exc_info=exc)
-        self.context.dialogs.warn(self.tr("Printing"), self.tr(
-            "Sorry, something went wrong that should not have. Nothing was lost; the details "
-            "are in {0}.").format(self.context.home.log_file))
+        report_error(self.context.dialogs, self.tr("Printing"), exc, self.context.home.log_file)
 
     def _nothing_selected(self) -> None:
         self.context.dialogs.inform(self.tr("Printing"),

@@ -4,7 +4,6 @@ says what happened; `changed` fires after anything that moves the counts."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -12,18 +11,16 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from unionstation.services.errors import UserError
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.documents import Enrolment, read_enrolment, station_key_file_name
-from unionstation.sync.errors import SyncError
 from unionstation.sync.outbox import ExportResult
 from unionstation.sync.receipts import AckOutcome
 from unionstation.sync.station_sync import SyncService
+from unionstation.ui.dialogs import report_error
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.sync.texts import grouped, read_ack_file, read_small
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 KEY_SUFFIX = ".key"
@@ -65,16 +62,7 @@ class SyncActions(QObject):
 
     def report(self, exc: BaseException) -> None:
         """Sync and service errors as they are (they are written for officers); bugs logged."""
-        if isinstance(exc, SyncError | UserError | OSError):
-            text = str(exc) if not isinstance(exc, OSError) else self.tr(
-                "The file could not be read or written: {0}").format(exc.strerror or exc)
-            self.context.dialogs.warn(self.tr("Reporting"), text)
-            return
-        log.error("sync action failed", exc_info=exc)
-        self.context.dialogs.warn(
-            self.tr("Reporting"),
-            self.tr("Sorry, something went wrong that should not have. Nothing was lost; the "
-                    "details are in {0}.").format(self.context.home.log_file))
+        report_error(self.context.dialogs, self.tr("Reporting"), exc, self.context.home.log_file)
 
     # -- enrolment and the station key -----------------------------------------------------------
 
