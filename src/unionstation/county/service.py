@@ -289,10 +289,11 @@ class County:
         with self._reading() as session:
             return station_figures(session, year)
 
-    def alerts(self) -> list[AlertRow]:
+    def alerts(self, limit: int | None = None) -> list[AlertRow]:
+        """The newest alerts first (at most `limit`)."""
         with self._reading() as session:
             rows = session.scalars(select(CountyAlert).order_by(
-                CountyAlert.at.desc(), CountyAlert.id.desc()))
+                CountyAlert.at.desc(), CountyAlert.id.desc()).limit(limit))
             return [AlertRow(row.at, row.station_code, row.kind, row.detail) for row in rows]
 
 

@@ -308,6 +308,7 @@ class MemberService:
                 other = session.scalars(
                     select(Member.id).where(Member.id_number == member.id_number,
                                             Member.status == MemberStatus.ACTIVE,
+                                            Member.deleted_at.is_(None),
                                             Member.id != member.id)
                 ).first()
                 if other is not None:

@@ -262,7 +262,7 @@ class IntakePage(QWidget):
 
     def refresh_alerts(self) -> None:
         county = self.context.county
-        self.context.run(self, lambda _p: county.alerts()[:500], self._show_alerts)
+        self.context.run(self, lambda _p: county.alerts(500), self._show_alerts)
 
     def _show_alerts(self, rows: list[AlertRow]) -> None:
         self.alerts.set_rows(rows)
