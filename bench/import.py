@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         service, imported = service_time(folder, roster)
         if args.profile:
             profiler.disable()
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+            pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(30)
     if imported != args.rows:
         print(f"only {imported} of {args.rows} rows imported", file=sys.stderr)
         return 1

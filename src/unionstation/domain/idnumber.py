@@ -8,8 +8,10 @@ Every rejection names the concrete fault so the officer can compare with the car
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from unionstation.domain.codes import Gender
 from unionstation.domain.regions import PROVINCE_CODES
@@ -29,6 +31,7 @@ __all__ = [
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 _CHECK_CHARS = "10X98765432"
 _DIGITS = frozenset("0123456789")
+_DIGITS_AND_X = re.compile("[0-9X]*")
 _EARLIEST_YEAR = 1900
 
 
@@ -68,7 +71,7 @@ def check_digit(first17: str) -> str:
     """The 18th character for the given first 17 digits ("X" stands for ten)."""
     if len(first17) != 17 or not set(first17) <= _DIGITS:
         raise ValueError(f"need exactly 17 digits, got {first17!r}")
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 
@@ -77,9 +80,9 @@ def _clean(text: str) -> str:
 
 
 def _check_characters(value: str) -> None:
-    for char in value:
-        if char not in _DIGITS and char != "X":
-            raise InvalidIdNumber(IdNumberProblem.CHARACTERS, f"身份证号码含有非法字符“{char}”")
+    if not _DIGITS_AND_X.fullmatch(value):
+        char = next(c for c in value if c not in _DIGITS and c != "X")
+        raise InvalidIdNumber(IdNumberProblem.CHARACTERS, f"身份证号码含有非法字符“{char}”")
     if len(value) not in (15, 18):
         raise InvalidIdNumber(
             IdNumberProblem.LENGTH, f"身份证号码应为18位(或15位旧号码),现为{len(value)}位"

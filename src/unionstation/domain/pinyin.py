@@ -1,7 +1,8 @@
 """Pinyin search keys for names, so officers can find "曾小明" by typing "zxm" or "zengxiaoming".
 
 pypinyin reads characters by their most common reading, which is wrong for many surnames
-(曾 is "ceng" in 曾经 but "zeng" as a surname), so the surname is looked up here first.
+(曾 is "ceng" in 曾经 but "zeng" as a surname), so the surname is looked up here first,
+and is never read as part of a word with the given name.
 """
 
 from __future__ import annotations
@@ -156,10 +157,16 @@ def _syllables(text: str) -> list[str]:
         if not run:
             continue
         if is_cjk(run[0]):
-            syllables.extend(lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
+            syllables.extend(_han_run(run))
         else:
             syllables.extend(_latin_words(run))
     return syllables
+
+
+@lru_cache(maxsize=65536)
+def _han_run(run: str) -> tuple[str, ...]:
+    # Given names repeat far more than whole names (伟, 秀英, 建国): one pypinyin call each.
+    return tuple(lazy_pinyin(run, style=Style.NORMAL, errors="ignore"))
 
 
 def _keys(syllables: list[str]) -> NameKeys:
@@ -173,6 +180,10 @@ def _han_syllables(name: str) -> list[str]:
         return [*COMPOUND_SURNAMES[name[:2]], *_syllables(name[2:])]
     if name[0] in SURNAME_READINGS:
         return [SURNAME_READINGS[name[0]], *_syllables(name[1:])]
+    if len(name) >= 2 and is_cjk(name[0]):
+        # The surname read on its own: read with the given name as one word, pypinyin
+        # takes 殷红 for "yan hong" (dark red) and 牟平 for "mu ping" (a place).
+        return [*_syllables(name[0]), *_syllables(name[1:])]
     return _syllables(name)
 
 

@@ -53,6 +53,9 @@ _SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK_CHAR})\s+(?={_CJK_CHAR})")
 _SPACE_AROUND_DOT = re.compile(rf"\s*{NAME_DOT}\s*")
 _ASCII_DOT_BETWEEN_CJK = re.compile(rf"(?<={_CJK_CHAR})\s*\.\s*(?={_CJK_CHAR})")
 _CJK_ONE = re.compile(_CJK_CHAR)
+_CJK_ONLY = re.compile(f"{_CJK_CHAR}+")
+# What `to_halfwidth` maps among printable characters (the ideographic space is not one).
+_FULLWIDTH_ASCII = re.compile("[\uff01-\uff5e]")
 
 
 def is_cjk(char: str) -> bool:
@@ -71,10 +74,22 @@ def to_halfwidth(text: str) -> str:
 
 def normalize_text(text: str | None) -> str:
     """Return the canonical single-line form of a user-entered value (None becomes "")."""
-    if text is None:
+    if not text:
         return ""
-    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
-        return text  # the common case (digits, dates, codes): nothing to do
+    if _already_normal(text):
+        return text  # the common case (digits, dates, codes, plain Chinese): nothing to do
+    return _normalized(text)
+
+
+def _already_normal(text: str) -> bool:
+    # A printable string has no whitespace but the ASCII space and no zero-width characters
+    # (they are "Other" or "Separator"), so only doubled or outer spaces and full-width
+    # ASCII are left for `_normalized` to change.
+    return (text.isprintable() and "  " not in text and text == text.strip()
+            and (text.isascii() or _FULLWIDTH_ASCII.search(text) is None))
+
+
+def _normalized(text: str) -> str:
     text = to_halfwidth(text).translate(_ZERO_WIDTH)
     # str.isspace covers NBSP, U+2000..U+200A, U+202F, U+205F, tabs and newlines alike.
     return _SPACE_RUN.sub(" ", text).strip()
@@ -98,6 +113,12 @@ def normalize_name(text: str | None) -> str:
     """
     if text is None:
         return ""
+    if _CJK_ONLY.fullmatch(text):
+        return text  # most names: nothing to change
+    return _normalized_name(text)
+
+
+def _normalized_name(text: str) -> str:
     text = normalize_text(text.translate(_NAME_DOT_TABLE))
     text = _ASCII_DOT_BETWEEN_CJK.sub(NAME_DOT, text)
     text = _SPACE_AROUND_DOT.sub(NAME_DOT, text)

@@ -6,9 +6,10 @@ Validation is `clean_draft`'s, the same as the enrollment form's; what only a ro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -82,8 +83,73 @@ class RowOutcome:
 
 
 def is_total_row(cells: Sequence[Cell]) -> bool:
-    texts = [strip_all_spaces(cell_text(v)) for v in cells[:6]]
+    leading = cells[:6]
+    # Every total word ends in 计: most rows are told apart without normalising a cell.
+    if not any(isinstance(v, str) and "计" in v for v in leading):
+        return False
+    texts = [strip_all_spaces(cell_text(v)) for v in leading]
     return any(t.startswith(word) for t in texts for word in TOTAL_WORDS)
+
+
+# Columns whose values are one person's own: a memo of them would only grow.
+_UNIQUE_FIELDS = frozenset({"name", "id_number", "phone", "card_no"})
+_MEMO_LIMIT = 20_000
+_SHOWN_FIELDS = ("name", "id_number")
+
+Parsed = tuple[str, Any, str | None]  # the cell's text, its value, what is wrong with it
+
+
+class _Column:
+    """One mapped column: its field, its parser and, for values that repeat (dates, codes,
+    employers), the parsed result of each distinct cell value."""
+
+    __slots__ = ("field", "index", "memo", "parse")
+
+    def __init__(self, index: int, field_key: str) -> None:
+        self.index = index
+        self.field = field_key
+        self.parse = _parser(field_key)
+        self.memo: dict[tuple[type, Cell], Parsed] | None = (
+            None if field_key in _UNIQUE_FIELDS else {})
+
+    def read(self, value: Cell) -> Parsed:
+        memo = self.memo
+        if memo is None:
+            return self._read(value)
+        token = (value.__class__, value)  # 1, 1.0 and True are equal keys otherwise
+        found = memo.get(token)
+        if found is None:
+            found = self._read(value)
+            if len(memo) < _MEMO_LIMIT:
+                memo[token] = found
+        return found
+
+    def _read(self, value: Cell) -> Parsed:
+        text = cell_text(value).strip()
+        if text == "":
+            return text, None, None
+        try:
+            return text, self.parse(value), None
+        except CellProblem as problem:
+            return text, None, str(problem)
+
+
+def _parser(key: str) -> Callable[[Cell], Any]:
+    if key == "id_number":
+        return id_number_text
+    if key in ("birth_date", "joined_on"):
+        return parse_date
+    if key == "migrant_worker":
+        return parse_yes_no
+    if key == "gender":
+        return partial(parse_code, Gender)
+    if key in CODE_FIELDS:
+        return partial(parse_code, CODE_FIELDS[key])
+    if key == "card_no":
+        return lambda value: strip_all_spaces(cell_text(value)).upper()
+    if key == "name":
+        return cell_text
+    return plain_text
 
 
 class RowReader:
@@ -92,8 +158,9 @@ class RowReader:
     def __init__(self, headers: Sequence[str], fields: Sequence[str | None],
                  unions: dict[str, tuple[UUID, bool]], default_union: UUID | None,
                  today: date) -> None:
-        self._columns = [(i, f) for i, f in enumerate(fields) if f is not None]
-        self._header = {f: (headers[i] or field_label(f)) for i, f in self._columns}
+        self._columns = [_Column(i, f) for i, f in enumerate(fields) if f is not None]
+        self._header = {c.field: (headers[c.index] or field_label(c.field))
+                        for c in self._columns}
         self._unions = unions
         self._default_union = default_union
         self._today = today
@@ -105,20 +172,20 @@ class RowReader:
     def read(self, row_number: int, cells: Sequence[Cell]) -> RowOutcome:
         outcome = RowOutcome(row_number)
         raw: dict[str, Any] = {}
-        for index, key in self._columns:
-            value = cells[index] if index < len(cells) else ""
-            text = cell_text(value).strip()
-            if key in ("name", "id_number"):
+        width = len(cells)
+        for column in self._columns:
+            key = column.field
+            text, parsed, problem = column.read(cells[column.index]
+                                                if column.index < width else "")
+            if key in _SHOWN_FIELDS:
                 outcome.shown[key] = text
             if text == "":
                 continue
-            try:
-                parsed = self._parse(key, value)
-            except CellProblem as problem:
+            if problem is not None:
                 if key in CODE_FIELDS:
-                    outcome.warnings.append(Problem(self.column(key), str(problem)))
+                    outcome.warnings.append(Problem(self.column(key), problem))
                 else:
-                    outcome.reject(self.column(key), str(problem))
+                    outcome.reject(self.column(key), problem)
                 continue
             raw[key] = parsed
             outcome.given.add(key)
@@ -132,23 +199,6 @@ class RowReader:
             return outcome
         self._clean(outcome, raw, union_id)
         return outcome
-
-    def _parse(self, key: str, value: Cell) -> Any:
-        if key == "id_number":
-            return id_number_text(value)
-        if key in ("birth_date", "joined_on"):
-            return parse_date(value)
-        if key == "migrant_worker":
-            return parse_yes_no(value)
-        if key == "gender":
-            return parse_code(Gender, value)
-        if key in CODE_FIELDS:
-            return parse_code(CODE_FIELDS[key], value)
-        if key == "card_no":
-            return strip_all_spaces(cell_text(value)).upper()
-        if key == "name":
-            return cell_text(value)
-        return plain_text(value)
 
     def _union(self, outcome: RowOutcome, name: str | None) -> UUID | None:
         if name is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -25,7 +25,7 @@ from unionstation.services.context import ServiceContext
 from unionstation.services.member_fields import FIELD_LABELS
 from unionstation.services.members import registered_members
 from unionstation.services.station import StationService
-from unionstation.store.base import utcnow
+from unionstation.store.base import new_ids, utcnow
 from unionstation.store.models import Member, MemberEvent, MemberStatusChange
 
 IMPORTED = "imported"
@@ -171,10 +171,9 @@ class MemberImportService:
         members: list[dict[str, Any]] = []
         lines: list[dict[str, Any]] = []
         events: list[dict[str, Any]] = []
-        for entry, card in chunk:
+        for (entry, card), member_id in zip(chunk, new_ids(len(chunk)), strict=True):
             values = entry.values
             keys = name_search_keys(values["name"])
-            member_id = uuid4()
             members.append({**values, "id": member_id, "station_id": station_id,
                             "card_no": card, "name_pinyin": keys.full,
                             "name_initials": keys.initials, "status": MemberStatus.ACTIVE,

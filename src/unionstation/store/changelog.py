@@ -20,18 +20,20 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Result,
+    String,
     Table,
     event,
     func,
     inspect,
     literal,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
-from unionstation.store.base import Synced, table_of, utcnow
-from unionstation.store.bulk import JsonText, insert_rows, json_default, json_rows
+from unionstation.store.base import Synced, new_ids, table_of, utcnow
+from unionstation.store.bulk import insert_rows, json_default, json_rows, json_text
 from unionstation.store.models.local import ChangeRecord
 
 _PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
@@ -127,12 +129,14 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
             "version": obj.version,
             "op": "delete" if obj.deleted_at is not None else "upsert",
             "officer": officer,
-            "data": row_data(obj),
+            "data": json_text(row_data(obj)),
             "created_at": now,
         }
         change_id = written.get(key)
         if change_id is not None:
-            connection.execute(update(table).where(table.c.change_id == change_id), values)
+            # The text as it is, not through the JSON column type, which would quote it.
+            connection.execute(update(table).where(table.c.change_id == change_id)
+                               .values({**values, "data": type_coerce(values["data"], String)}))
             continue
         if next_seq is None:
             next_seq = int(connection.execute(
@@ -160,7 +164,7 @@ def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
     given: list[Any] = list(raw) if isinstance(raw, list | tuple) else [raw]
     session = state.session
     officer = str(session.info.get(OFFICER_KEY, SYSTEM_OFFICER))
-    rows = [_filled(mapper, dict(row), officer, utcnow()) for row in given]
+    rows = _filled(mapper, given, officer, utcnow())
     # Every column now has a value, so the rows go to the table as one Core executemany
     # (the ORM's bulk path would split them wherever a different set of columns is None).
     table = mapper.local_table
@@ -177,25 +181,52 @@ def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
     return result
 
 
-def _filled(mapper: Mapper[Any], row: dict[str, Any], officer: str,
-            now: datetime) -> dict[str, Any]:
-    """Every column given a value, so the change record holds the row as stored."""
-    if row.get("id") is None:
-        row["id"] = uuid.uuid4()
-    row.update(created_at=now, updated_at=now, updated_by=officer, version=1, deleted_at=None)
+_STAMPS = ("created_at", "updated_at", "updated_by", "version", "deleted_at")
+
+
+def _filled(mapper: Mapper[Any], given: list[Any], officer: str,
+            now: datetime) -> list[dict[str, Any]]:
+    """Every row with every column given a value, so the change record holds the row as
+    stored. The defaults are looked up once for each set of keys the rows come with."""
+    stamps = {"created_at": now, "updated_at": now, "updated_by": officer, "version": 1,
+              "deleted_at": None}
+    plans: dict[frozenset[str], tuple[dict[str, Any], list[tuple[str, Any]]]] = {}
+    rows: list[dict[str, Any]] = []
+    for source in given:
+        keys = frozenset(source)
+        plan = plans.get(keys)
+        if plan is None:
+            plan = plans[keys] = _defaults(mapper, keys)
+        fixed, made = plan
+        row = {**source, **fixed, **stamps}
+        for key, make in made:
+            row[key] = make(None)
+        rows.append(row)
+    unnamed = [row for row in rows if row.get("id") is None]
+    for row, new_id in zip(unnamed, new_ids(len(unnamed)), strict=True):
+        row["id"] = new_id
+    return rows
+
+
+def _defaults(mapper: Mapper[Any], given: frozenset[str],
+              ) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """The columns `given` lacks: fixed values, and those made afresh for every row."""
+    fixed: dict[str, Any] = {}
+    made: list[tuple[str, Any]] = []
     for attr in mapper.column_attrs:
-        if attr.key in row:
+        if attr.key in given or attr.key in _STAMPS:
+            continue
+        if attr.key == "id":
+            fixed["id"] = None  # made below, for all the rows at once
             continue
         default = attr.columns[0].default
-        if default is None:
-            row[attr.key] = None
-        elif default.is_callable:
-            row[attr.key] = default.arg(None)
-        elif default.is_scalar:
-            row[attr.key] = default.arg
+        if default is not None and default.is_callable:
+            made.append((attr.key, default.arg))
+        elif default is not None and default.is_scalar:
+            fixed[attr.key] = default.arg
         else:
-            row[attr.key] = None
-    return row
+            fixed[attr.key] = None
+    return fixed, made
 
 
 def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
@@ -209,13 +240,12 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
     now = utcnow()
     inserts: list[dict[str, Any]] = []
     payloads = json_rows(rows)
-    for row, payload in zip(rows, payloads, strict=True):
+    for row, payload, change_id in zip(rows, payloads, new_ids(len(rows)), strict=True):
         key = (entity, row["id"])
-        change_id = uuid.uuid4()
         inserts.append({
             "change_id": change_id, "change_seq": next_seq, "entity": entity,
             "entity_id": row["id"], "version": 1, "base_version": 0, "op": "upsert",
-            "officer": officer, "data": JsonText(payload), "created_at": now,
+            "officer": officer, "data": payload, "created_at": now,
             "state": "pending",
         })
         next_seq += 1
@@ -227,7 +257,7 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
 def _insert_records(connection: Connection, records: list[dict[str, Any]]) -> None:
     """One executemany for a batch of change records (30,000 in a 10,000-row import)."""
     table = table_of(ChangeRecord)
-    insert_rows(connection, table, records)
+    insert_rows(connection, table, records, written=("data",))
 
 
 def _after_transaction_end(session: Session, transaction: Any) -> None:

@@ -19,6 +19,7 @@ rowids). Pinyin keys also live on the member row itself, in indexed columns.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, event, text
@@ -119,6 +120,9 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
 def _insert(connection: Connection, rows: Sequence[Source]) -> None:
     if not rows:
         return
+    # In rowid order: FTS5 writes out a segment whenever a rowid is not above the last one
+    # it was given, which made a 10,000-member import's index five times slower.
+    rows = sorted(rows, key=itemgetter(0))
     found = [(r[0], facts(r[6], bool(r[7]))) for r in rows]
     execute_many(connection, f"INSERT INTO {CHARS_TABLE} (rowid, name, employer, facts) "
                  "VALUES (?, ?, ?, ?)",

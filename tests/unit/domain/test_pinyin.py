@@ -127,3 +127,9 @@ def test_keys_are_plain_ascii(name: str) -> None:
     assert len(keys.initials) <= len(name)
     assert keys.full.startswith(keys.initials[:1])
     assert " " not in keys.full and "·" not in keys.full
+
+
+def test_surname_is_not_read_as_a_word_with_the_given_name() -> None:
+    # As words, 殷红 is "yan hong" (dark red) and 牟平 "mu ping" (a place).
+    assert name_search_keys("殷红霞") == NameKeys("yinhongxia", "yhx")
+    assert name_search_keys("牟平") == NameKeys("mouping", "mp")

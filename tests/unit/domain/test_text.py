@@ -6,6 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unionstation.domain.text import (
+    _normalized,
+    _normalized_name,
     normalize_name,
     normalize_text,
     strip_all_spaces,
@@ -78,3 +80,17 @@ def test_normalize_text_is_idempotent(text: str) -> None:
 def test_normalize_name_is_idempotent(text: str) -> None:
     once = normalize_name(text)
     assert normalize_name(once) == once
+
+
+_MIXED = st.text(alphabet=st.sampled_from(
+    "张三李四 \u3000\u00a0\t\n\u200b\ufeff１２ＡＢａ\uff0e·•.-abc 123\u4e00\u9fff\U00020000"))
+
+
+@given(st.one_of(st.text(), _MIXED))
+def test_normalize_text_fast_path_agrees_with_the_full_one(text: str) -> None:
+    assert normalize_text(text) == _normalized(text)
+
+
+@given(st.one_of(st.text(), _MIXED, st.text(alphabet="张三李四王\u4e00\U00020000", min_size=1)))
+def test_normalize_name_fast_path_agrees_with_the_full_one(text: str) -> None:
+    assert normalize_name(text) == _normalized_name(text)
