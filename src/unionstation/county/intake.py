@@ -11,11 +11,9 @@ whatever it made contiguous.
 
 from __future__ import annotations
 
-import gc
 import logging
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -36,6 +34,7 @@ from unionstation.county.apply import (
 from unionstation.county.county_keys import CountyKeys
 from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
 from unionstation.county.store import CountyStore
+from unionstation.services.gc_pause import cyclic_gc_paused
 from unionstation.store.base import table_of, utcnow
 from unionstation.sync.ack import Ack, AckIssue, ack_file_name_for, write_ack
 from unionstation.sync.batch import (
@@ -92,20 +91,6 @@ class _Checked:
     staged: list[Staged]
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """A first batch makes millions of objects (lines, staged changes, rows) that all live
-    until the import ends; the cyclic collector would walk them again and again, which
-    costs seconds. Nothing here makes reference cycles, so it waits until the end."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 class Intake:
     """Imports batch files into one county store, signing acks with the county's key."""
 
@@ -117,7 +102,7 @@ class Intake:
         self.clock = clock
 
     def import_batch(self, data: bytes, source: str = "") -> IntakeOutcome:
-        with _cyclic_gc_paused():
+        with cyclic_gc_paused():
             outcome = self._receive(data, source)
             if outcome.status in (APPLIED, DUPLICATE):
                 return replace(outcome, released=self._release(outcome.station_code))

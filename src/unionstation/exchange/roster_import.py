@@ -31,6 +31,7 @@ from unionstation.exchange.spreadsheet import (
 )
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
+from unionstation.services.gc_pause import cyclic_gc_paused
 from unionstation.services.member_import import (
     IMPORTED,
     REJECTED,
@@ -189,6 +190,11 @@ class RosterImporter:
     def run(self, sheet: RosterSheet, options: ImportOptions,
             progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+        with cyclic_gc_paused():
+            return self._run(sheet, options, progress, cancelled)
+
+    def _run(self, sheet: RosterSheet, options: ImportOptions, progress: Progress | None,
+             cancelled: Callable[[], bool] | None) -> ImportSummary:
         fields = options.fields if options.fields is not None else sheet.header.fields
         columns = {f: (sheet.header.headers[i] or field_label(f))
                    for i, f in enumerate(fields) if f is not None}

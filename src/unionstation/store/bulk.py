@@ -55,7 +55,7 @@ class JsonText(str):
 def _json(value: Any) -> Any:
     if value is None or isinstance(value, JsonText):
         return value
-    return json.dumps(value, default=json_default)
+    return json_text(value)
 
 
 def json_rows(rows: Sequence[dict[str, Any]]) -> list[str]:

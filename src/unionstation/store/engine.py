@@ -14,6 +14,7 @@ from unionstation.store.changelog import install_change_log
 from unionstation.store.search_index import install_search_index
 
 BUSY_TIMEOUT_MS = 10_000
+WRITER_CACHE_KIB = -65536  # negative: KiB, not pages
 
 _PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -78,6 +79,12 @@ def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool,
                 cursor.execute(pragma)
             if reader:
                 cursor.execute("PRAGMA query_only=ON")
+            elif not deferred:
+                # A writer's page cache big enough for the pages a big transaction
+                # dirties (64 MB, taken only as used). With the default 2 MB, a
+                # 50,000-row roster import spills pages to the WAL mid-transaction and
+                # reads evicted index pages back: 10.2-11.1 s instead of 9.4-9.8 s.
+                cursor.execute(f"PRAGMA cache_size={WRITER_CACHE_KIB}")
         finally:
             cursor.close()
 

@@ -177,3 +177,23 @@ def test_mapping_by_hand(runtime: StationRuntime, tmp_path: Path) -> None:
     fields[1] = None
     with pytest.raises(BadMapping, match="姓名"):
         RosterImporter(runtime.context).run(sheet, ImportOptions(fields=fields))
+
+
+def test_equal_cells_of_different_types_are_read_each_as_itself(
+        runtime: StationRuntime, tmp_path: Path) -> None:
+    # True == 1 == 1.0 in Python: parsed cells are remembered per column by type and value.
+    blank = [""] * len(rosters.HEADER)
+    rows = []
+    for seq, remark in ((41, True), (42, 1), (43, 1.0), (44, "1"), (45, True)):
+        row = list(blank)
+        row[0], row[1], row[3], row[14], row[15] = seq, f"会员{seq}", rosters.person(seq), \
+            rosters.FACTORY, remark
+        rows.append(row)
+    path = rosters.write_xlsx(tmp_path / "typed.xlsx", rows)
+    summary = RosterImporter(runtime.context).run(load_roster(path), ImportOptions())
+    assert summary.imported == 5
+    with runtime.context.reading() as session:
+        remarks = dict(session.execute(select(Member.name, Member.remarks).where(
+            Member.name.like("会员%"))).tuples().all())
+    assert remarks == {"会员41": "是", "会员42": "1", "会员43": "1", "会员44": "1",
+                       "会员45": "是"}

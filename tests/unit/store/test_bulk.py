@@ -1,0 +1,74 @@
+"""Bulk writes: the change text, new ids, and defaults for rows given different columns."""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import insert, select
+
+from unionstation.services.runtime import StationRuntime
+from unionstation.store.base import new_ids
+from unionstation.store.bulk import json_default, json_text
+from unionstation.store.models import ChangeRecord, Member, MemberEvent
+
+
+class _Code(enum.StrEnum):
+    ONE = "01"
+
+
+_LEAVES = st.one_of(
+    st.none(), st.booleans(), st.integers(-(2**63), 2**63 - 1), st.text(),
+    st.uuids(), st.dates(), st.datetimes(), st.datetimes(timezones=st.just(UTC)),
+    st.sampled_from(list(_Code)), st.decimals(allow_nan=False, allow_infinity=False))
+_VALUES = st.recursive(_LEAVES, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=5), inner, max_size=4)),
+    max_leaves=12)
+
+
+@given(_VALUES)
+def test_json_text_reads_back_as_json_dumps_writes(value: object) -> None:
+    assert json.loads(json_text(value)) == json.loads(json.dumps(value, default=json_default))
+
+
+def test_json_text_is_compact_and_keeps_chinese() -> None:
+    assert json_text({"name": "张三", "on": date(2024, 3, 1), "n": Decimal("1.50")}) == \
+        '{"name":"张三","on":"2024-03-01","n":"1.50"}'
+
+
+def test_new_ids_are_distinct_version_4_uuids() -> None:
+    ids = new_ids(5000)
+    assert len(set(ids)) == 5000
+    assert {i.version for i in ids} == {4}
+    assert {i.variant for i in ids} == {uuid.RFC_4122}
+
+
+def test_bulk_rows_given_different_columns_each_get_their_own_defaults(
+        runtime: StationRuntime) -> None:
+    with runtime.context.reading() as session:
+        member_id = session.scalars(select(Member.id).where(Member.name == "张三")).one()
+    with runtime.context.unit_of_work() as session:
+        session.execute(insert(MemberEvent), [
+            {"member_id": member_id, "happened_at": datetime(2024, 1, 2, tzinfo=UTC),
+             "kind": "printed", "detail": {"document": "会员证"}},
+            {"member_id": member_id, "happened_at": datetime(2024, 1, 3, tzinfo=UTC),
+             "kind": "printed", "summary": "打印登记表"},
+        ])
+    with runtime.context.reading() as session:
+        events = session.scalars(select(MemberEvent).where(
+            MemberEvent.member_id == member_id, MemberEvent.kind == "printed")
+            .order_by(MemberEvent.happened_at)).all()
+        records = {r.entity_id: r for r in session.scalars(select(ChangeRecord).where(
+            ChangeRecord.entity_id.in_([e.id for e in events])))}
+    assert [(e.summary, e.detail, e.officer, e.version) for e in events] == [
+        ("", {"document": "会员证"}, "", 1), ("打印登记表", {}, "", 1)]
+    assert events[0].id != events[1].id
+    for event in events:
+        data = records[event.id].data
+        assert data["id"] == str(event.id)
+        assert (data["summary"], data["detail"]) == (event.summary, event.detail)
