@@ -32,6 +32,7 @@ _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 _CHECK_CHARS = "10X98765432"
 _DIGITS = frozenset("0123456789")
 _DIGITS_AND_X = re.compile("[0-9X]*")
+_SEVENTEEN_DIGITS = re.compile("[0-9]{17}")
 _EARLIEST_YEAR = 1900
 
 
@@ -69,7 +70,7 @@ class IdNumber:
 
 def check_digit(first17: str) -> str:
     """The 18th character for the given first 17 digits ("X" stands for ten)."""
-    if len(first17) != 17 or not set(first17) <= _DIGITS:
+    if not _SEVENTEEN_DIGITS.fullmatch(first17):
         raise ValueError(f"need exactly 17 digits, got {first17!r}")
     total = sum(map(mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
