@@ -48,6 +48,7 @@ from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.services.station import StationService
 from unionstation.services.unions import UnionService
+from unionstation.store.engine import WRITER_CACHE_KIB
 
 HEADER = ["序号", "姓名", "性别", "身份证号码", "民族", "学历", "政治面貌", "手机号",
           "工作单位", "工种", "入会时间", "是否农民工", "人员类别", "备注"]
@@ -178,7 +179,7 @@ def floor_time(before: Path, after: Path, target: Path) -> dict[str, float]:
                 (known[table],)).fetchall())
     shutil.copy(before, target)
     db = sqlite3.connect(target, isolation_level=None)
-    for pragma in PRAGMAS:
+    for pragma in (*PRAGMAS, f"cache_size={WRITER_CACHE_KIB}"):  # as the station's writer
         db.execute(f"PRAGMA {pragma}")
     seconds: dict[str, float] = {}
     start = time.perf_counter()
