@@ -4,10 +4,11 @@
                                      [--profile]
 
 Writes a roster of ROWS generated members (.xlsx, IDs as text), imports it into a new
-station through `load_roster` + `RosterImporter.run` (validation, card numbers, change
-log, search index, status and history lines, one transaction), and times beside it the
-bare work: python-calamine reading the same file plus one `executemany` of the same rows
-into a table like `member` on the same PRAGMAs. Each is run `--repeat` times, each time
+station through `load_roster` + `RosterImporter.run` as the window and the command line
+do (the copy saved before writing, validation, card numbers, change log, search index,
+status and history lines, one transaction), and times beside it the bare work:
+python-calamine reading the same file plus one `executemany` of the same rows into a table
+like `member` on the same PRAGMAs. Each is run `--repeat` times, each time
 into a new database; the medians are compared. The service's time is split into reading
 the file, checking the rows, and writing them (statements and commit).
 
@@ -115,7 +116,7 @@ def service_time(home: StationHome, roster: Path) -> ServiceRun:
         sheet = load_roster(roster)
         read = time.perf_counter()
         summary = RosterImporter(runtime.context).run(
-            sheet, ImportOptions(default_union=union.id), progress=progress)
+            sheet, ImportOptions(default_union=union.id, backup_to=home), progress=progress)
         end = time.perf_counter()
     finally:
         runtime.close()

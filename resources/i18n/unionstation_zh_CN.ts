@@ -927,12 +927,17 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <translation>有的行有错误,按“全部无误才导入”,本次没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="225"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="217"/>
+        <source>A copy of the data as it was before the import was saved in %1.</source>
+        <translation>导入前的数据已另存一份备份:%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="228"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="231"/>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="234"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消:没有导入任何数据。</translation>
     </message>

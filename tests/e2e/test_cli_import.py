@@ -16,6 +16,8 @@ def test_import_json_and_report(station_home: StationHome, tmp_path: Path) -> No
                  home=station_home.root)
     assert result.returncode == 0, result.stderr
     payload = as_json(result)
+    assert set(payload) == {"rows", "imported", "updated", "skipped", "rejected", "warnings",
+                            "header_row", "report", "rejections"}  # the contract, no more
     assert {k: payload[k] for k in ("rows", "imported", "updated", "skipped", "rejected",
                                     "warnings", "header_row")} == {
         "rows": 15, "imported": 7, "updated": 0, "skipped": 1, "rejected": 7, "warnings": 1,
@@ -63,3 +65,12 @@ def test_unreadable_and_headerless_files_exit_one(station_home: StationHome,
     headerless = rosters.write_xlsx(tmp_path / "h.xlsx", rows=[], header=["甲"])
     result = cli("members", "import", str(headerless), "--json", home=station_home.root)
     assert result.returncode == 1 and "表头" in result.stderr
+
+
+def test_the_copy_saved_before_an_import_is_named(station_home: StationHome,
+                                                  tmp_path: Path) -> None:
+    roster = rosters.write_xlsx(tmp_path / "r.xlsx")
+    result = cli("members", "import", str(roster), home=station_home.root)
+    assert result.returncode == 0, result.stderr
+    (copy,) = (station_home.backups_dir / "imports").iterdir()
+    assert f"导入前的数据已备份到:{copy}" in result.stdout

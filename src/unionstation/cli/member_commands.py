@@ -285,7 +285,8 @@ def _members_import(args: argparse.Namespace) -> int:
         sheet = load_roster(Path(args.file), args.sheet)
         options = ImportOptions(update_existing=args.on_duplicate == "update",
                                 all_or_nothing=args.all_or_nothing, dry_run=args.dry_run,
-                                report=Path(args.report).resolve() if args.report else None)
+                                report=Path(args.report).resolve() if args.report else None,
+                                backup_to=runtime.home)
         if args.union:
             options.default_union = UnionService(runtime.context).resolve(args.union).id
         summary = RosterImporter(runtime.context).run(sheet, options)
@@ -295,6 +296,8 @@ def _members_import(args: argparse.Namespace) -> int:
                  f"跳过 {summary.skipped},未导入 {summary.rejected},有提示 {summary.warnings}")
     if summary.report is not None:
         lines.append(f"导入报告:{summary.report}")
+    if summary.backup is not None:
+        lines.append(f"导入前的数据已备份到:{summary.backup}")
     emit(args, summary.as_json(), "\n".join(lines))
     if summary.blocked:
         print(f"有 {summary.rejected} 行有错误,按 --all-or-nothing 没有导入任何一行。",

@@ -8,6 +8,7 @@ Used by the CLI and, through the operation helper, by the import wizard.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from unionstation.exchange.spreadsheet import (
     open_workbook,
     read_rows,
 )
+from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
 from unionstation.services.gc_pause import cyclic_gc_paused
@@ -42,9 +44,10 @@ from unionstation.services.member_import import (
     MemberImportService,
 )
 from unionstation.services.unions import UnionService
+from unionstation.store.backup import BackupError, backup_before_import
 
-__all__ = ["ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader", "RosterImporter",
-           "RosterSheet", "load_roster"]
+__all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
+           "RosterImporter", "RosterSheet", "load_roster"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -55,6 +58,10 @@ class NoHeader(UserError):
 
 class BadMapping(UserError):
     """The column mapping cannot be imported (no name column, a field twice)."""
+
+
+class ImportBackupFailed(UserError):
+    """The copy taken before an import could not be written; nothing was imported."""
 
 
 @dataclass
@@ -106,6 +113,7 @@ class ImportOptions:
     all_or_nothing: bool = False
     dry_run: bool = False
     report: Path | None = None
+    backup_to: StationHome | None = None  # back this station up before anything is written
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,7 @@ class ImportSummary:
     warnings: int = 0
     header_row: int = 0
     report: Path | None = None
+    backup: Path | None = None  # the copy taken before the import wrote anything
     committed: bool = False
     dry_run: bool = False
     rejections: list[Rejection] = field(default_factory=list)
@@ -209,6 +218,9 @@ class RosterImporter:
         entries = [ImportEntry(o.row, o.values, frozenset(o.given)) for o in good]
         any_bad = len(good) < len(outcomes)
         total = len(outcomes)
+        writes = bool(entries) and not options.dry_run and not (options.all_or_nothing
+                                                                and any_bad)
+        backup = _backup(options.backup_to) if writes and options.backup_to else None
 
         def writing(done: int, count: int) -> None:
             if progress is not None:
@@ -227,12 +239,21 @@ class RosterImporter:
             outcome.result = result.result
             outcome.note = result.note
         summary = _summarise(outcomes, sheet.header.row, applied.committed, options.dry_run)
+        summary.backup = backup
         if options.report is not None:
             from unionstation.exchange.roster_report import write_report
 
             write_report(options.report, sheet, summary)
             summary.report = options.report
         return summary
+
+
+def _backup(home: StationHome) -> Path:
+    try:
+        return backup_before_import(home)
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        raise ImportBackupFailed(f"导入前无法备份数据库({exc}),为安全起见没有导入任何数据;"
+                                 "请检查磁盘空间后重试。") from exc
 
 
 def _summarise(outcomes: list[RowOutcome], header_row: int, committed: bool,

@@ -11,6 +11,9 @@ from unionstation.paths import StationHome
 
 DAILY_KEEP = 7
 DAILY_DIR = "daily"
+IMPORT_KEEP = 5
+IMPORT_DIR = "imports"
+IMPORT_LABEL = "before-import"
 
 
 class BackupError(RuntimeError):
@@ -48,6 +51,18 @@ def backup_now(home: StationHome, label: str, to_dir: Path | None = None) -> Pat
         counter += 1
         target = folder / f"unionstation-{label}-{stamp}-{counter}.db"
     return copy_database(home.db_path, target)
+
+
+def backup_before_import(home: StationHome, keep: int = IMPORT_KEEP) -> Path:
+    """A copy taken just before a roster import writes, so a wrong import is undone by
+    restoring it; the newest `keep` such copies are kept."""
+    folder = home.backups_dir / IMPORT_DIR
+    target = backup_now(home, IMPORT_LABEL, folder)
+    copies = sorted(folder.glob(f"unionstation-{IMPORT_LABEL}-*.db"),
+                    key=lambda path: path.stat().st_mtime_ns)
+    for old in copies[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
 
 
 def daily_backup(

@@ -83,6 +83,8 @@ def test_whole_wizard(qtbot: QtBot, wizard: ImportWizard, dialogs: ScriptedDialo
     assert summary is not None
     assert (summary.imported, summary.updated, summary.rejected) == (7, 1, 7)
     assert "7" in wizard.run_page.summary.text()
+    assert summary.backup is not None and summary.backup.exists()
+    assert str(summary.backup) in wizard.run_page.summary.text()
     assert wizard.run_page.report_button.isEnabled()
     report = wizard.run_page.report
     assert report is not None and report.exists()

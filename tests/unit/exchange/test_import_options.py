@@ -14,6 +14,7 @@ from sqlalchemy import select
 from tests.unit.exchange import rosters
 from unionstation.exchange.roster_import import (
     BadMapping,
+    ImportBackupFailed,
     ImportCancelled,
     ImportOptions,
     RosterImporter,
@@ -193,7 +194,50 @@ def test_equal_cells_of_different_types_are_read_each_as_itself(
     summary = RosterImporter(runtime.context).run(load_roster(path), ImportOptions())
     assert summary.imported == 5
     with runtime.context.reading() as session:
-        remarks = dict(session.execute(select(Member.name, Member.remarks).where(
-            Member.name.like("会员%"))).tuples().all())
+        remarks = {name: text for name, text in session.execute(
+            select(Member.name, Member.remarks).where(Member.name.like("会员%")))}
     assert remarks == {"会员41": "是", "会员42": "1", "会员43": "1", "会员44": "1",
                        "会员45": "是"}
+
+
+def _member_count(db: Path) -> int:
+    connection = sqlite3.connect(db)
+    try:
+        return int(connection.execute("SELECT count(*) FROM member").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_copy_is_saved_before_an_import_writes(runtime: StationRuntime,
+                                                 tmp_path: Path) -> None:
+    before = _member_count(runtime.home.db_path)
+    path = rosters.write_xlsx(tmp_path / "r.xlsx")
+    summary = RosterImporter(runtime.context).run(load_roster(path),
+                                                  ImportOptions(backup_to=runtime.home))
+    assert summary.imported == 7 and summary.backup is not None
+    assert summary.backup.parent == runtime.home.backups_dir / "imports"
+    assert _member_count(summary.backup) == before
+    assert _member_count(runtime.home.db_path) == before + 7
+
+
+@pytest.mark.parametrize("options", [ImportOptions(dry_run=True),
+                                     ImportOptions(all_or_nothing=True)])
+def test_no_copy_when_nothing_will_be_written(runtime: StationRuntime, tmp_path: Path,
+                                              options: ImportOptions) -> None:
+    options.backup_to = runtime.home
+    path = rosters.write_xlsx(tmp_path / "r.xlsx")
+    summary = RosterImporter(runtime.context).run(load_roster(path), options)
+    assert summary.backup is None
+    assert not (runtime.home.backups_dir / "imports").exists()
+
+
+def test_an_import_whose_copy_fails_writes_nothing(runtime: StationRuntime,
+                                                   tmp_path: Path) -> None:
+    runtime.home.backups_dir.mkdir(parents=True, exist_ok=True)
+    (runtime.home.backups_dir / "imports").write_text("not a folder")
+    before = dump(runtime)
+    path = rosters.write_xlsx(tmp_path / "r.xlsx")
+    with pytest.raises(ImportBackupFailed, match="没有导入任何数据"):
+        RosterImporter(runtime.context).run(load_roster(path),
+                                            ImportOptions(backup_to=runtime.home))
+    assert dump(runtime) == before

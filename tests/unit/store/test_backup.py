@@ -12,6 +12,7 @@ from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.store.backup import (
     BackupError,
+    backup_before_import,
     backup_now,
     check_backup_file,
     daily_backup,
@@ -45,6 +46,14 @@ def test_daily_backups_rotate(station_home: StationHome) -> None:
     assert daily_backup(station_home, start + timedelta(days=9)) is None  # once a day
     kept = sorted(p.name for p in (station_home.backups_dir / "daily").iterdir())
     assert kept == [f"unionstation-{start + timedelta(days=d)}.db" for d in range(3, 10)]
+
+
+def test_backups_before_imports_rotate(station_home: StationHome) -> None:
+    made = [backup_before_import(station_home, keep=3) for _ in range(5)]
+    kept = sorted((station_home.backups_dir / "imports").iterdir())
+    assert sorted(made[2:]) == kept
+    for path in kept:
+        check_backup_file(path)
 
 
 def test_restore_puts_a_backup_back_and_keeps_the_current_one(

@@ -180,7 +180,7 @@ class ImportWizard(QWizard):
             fields=self.mapping_page.fields(), default_union=self._default_union(),
             update_existing=self.preview_page.update_radio.isChecked(),
             all_or_nothing=self.preview_page.all_or_nothing.isChecked(),
-            report=reports / f"import-report-{stamp}.xlsx")
+            report=reports / f"import-report-{stamp}.xlsx", backup_to=self._context.home)
 
     def start(self) -> None:
         if self.sheet is None:
@@ -213,6 +213,9 @@ class ImportWizard(QWizard):
             text = text.replace(f"%{index + 1}", str(value))
         if summary.blocked:
             text += " " + self.tr("Some rows are not good, so nothing was imported.")
+        if summary.backup is not None:
+            text += "\n" + self.tr("A copy of the data as it was before the import was "
+                                   "saved in %1.").replace("%1", str(summary.backup))
         page.summary.setText(text)
         page.report = summary.report
         page.report_button.setEnabled(summary.report is not None)
