@@ -122,7 +122,7 @@ def clean_draft(draft: MemberDraft, today: date) -> CleanDraft:
     if not name:
         raise InvalidField(record, FIELD_LABELS["name"], "不能为空。")
     identity = parse_member_id_number(name, draft.id_number, today)
-    values: dict[str, Any] = dict(vars(draft))  # every field of the draft, by name
+    values: dict[str, Any] = {f: getattr(draft, f) for f in DRAFT_FIELDS}
     values["name"] = name
     values["id_number"] = identity.value
     values["phone"] = ""

@@ -49,13 +49,13 @@ def _enum(value: Any) -> Any:
 
 
 class JsonText(str):
-    """JSON already written (by `json_rows`): stored as it is."""
+    """JSON already written (the county's copies of change data): stored as it is."""
 
 
 def _json(value: Any) -> Any:
     if value is None or isinstance(value, JsonText):
         return value
-    return json_text(value)
+    return json.dumps(value, default=json_default)
 
 
 def json_rows(rows: Sequence[dict[str, Any]]) -> list[str]:
@@ -64,11 +64,24 @@ def json_rows(rows: Sequence[dict[str, Any]]) -> list[str]:
     return [json_text(row) for row in rows]
 
 
+# Dates, times and dataclasses go to `json_default` as they did with json.dumps (orjson would
+# round a time-zone offset with seconds, and write dataclasses json.dumps refuses).
+_ORJSON_OPTIONS = (orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+                   | orjson.OPT_NON_STR_KEYS)
+
+
 def json_text(value: Any) -> str:
-    """`value` as compact JSON: what json.dumps writes with `json_default`, without the
-    spaces and with Chinese as itself, not as \\u escapes. orjson writes UUIDs, dates,
-    times and enums itself, exactly as `json_default` would, and five times as fast."""
-    return orjson.dumps(value, default=json_default).decode()
+    """`value` as compact JSON (a change record's row text): what json.dumps writes with
+    `json_default`, without the spaces and with Chinese as itself, not as \\u escapes.
+
+    orjson writes it five times as fast; what orjson cannot write (an integer beyond 64
+    bits, nesting deeper than 254) goes to json.dumps. Synced rows hold no floats (money
+    is Decimal), so orjson's null for NaN never arises."""
+    try:
+        return orjson.dumps(value, default=json_default, option=_ORJSON_OPTIONS).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(value, default=json_default, ensure_ascii=False,
+                          separators=(",", ":"))
 
 
 def json_default(value: object) -> Any:

@@ -20,14 +20,12 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Result,
-    String,
     Table,
     event,
     func,
     inspect,
     literal,
     select,
-    type_coerce,
     update,
 )
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
@@ -125,24 +123,24 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     inserts: list[dict[str, Any]] = []
     next_seq: int | None = None
     for key, obj in pending.items():
+        data = row_data(obj)
         values = {
             "version": obj.version,
             "op": "delete" if obj.deleted_at is not None else "upsert",
             "officer": officer,
-            "data": json_text(row_data(obj)),
             "created_at": now,
         }
         change_id = written.get(key)
         if change_id is not None:
-            # The text as it is, not through the JSON column type, which would quote it.
-            connection.execute(update(table).where(table.c.change_id == change_id)
-                               .values({**values, "data": type_coerce(values["data"], String)}))
+            connection.execute(update(table).where(table.c.change_id == change_id),
+                               {**values, "data": data})
             continue
         if next_seq is None:
             next_seq = int(connection.execute(
                 select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
         change_id = uuid.uuid4()
-        inserts.append({**values, "change_id": change_id, "change_seq": next_seq,
+        inserts.append({**values, "data": json_text(data), "change_id": change_id,
+                        "change_seq": next_seq,
                         "entity": key[0], "entity_id": key[1],
                         "base_version": base.get(key, 0), "state": "pending"})
         next_seq += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pypinyin import Style, lazy_pinyin
 
 from unionstation.domain.pinyin import (
     COMPOUND_SURNAMES,
@@ -129,7 +130,10 @@ def test_keys_are_plain_ascii(name: str) -> None:
     assert " " not in keys.full and "·" not in keys.full
 
 
-def test_surname_is_not_read_as_a_word_with_the_given_name() -> None:
-    # As words, 殷红 is "yan hong" (dark red) and 牟平 "mu ping" (a place).
-    assert name_search_keys("殷红霞") == NameKeys("yinhongxia", "yhx")
-    assert name_search_keys("牟平") == NameKeys("mouping", "mp")
+@pytest.mark.parametrize("name", ["王朝阳", "周长", "江都", "殷红霞", "牟平", "张伟", "李秀英",
+                                  "王长江", "刘德华", "陈重", "黄河"])
+def test_names_read_as_pypinyin_reads_the_whole_name(name: str) -> None:
+    # Splitting off the surname (so its syllables are cached) must not change any key.
+    assert name[0] not in SURNAME_READINGS
+    whole = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
+    assert name_search_keys(name).full == "".join(whole)

@@ -182,7 +182,7 @@ def test_mapping_by_hand(runtime: StationRuntime, tmp_path: Path) -> None:
 
 def test_equal_cells_of_different_types_are_read_each_as_itself(
         runtime: StationRuntime, tmp_path: Path) -> None:
-    # True == 1 == 1.0 in Python: parsed cells are remembered per column by type and value.
+    # True == 1 in Python: parsed cells are remembered per column by type and value.
     blank = [""] * len(rosters.HEADER)
     rows = []
     for seq, remark in ((41, True), (42, 1), (43, 1.0), (44, "1"), (45, True)):
