@@ -74,9 +74,9 @@ def json_text(value: Any) -> str:
     """`value` as compact JSON (a change record's row text): what json.dumps writes with
     `json_default`, without the spaces and with Chinese as itself, not as \\u escapes.
 
-    orjson writes it five times as fast; what orjson cannot write (an integer beyond 64
-    bits, nesting deeper than 254) goes to json.dumps. Synced rows hold no floats (money
-    is Decimal), so orjson's null for NaN never arises."""
+    orjson writes a member row 3.5 times as fast as json did; what orjson cannot write
+    (an integer beyond 64 bits, nesting deeper than 254) goes to json.dumps. Synced rows
+    hold no floats (money is Decimal), so orjson's null for NaN never arises."""
     try:
         return orjson.dumps(value, default=json_default, option=_ORJSON_OPTIONS).decode()
     except orjson.JSONEncodeError:
