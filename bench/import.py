@@ -44,7 +44,12 @@ from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
 from unionstation.domain.idnumber import check_digit
-from unionstation.exchange.roster_import import ImportOptions, RosterImporter, load_roster
+from unionstation.exchange.roster_import import (
+    WRITING,
+    ImportOptions,
+    RosterImporter,
+    load_roster,
+)
 from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.services.station import StationService
@@ -109,7 +114,7 @@ def service_time(home: StationHome, roster: Path) -> ServiceRun:
         checked: list[float] = []
 
         def progress(_done: int, _total: int, text: str) -> None:
-            if not checked and text == "正在写入数据库":
+            if not checked and text == WRITING:
                 checked.append(time.perf_counter())
 
         start = time.perf_counter()

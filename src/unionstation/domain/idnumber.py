@@ -30,8 +30,7 @@ __all__ = [
 # ISO 7064 MOD 11-2: weight of position i (from the left, 0-based) is 2**(17-i) mod 11.
 _WEIGHTS = tuple(pow(2, 17 - i, 11) for i in range(17))
 _CHECK_CHARS = "10X98765432"
-_DIGITS = frozenset("0123456789")
-_DIGITS_AND_X = re.compile("[0-9X]*")
+_NOT_DIGIT_OR_X = re.compile("[^0-9X]")
 _SEVENTEEN_DIGITS = re.compile("[0-9]{17}")
 _EARLIEST_YEAR = 1900
 
@@ -81,9 +80,10 @@ def _clean(text: str) -> str:
 
 
 def _check_characters(value: str) -> None:
-    if not _DIGITS_AND_X.fullmatch(value):
-        char = next(c for c in value if c not in _DIGITS and c != "X")
-        raise InvalidIdNumber(IdNumberProblem.CHARACTERS, f"身份证号码含有非法字符“{char}”")
+    bad = _NOT_DIGIT_OR_X.search(value)
+    if bad is not None:
+        raise InvalidIdNumber(IdNumberProblem.CHARACTERS,
+                              f"身份证号码含有非法字符“{bad.group()}”")
     if len(value) not in (15, 18):
         raise InvalidIdNumber(
             IdNumberProblem.LENGTH, f"身份证号码应为18位(或15位旧号码),现为{len(value)}位"

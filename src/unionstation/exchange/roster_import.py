@@ -44,12 +44,13 @@ from unionstation.services.member_import import (
     MemberImportService,
 )
 from unionstation.services.unions import UnionService
-from unionstation.store.backup import BackupError, backup_before_import
+from unionstation.store.backup import backup_before_import
 
 __all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
-           "RosterImporter", "RosterSheet", "load_roster"]
+           "RosterImporter", "RosterSheet", "WRITING", "load_roster"]
 
 Progress = Callable[[int, int, str], None]
+WRITING = "正在写入数据库"  # the progress text once checking is done and writing begins
 
 
 class NoHeader(UserError):
@@ -218,19 +219,17 @@ class RosterImporter:
         entries = [ImportEntry(o.row, o.values, frozenset(o.given)) for o in good]
         any_bad = len(good) < len(outcomes)
         total = len(outcomes)
-        writes = bool(entries) and not options.dry_run and not (options.all_or_nothing
-                                                                and any_bad)
-        backup = _backup(options.backup_to) if writes and options.backup_to else None
+        trial = options.dry_run or (options.all_or_nothing and any_bad)
+        backup = (_backup(options.backup_to) if entries and not trial and options.backup_to
+                  else None)
 
         def writing(done: int, count: int) -> None:
             if progress is not None:
-                progress(total + done * 2 * total // max(count, 1), total * 3,
-                         "正在写入数据库")
+                progress(total + done * 2 * total // max(count, 1), total * 3, WRITING)
 
         applied = MemberImportService(self._ctx).apply(
             entries, update_existing=options.update_existing,
-            all_or_nothing=options.all_or_nothing,
-            dry_run=options.dry_run or (options.all_or_nothing and any_bad),
+            all_or_nothing=options.all_or_nothing, dry_run=trial,
             progress=writing, cancelled=cancelled)
         for outcome, result in zip(good, applied.results, strict=True):
             if result.result == REJECTED:
@@ -251,7 +250,7 @@ class RosterImporter:
 def _backup(home: StationHome) -> Path:
     try:
         return backup_before_import(home)
-    except (BackupError, OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise ImportBackupFailed(f"导入前无法备份数据库({exc}),为安全起见没有导入任何数据;"
                                  "请检查磁盘空间后重试。") from exc
 

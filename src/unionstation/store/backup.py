@@ -58,10 +58,9 @@ def backup_before_import(home: StationHome, keep: int = IMPORT_KEEP) -> Path:
     restoring it; the newest `keep` such copies are kept."""
     folder = home.backups_dir / IMPORT_DIR
     target = backup_now(home, IMPORT_LABEL, folder)
-    copies = sorted(folder.glob(f"unionstation-{IMPORT_LABEL}-*.db"),
-                    key=lambda path: path.stat().st_mtime_ns)
-    for old in copies[:-keep]:
-        old.unlink(missing_ok=True)
+    # By time: a second copy within one second is named "...-2.db", before "....db".
+    _keep_newest(sorted(folder.glob(f"unionstation-{IMPORT_LABEL}-*.db"),
+                        key=lambda path: path.stat().st_mtime_ns), keep)
     return target
 
 
@@ -75,10 +74,14 @@ def daily_backup(
     if target.exists() or not home.db_path.exists():
         return None
     copy_database(home.db_path, target)
-    copies = sorted(folder.glob("unionstation-*.db"))
+    _keep_newest(sorted(folder.glob("unionstation-*.db")), keep)
+    return target
+
+
+def _keep_newest(copies: list[Path], keep: int) -> None:
+    """Remove all but the last `keep` of `copies` (given oldest first)."""
     for old in copies[:-keep]:
         old.unlink(missing_ok=True)
-    return target
 
 
 def list_backups(home: StationHome) -> list[Path]:

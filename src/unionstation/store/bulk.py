@@ -49,19 +49,14 @@ def _enum(value: Any) -> Any:
 
 
 class JsonText(str):
-    """JSON already written (the county's copies of change data): stored as it is."""
+    """JSON already written (a change record's row text, the county's copies of change
+    data): stored as it is."""
 
 
 def _json(value: Any) -> Any:
     if value is None or isinstance(value, JsonText):
         return value
-    return json.dumps(value, default=json_default)
-
-
-def json_rows(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """Each row as compact UTF-8 JSON text: UUIDs as dashed text, dates and times in ISO
-    form, enums by value (the change record's payload; see `json_text`)."""
-    return [json_text(row) for row in rows]
+    return json_text(value)
 
 
 # Dates, times and dataclasses go to `json_default` as they did with json.dumps (orjson would
@@ -71,8 +66,9 @@ _ORJSON_OPTIONS = (orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATA
 
 
 def json_text(value: Any) -> str:
-    """`value` as compact JSON (a change record's row text): what json.dumps writes with
-    `json_default`, without the spaces and with Chinese as itself, not as \\u escapes.
+    """`value` as compact JSON (the station's JSON columns, change records' row text
+    above all): what json.dumps writes with `json_default`, without the spaces and with
+    Chinese as itself, not as \\u escapes.
 
     orjson writes a member row 3.5 times as fast as json did; what orjson cannot write
     (an integer beyond 64 bits, nesting deeper than 254) goes to json.dumps. Synced rows
@@ -115,19 +111,15 @@ def _converter(column_type: Any) -> Convert | None:
     return None
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]],
-                written: Sequence[str] = ()) -> None:
-    """Insert `rows` (every one with the same keys) in one executemany. The JSON columns
-    named in `written` hold JSON text already (see `json_rows`)."""
+def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert `rows` (every one with the same keys) in one executemany."""
     if not rows:
         return
-    keys = list(rows[0])
     if connection.dialect.name != "sqlite":
-        if written:
-            rows = [{**row, **{key: json.loads(row[key]) for key in written}} for row in rows]
         connection.execute(insert(table), list(rows))
         return
-    converters = [None if key in written else _converter(table.c[key].type) for key in keys]
+    keys = list(rows[0])
+    converters = [_converter(table.c[key].type) for key in keys]
     sql = (f"INSERT INTO {table.name} ({', '.join(keys)}) "
            f"VALUES ({', '.join('?' for _ in keys)})")
     columns: list[list[Any]] = []

@@ -31,7 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
 from unionstation.store.base import Synced, new_ids, table_of, utcnow
-from unionstation.store.bulk import insert_rows, json_default, json_rows, json_text
+from unionstation.store.bulk import JsonText, insert_rows, json_default, json_text
 from unionstation.store.models.local import ChangeRecord
 
 _PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
@@ -139,9 +139,8 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
             next_seq = int(connection.execute(
                 select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
         change_id = uuid.uuid4()
-        inserts.append({**values, "data": json_text(data), "change_id": change_id,
-                        "change_seq": next_seq,
-                        "entity": key[0], "entity_id": key[1],
+        inserts.append({**values, "data": data, "change_id": change_id,
+                        "change_seq": next_seq, "entity": key[0], "entity_id": key[1],
                         "base_version": base.get(key, 0), "state": "pending"})
         next_seq += 1
         written[key] = change_id
@@ -237,13 +236,12 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
         select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
     now = utcnow()
     inserts: list[dict[str, Any]] = []
-    payloads = json_rows(rows)
-    for row, payload, change_id in zip(rows, payloads, new_ids(len(rows)), strict=True):
+    for row, change_id in zip(rows, new_ids(len(rows)), strict=True):
         key = (entity, row["id"])
         inserts.append({
             "change_id": change_id, "change_seq": next_seq, "entity": entity,
             "entity_id": row["id"], "version": 1, "base_version": 0, "op": "upsert",
-            "officer": officer, "data": payload, "created_at": now,
+            "officer": officer, "data": JsonText(json_text(row)), "created_at": now,
             "state": "pending",
         })
         next_seq += 1
@@ -255,7 +253,7 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
 def _insert_records(connection: Connection, records: list[dict[str, Any]]) -> None:
     """One executemany for a batch of change records (30,000 in a 10,000-row import)."""
     table = table_of(ChangeRecord)
-    insert_rows(connection, table, records, written=("data",))
+    insert_rows(connection, table, records)
 
 
 def _after_transaction_end(session: Session, transaction: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
+from unionstation.store.bulk import json_text
 from unionstation.store.changelog import install_change_log
 from unionstation.store.search_index import install_search_index
 
@@ -52,28 +53,32 @@ def create_station_engine(db_path: Path, *, read_only: bool = False,
     deadlocking; it needs no pool (NullPool: each unit of work its own connection). The
     `reader` engine begins plain (deferred) transactions, which in WAL mode never wait for
     a writer, keeps a small pool so its page cache stays warm for the register's searches,
-    and is `query_only`, so nothing can write through it.
+    and is `query_only`, so nothing can write through it. JSON columns are written by
+    `json_text`, as the bulk path writes them, so a change record's text has one form.
     """
     if read_only:
         url = f"sqlite:///file:{db_path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{db_path.as_posix()}"
     return sqlite_engine(url, _PRAGMAS, reader=reader, deferred=read_only or reader,
-                         writer_pragmas=_WRITER_PRAGMAS)
+                         writer_pragmas=_WRITER_PRAGMAS, json_serializer=json_text)
 
 
-def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool,
-                  deferred: bool, writer_pragmas: Sequence[str] = ()) -> Engine:
+def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool, deferred: bool,
+                  writer_pragmas: Sequence[str] = (),
+                  json_serializer: Callable[[Any], str] | None = None) -> Engine:
     """A SQLite engine running `pragmas` on every connection (the station's and the
     county's): writers begin IMMEDIATE over NullPool, readers (`reader`) get a small warm
     pool and `query_only`; `deferred` engines begin plain transactions and leave the
     journal mode alone (a read-only file cannot switch it). `writer_pragmas` run on the
-    writer's connections only."""
+    writer's connections only; `json_serializer` writes the JSON columns."""
+    options: dict[str, Any] = {} if json_serializer is None else {
+        "json_serializer": json_serializer}
     if reader:
         engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
-                               connect_args={"check_same_thread": False})
+                               connect_args={"check_same_thread": False}, **options)
     else:
-        engine = create_engine(url, poolclass=NullPool)
+        engine = create_engine(url, poolclass=NullPool, **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, event, text
 from sqlalchemy.orm import Session, UOWTransaction
 
+from unionstation.domain.codes import MemberStatus
 from unionstation.store.bulk import execute_many
 from unionstation.store.changelog import listen_bulk_insert
 from unionstation.store.models import Member
@@ -42,7 +43,7 @@ DELETE_ALL = (f"DELETE FROM {CHARS_TABLE}", f"DELETE FROM {TRIGRAM_TABLE}",
 # the active ones (most of the register), who carry none, so the usual filters are
 # NOT queries over short lists.
 GONE = "gone"
-_ACTIVE = "active"
+_ACTIVE = MemberStatus.ACTIVE.value
 
 
 def status_token(status: str) -> str:

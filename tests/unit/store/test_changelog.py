@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import sqlite3
 import uuid
 
 import pytest
@@ -7,6 +9,7 @@ from sqlalchemy import select
 
 from unionstation.services.runtime import StationRuntime
 from unionstation.store.base import utcnow
+from unionstation.store.bulk import json_text
 from unionstation.store.changelog import HardDeleteRefused
 from unionstation.store.models import ChangeRecord, Member
 
@@ -101,3 +104,22 @@ def test_soft_delete_is_a_delete_change_and_hard_delete_is_refused(
         row = session.get(Member, member.id)
         session.delete(row)
     assert _member(runtime, "曾小红") is not None
+
+
+def test_every_change_text_has_one_form(runtime: StationRuntime) -> None:
+    # Written by the first flush, rewritten by a second flush in the same transaction:
+    # both compact, as the bulk path writes it.
+    member = _member(runtime, "张三")
+    with runtime.context.unit_of_work() as session:
+        row = session.get(Member, member.id)
+        assert row is not None
+        row.job = "焊工"
+        session.flush()
+        row.remarks = "调岗"
+    connection = sqlite3.connect(runtime.home.db_path)
+    try:
+        texts = [t for (t,) in connection.execute("SELECT data FROM change_log")]
+    finally:
+        connection.close()
+    assert texts and all(json_text(json.loads(text)) == text for text in texts)
+    assert any("调岗" in text for text in texts)
