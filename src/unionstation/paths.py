@@ -28,12 +28,18 @@ def resource_path(*parts: str) -> Path:
 
 def default_home() -> Path:
     """`UNIONSTATION_HOME` if set, else the platform's user data folder."""
-    env = os.environ.get(HOME_ENV)
+    return _data_home(HOME_ENV, APP_NAME)
+
+
+def _data_home(env_name: str, app_name: str) -> Path:
+    """The folder named by the environment variable `env_name` if set, else `app_name`'s
+    folder in the platform's user data folder."""
+    env = os.environ.get(env_name)
     if env:
         return Path(env).expanduser()
     import platformdirs
 
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return platformdirs.user_data_path(app_name, appauthor=False)
 
 
 COUNTY_HOME_ENV = "UNIONSTATION_COUNTY_HOME"
@@ -47,12 +53,7 @@ def is_county_folder(root: Path) -> bool:
 
 def default_county_home() -> Path:
     """`UNIONSTATION_COUNTY_HOME` if set, else a county folder in the user data folder."""
-    env = os.environ.get(COUNTY_HOME_ENV)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return platformdirs.user_data_path(f"{APP_NAME} County", appauthor=False)
+    return _data_home(COUNTY_HOME_ENV, f"{APP_NAME} County")
 
 
 @dataclass(frozen=True)

@@ -53,13 +53,15 @@ def _service(args: argparse.Namespace) -> Iterator[SyncService]:
 
 def _read(path: Path, what: str) -> bytes:
     from unionstation.sync.ack import MAX_ACK_BYTES
+    from unionstation.sync.files import read_within
 
     try:
-        if Path(path).stat().st_size > MAX_ACK_BYTES:
-            raise CommandError(f"{path} 大得不正常,不是{what},未读取。")
-        return Path(path).read_bytes()
+        data = read_within(path, MAX_ACK_BYTES)
     except OSError as exc:
         raise CommandError(f"无法读取{what} {path}:{exc.strerror or exc}") from exc
+    if data is None:
+        raise CommandError(f"{path} 大得不正常,不是{what},未读取。")
+    return data
 
 
 def _enrol(args: argparse.Namespace) -> int:

@@ -6,14 +6,13 @@ officer's old ledger was (STYLE.md habit 8).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
-from uuid import uuid4
 
 from unionstation.services.errors import UserError
+from unionstation.store.atomic import PartFile
 
 
 class FileNotWritable(UserError):
@@ -33,10 +32,6 @@ class FileNotWritable(UserError):
         self.path = path
 
 
-def temp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{uuid4().hex[:8]}.part")
-
-
 @contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A binary handle on a temporary file that becomes `path` when the block ends well.
@@ -45,20 +40,17 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     Anything raised inside the block (a cancel included) removes it.
     """
     path = Path(path)
-    partial = temp_name(path)
     try:
-        handle = open(partial, "xb")  # noqa: SIM115 - closed below, before the rename
+        part = PartFile(path)
     except OSError as exc:
         raise FileNotWritable(path, exc) from exc
     try:
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        yield part.handle
+        part.sync()
         try:
-            os.replace(partial, path)
+            part.replace()
         except OSError as exc:
             raise FileNotWritable(path, exc) from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        part.discard()
         raise

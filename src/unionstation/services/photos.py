@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
 from unionstation.services.errors import UserError
+from unionstation.store.atomic import write_atomic
 
 ONE_INCH_RATIO = 25 / 35
 PHOTO_SIZE = (295, 413)  # one inch at 300 dpi
@@ -50,9 +50,7 @@ class PhotoStore:
         target = self.path_for(digest)
         if not target.exists():
             self._dir.mkdir(parents=True, exist_ok=True)
-            partial = target.with_suffix(".partial")
-            partial.write_bytes(data)
-            os.replace(partial, target)
+            write_atomic(target, data)
         return digest
 
 

@@ -111,16 +111,11 @@ def write_batch(changes: Sequence[dict[str, Any]], *, station_code: str, batch_i
     """The batch file for `changes` (consecutive change_seq, JSON-ready change lines)."""
     if not changes:
         raise ValueError("a batch holds at least one change")
-    body = _encode_lines(changes)
-    if len(body) > MAX_PAYLOAD_BYTES:
-        raise TooLarge(f"本批变更展开后有 {len(body) // _MiB} MiB,超过报送文件 "
-                       f"{MAX_PAYLOAD_BYTES // _MiB} MiB 的上限。请分批报送。")
-    compressed = gzip.compress(body, compresslevel=COMPRESS_LEVEL, mtime=0)
-    return _seal(compressed, station_code=station_code, batch_id=batch_id,
-                 from_change_seq=changes[0]["change_seq"],
-                 to_change_seq=changes[-1]["change_seq"],
-                 previous_batch_sha256=previous_batch_sha256, signing_key=signing_key,
-                 county_public_key=county_public_key, created_at=created_at)
+    return write_batch_body(
+        _encode_lines(changes), from_change_seq=changes[0]["change_seq"],
+        to_change_seq=changes[-1]["change_seq"], station_code=station_code,
+        batch_id=batch_id, previous_batch_sha256=previous_batch_sha256,
+        signing_key=signing_key, county_public_key=county_public_key, created_at=created_at)
 
 
 def write_batch_body(body: bytes, *, from_change_seq: int, to_change_seq: int,

@@ -9,7 +9,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -23,6 +25,7 @@ from unionstation.sync.atomic import write_atomic
 from unionstation.sync.errors import DamagedFile, SyncError
 
 PrivateKey = Ed25519PrivateKey | X25519PrivateKey
+K = TypeVar("K", Ed25519PrivateKey, X25519PrivateKey)
 
 
 def raw_public_key(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
@@ -53,6 +56,15 @@ def save_private_key(path: Path, key: PrivateKey) -> None:
                             serialization.NoEncryption())
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, pem, mode=0o600)
+
+
+def load_or_create(path: Path, generate: Callable[[], K], load: Callable[[Path], K]) -> K:
+    """The key in `path`; when there is none, a new one from `generate`, saved there."""
+    if path.exists():
+        return load(path)
+    key = generate()
+    save_private_key(path, key)
+    return key
 
 
 def _load(path: Path) -> object:

@@ -9,7 +9,6 @@ signature verified.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import uuid
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.batch import batch_file_name, file_sha256, verify_batch, write_batch_body
+from unionstation.sync.canonical import encode_text
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.errors import SyncError
 
@@ -83,12 +83,11 @@ def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> Outb
     ).all()
     if not rows:
         return OutboxLines([], 0, 0)
-    text = json.JSONEncoder(ensure_ascii=False).encode
     lines = [
         f'{{"base_version":{base},"change_id":"{_dashed(change_id)}","change_seq":{seq},'
         f'"created_at":"{created.replace(" ", "T")}+00:00","data":{data},'
-        f'"entity":{text(entity)},"entity_id":"{_dashed(entity_id)}","op":{text(op)},'
-        f'"officer":{text(officer)},"version":{version}}}'
+        f'"entity":{encode_text(entity)},"entity_id":"{_dashed(entity_id)}",'
+        f'"op":{encode_text(op)},"officer":{encode_text(officer)},"version":{version}}}'
         for change_id, seq, entity, entity_id, version, base, op, officer, created, data
         in rows
     ]

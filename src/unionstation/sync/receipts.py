@@ -13,10 +13,12 @@ from datetime import datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
 
 from unionstation.services.context import ServiceContext
 from unionstation.services.members import MemberService
 from unionstation.store.base import table_of
+from unionstation.store.bulk import insert_rows
 from unionstation.store.models import ChangeRecord, Member, SyncBatch, SyncIssue
 from unionstation.sync.ack import Ack, AckIssue, read_ack
 from unionstation.sync.documents import Enrolment
@@ -85,6 +87,7 @@ def accept_ack(context: ServiceContext, settings: SyncSettings, enrolment: Enrol
 
 
 SUPERSEDED = "superseded"
+CHUNK = 500  # change_seqs in one IN (...), well under SQLite's bound-parameter limit
 
 
 def _own_batch(context: ServiceContext, ack: Ack) -> SyncBatch:
@@ -102,12 +105,11 @@ def _own_batch(context: ServiceContext, ack: Ack) -> SyncBatch:
 
 
 def _note_batch(context: ServiceContext, ack: Ack) -> None:
+    """Note on the batch that the county parked it."""
     with context.unit_of_work() as session:
         batch = session.get(SyncBatch, ack.batch_id)
         if batch is not None:
             batch.ack_status = ack.status
-            if ack.status == "applied":
-                batch.acknowledged_at = ack.issued_at
 
 
 def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
@@ -118,13 +120,7 @@ def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
             .where(table.c.change_seq <= through, table.c.state.in_(("pending", "exported")))
             .values(state="acknowledged"))
         count = int(getattr(marked, "rowcount", 0) or 0)
-        for issue in (i for i in ack.issues if i.change_seq <= through):
-            session.execute(update(table).where(table.c.change_seq == issue.change_seq)
-                            .values(state="error"))
-            session.merge(SyncIssue(
-                change_seq=issue.change_seq, entity=issue.entity,
-                entity_id=_uuid(issue.entity_id), status=issue.status, code=issue.code,
-                reason=issue.reason[:300], received_at=ack.issued_at))
+        _record_issues(session, ack, through)
         batch = session.get(SyncBatch, ack.batch_id)
         if batch is not None:
             batch.ack_status = ack.status
@@ -136,8 +132,24 @@ def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
     return count
 
 
-def _uuid(text: str) -> uuid.UUID:
-    return uuid.UUID(text)
+def _record_issues(session: Session, ack: Ack, through: int) -> None:
+    """Mark each change the county answered with an issue as an error and keep the answer
+    beside it, in place of any earlier answer about the same change."""
+    issues = {i.change_seq: i for i in ack.issues if i.change_seq <= through}
+    if not issues:
+        return
+    records, kept = table_of(ChangeRecord), table_of(SyncIssue)
+    seqs = list(issues)
+    for start in range(0, len(seqs), CHUNK):
+        chunk = seqs[start:start + CHUNK]
+        session.execute(update(records).where(records.c.change_seq.in_(chunk))
+                        .values(state="error"))
+        session.execute(delete(kept).where(kept.c.change_seq.in_(chunk)))
+    insert_rows(session.connection(), kept, [{
+        "change_seq": issue.change_seq, "entity": issue.entity,
+        "entity_id": uuid.UUID(issue.entity_id), "status": issue.status, "code": issue.code,
+        "reason": issue.reason[:300], "received_at": ack.issued_at,
+    } for issue in issues.values()])
 
 
 def _compare_counts(context: ServiceContext, ack: Ack, through: int) -> tuple[bool, str | None]:

@@ -31,9 +31,6 @@ class SyncSettings:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def get(self, key: str) -> Any:
-        return read_setting(self._ctx, key)
-
     def put(self, key: str, value: Any) -> None:
         write_setting(self._ctx, key, value)
 
@@ -45,7 +42,7 @@ class SyncSettings:
             _last_ack(values.get(LAST_ACK_KEY)), _text(values.get(MISMATCH_KEY)) or None)
 
     def enrolment(self) -> Enrolment | None:
-        return _enrolment(self.get(ENROLMENT_KEY))
+        return _enrolment(read_setting(self._ctx, ENROLMENT_KEY))
 
     def save_enrolment(self, enrolment: Enrolment) -> None:
         self.put(ENROLMENT_KEY, {
@@ -59,18 +56,15 @@ class SyncSettings:
         })
 
     def county_url(self) -> str:
-        return _text(self.get(URL_KEY))
+        return _text(read_setting(self._ctx, URL_KEY))
 
     def last_ack(self) -> LastAck | None:
-        return _last_ack(self.get(LAST_ACK_KEY))
+        return _last_ack(read_setting(self._ctx, LAST_ACK_KEY))
 
     def save_last_ack(self, ack: LastAck) -> None:
         self.put(LAST_ACK_KEY, {"issued_at": ack.issued_at.isoformat(),
                                 "applied_through": ack.applied_through,
                                 "counts": ack.counts})
-
-    def counts_mismatch(self) -> str | None:
-        return _text(self.get(MISMATCH_KEY)) or None
 
 
 @dataclass(frozen=True)

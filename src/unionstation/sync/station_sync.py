@@ -33,7 +33,7 @@ from unionstation.sync.high_water import note_export, restore_warning
 from unionstation.sync.keys import fingerprint, raw_public_key
 from unionstation.sync.outbox import ExportResult, export_batch
 from unionstation.sync.receipts import AckOutcome, SyncIssueRow
-from unionstation.sync.station_keys import signing_key, station_fingerprint
+from unionstation.sync.station_keys import signing_key
 from unionstation.sync.station_settings import LAST_ACK_KEY, URL_KEY, SyncSettings
 
 if TYPE_CHECKING:
@@ -80,6 +80,16 @@ class SyncService:
         self._ctx = context
         self._home = home
         self._settings = SyncSettings(context)
+        self._signing: Ed25519PrivateKey | None = None
+
+    @property
+    def context(self) -> ServiceContext:
+        return self._ctx
+
+    @property
+    def home(self) -> StationHome:
+        """The station's data folder (its keys, and the outbox for uploads)."""
+        return self._home
 
     # -- enrolment and keys ---------------------------------------------------------
 
@@ -113,9 +123,17 @@ class SyncService:
         return enrolment
 
     def _key(self) -> Ed25519PrivateKey:
-        key = signing_key(self._home)
-        assert key is not None
-        return key
+        """The station's signing key, made on first use and read from its file only once."""
+        if self._signing is None:
+            self._signing = signing_key(self._home)
+            assert self._signing is not None
+        return self._signing
+
+    def _existing_key(self) -> Ed25519PrivateKey | None:
+        """The station's signing key if it has one yet (looking makes none)."""
+        if self._signing is None:
+            self._signing = signing_key(self._home, create=False)
+        return self._signing
 
     def station_key_file(self) -> bytes:
         """This station's public key, signed by itself, for the county to register."""
@@ -129,7 +147,7 @@ class SyncService:
         return station_key_file_name(StationService(self._ctx).require().division_code)
 
     def fingerprint(self) -> str:
-        return fingerprint(raw_public_key(self._key().public_key()))
+        return _fingerprint(self._key())
 
     # -- settings ---------------------------------------------------------------------
 
@@ -147,6 +165,7 @@ class SyncService:
     def status(self) -> SyncStatus:
         settings = self._settings.snapshot()
         enrolment, last = settings.enrolment, settings.last_ack
+        key = self._existing_key()
         table = table_of(ChangeRecord)
         with self._ctx.reading() as session:
             counts: dict[str, int] = dict(session.execute(
@@ -164,7 +183,7 @@ class SyncService:
             last_export=last_export,
             errors=int(counts.get("error", 0)),
             county_url=settings.county_url,
-            fingerprint=station_fingerprint(self._home),
+            fingerprint=None if key is None else _fingerprint(key),
             clock_warning=clock_warning(self._ctx.clock(), last.issued_at if last else None),
             counts_mismatch=settings.counts_mismatch,
             restore_warning=restore_warning(self._home, exported_to or 0),
@@ -204,16 +223,21 @@ class SyncService:
         """Upload what waits to the county and take its ack; TransportOffline when offline."""
         from unionstation.sync.upload import push
 
-        return push(self, self._ctx, self._home, self._url(url))
+        return push(self, self._url(url))
 
     def prepare_upload(self, url: str | None = None) -> PreparedUpload | None:
         """The batch an upload sends (database work only), or None when nothing waits."""
         from unionstation.sync.upload import prepare
 
-        return prepare(self, self._ctx, self._home, self._url(url))
+        return prepare(self, self._url(url))
 
     def finish_upload(self, ack: bytes) -> AckOutcome:
         """Take the county's answer to an upload (database work only)."""
         from unionstation.sync.upload import finish
 
-        return finish(self, self._ctx, self._home, ack)
+        return finish(self, ack)
+
+
+def _fingerprint(key: Ed25519PrivateKey) -> str:
+    """The fingerprint officers read out on the phone to check the station's key."""
+    return fingerprint(raw_public_key(key.public_key()))

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, SyncBatch
@@ -35,11 +34,10 @@ class PreparedUpload:
     url: str
 
 
-def prepare(service: SyncService, context: ServiceContext, home: StationHome,
-            url: str) -> PreparedUpload | None:
+def prepare(service: SyncService, url: str) -> PreparedUpload | None:
     """The batch to upload (written to the outbox if need be), or None when nothing waits."""
     enrolment = service.require_enrolment()
-    outbox = home.outbox_dir
+    context, outbox = service.context, service.home.outbox_dir
     path = _covering_batch(context, outbox)
     if path is None:
         outbox.mkdir(parents=True, exist_ok=True)
@@ -50,24 +48,22 @@ def prepare(service: SyncService, context: ServiceContext, home: StationHome,
     return PreparedUpload(path, enrolment.station_code, url)
 
 
-def finish(service: SyncService, context: ServiceContext, home: StationHome,
-           ack: bytes) -> AckOutcome:
+def finish(service: SyncService, ack: bytes) -> AckOutcome:
     """Take the county's answer to an upload and tidy the outbox."""
     outcome = service.accept_ack(ack)
-    _prune(context, home.outbox_dir)
+    _prune(service.context, service.home.outbox_dir)
     return outcome
 
 
-def push(service: SyncService, context: ServiceContext, home: StationHome,
-         url: str) -> PushOutcome:
+def push(service: SyncService, url: str) -> PushOutcome:
     """All three steps in one go (the command line)."""
     from unionstation.sync.station_sync import PushOutcome
 
-    prepared = prepare(service, context, home, url)
+    prepared = prepare(service, url)
     if prepared is None:
         return PushOutcome(False, 0, "没有待报送的变更。")
     ack = put_batch(url, prepared.station_code, prepared.path.read_bytes())
-    outcome = finish(service, context, home, ack)
+    outcome = finish(service, ack)
     return PushOutcome(True, outcome.acknowledged, outcome.message, prepared.path)
 
 

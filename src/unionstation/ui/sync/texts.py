@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from unionstation.sync.ack import MAX_ACK_BYTES
 from unionstation.sync.errors import TooLarge
+from unionstation.sync.files import read_within
 
 # Enrolment and station key files are a few KiB; never read more than this into memory.
 SMALL_FILE_BYTES = 1024 * 1024
@@ -28,9 +29,8 @@ def read_capped(path: Path, limit: int) -> bytes:
     """The whole file, or TooLarge if it is over `limit` bytes (never more read than that).
 
     Reads from disk: call it on a worker, never on the GUI thread."""
-    with Path(path).open("rb") as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
+    data = read_within(path, limit)
+    if data is None:
         raise TooLarge(QCoreApplication.translate(
             "SyncTexts", "{0} is larger than {1} MiB: it cannot be a file of this kind, and "
             "was not read.").format(Path(path).name, max(1, limit >> 20)))
