@@ -14,33 +14,33 @@
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="146"/>
-        <location filename="../../src/unionstation/ui/controller.py" line="154"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="153"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="161"/>
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="147"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="154"/>
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="155"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="162"/>
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="174"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="181"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="179"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="186"/>
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="185"/>
+        <location filename="../../src/unionstation/ui/controller.py" line="192"/>
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -86,67 +86,67 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="78"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="57"/>
         <source>Case</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="79"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="58"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="80"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="59"/>
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="81"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="60"/>
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="84"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="63"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="87"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="66"/>
         <source>Cases to resolve</source>
         <translation>待核对的情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="90"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="69"/>
         <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
         <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="102"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="81"/>
         <source>Active at two stations</source>
         <translation>在两个站点同时在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="104"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="83"/>
         <source>Transferred out, no transfer in</source>
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="106"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="85"/>
         <source>Changed from an older version</source>
         <translation>在旧版本上修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="107"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="86"/>
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="119"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="98"/>
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="120"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="99"/>
         <source>No cases: no person is recorded twice.</source>
         <translation>没有待核对的情况:没有人被重复登记。</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CountyController</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/controller.py" line="76"/>
+        <location filename="../../src/unionstation/ui/county/controller.py" line="79"/>
         <source>County database not opened</source>
         <translation>县总工会数据库未能打开</translation>
     </message>
@@ -170,58 +170,58 @@
 <context>
     <name>CountyMembersPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="203"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="182"/>
         <source>Search by name, pinyin initials or ID number</source>
         <translation>按姓名、拼音首字母或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="207"/>
-        <location filename="../../src/unionstation/ui/county/views.py" line="245"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="186"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="225"/>
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="217"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="196"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="218"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="197"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="219"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="198"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="220"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="199"/>
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="221"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="200"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="222"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="201"/>
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="231"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="210"/>
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="262"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="243"/>
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="266"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="247"/>
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>
@@ -259,22 +259,22 @@
         <translation>将于 {0} 再试。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="302"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="292"/>
         <source>The county server does not answer. The changes stay waiting; they can also go by USB stick.</source>
         <translation>县总工会服务器没有应答。变更仍在待报送中,也可以用U盘报送。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="356"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="346"/>
         <source>Nothing waits to be sent.</source>
         <translation>没有待报送的变更。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="372"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="362"/>
         <source>The county refused the batch: {0}</source>
         <translation>县总工会拒收了报送批次:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="378"/>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="368"/>
         <source>The upload failed unexpectedly; the details are in the log.</source>
         <translation>上传意外失败,详细情况已写入日志。</translation>
     </message>
@@ -348,81 +348,81 @@
 <context>
     <name>DriveChooser</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="48"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="46"/>
         <source>Enrollment drive</source>
         <translation>集中入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="48"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="46"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="57"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="55"/>
         <source>e.g. logistics park meeting room</source>
         <translation>例如:物流园区会议室</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="62"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="60"/>
         <source>Start entering</source>
         <translation>开始录入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="68"/>
         <source>New drive</source>
         <translation>新建一场</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="72"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="85"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="70"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="74"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="86"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="72"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="84"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="76"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="87"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="74"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="85"/>
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="78"/>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="89"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="76"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="88"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="86"/>
         <source>Enrolled</source>
         <translation>入会人数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="102"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="91"/>
         <source>Continue this drive</source>
         <translation>继续录入这一场</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="105"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="94"/>
         <source>No drives yet.</source>
         <translation>还没有集中入会记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="108"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="97"/>
         <source>Recent drives</source>
         <translation>最近的集中入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="143"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="132"/>
         <source>Add a grassroots union first (Members → Grassroots unions).</source>
         <translation>请先新增基层工会(会员管理 → 基层工会)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="156"/>
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="145"/>
         <source>Choose the grassroots union the workers join.</source>
         <translation>请选择职工加入的基层工会。</translation>
     </message>
@@ -537,37 +537,37 @@
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="49"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="48"/>
         <source>Enrol station</source>
         <translation>登记站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="52"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="51"/>
         <source>e.g. 330106001 (division code)</source>
         <translation>例如 330106001(行政区划代码)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="55"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="54"/>
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="63"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="62"/>
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="64"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="63"/>
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="66"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="65"/>
         <source>The county issues the station an enrolment file with its code and the county&apos;s keys.</source>
         <translation>县总工会为站点签发登记文件,内含站点代码和县总工会密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="76"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="75"/>
         <source>Enter the station&apos;s code and name.</source>
         <translation>请填写站点代码和名称。</translation>
     </message>
@@ -575,12 +575,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/unionstation/ui/dialogs.py" line="89"/>
+        <location filename="../../src/unionstation/ui/dialogs.py" line="95"/>
         <source>The file could not be read or written: {0}</source>
         <translation>无法读写文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/dialogs.py" line="93"/>
+        <location filename="../../src/unionstation/ui/dialogs.py" line="99"/>
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
@@ -705,47 +705,47 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="151"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="130"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="152"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="131"/>
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="154"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="133"/>
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="155"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="134"/>
         <source>New this year</source>
         <translation>本年新入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="156"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="135"/>
         <source>Migrant workers</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="158"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="137"/>
         <source>Priority groups</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="163"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="142"/>
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="165"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="144"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="173"/>
+        <location filename="../../src/unionstation/ui/county/views.py" line="152"/>
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
@@ -945,237 +945,237 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="130"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="127"/>
         <source>Intake of batch files</source>
         <translation>导入报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="133"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="129"/>
         <source>Import the batch files (*.usb) the stations bring on a USB stick. Each file is checked before anything changes; a file imported twice changes nothing. A receipt is written for each batch: give it back to the station.</source>
         <translation>导入各站点用U盘送来的报送批次文件(*.usb)。每个文件先校验再入库;重复导入不会改变任何数据。每个批次生成一份回执,请交回该站点。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="137"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="133"/>
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="140"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="136"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="151"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="147"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="153"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="149"/>
         <source>Beside the batch files</source>
         <translation>放在批次文件旁</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="165"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="161"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="166"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="162"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="167"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="163"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="171"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="167"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="173"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="169"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="174"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="170"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="175"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="171"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="176"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="172"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="179"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="175"/>
         <source>No alerts: no batch has been refused.</source>
         <translation>没有警示:没有批次被拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="232"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="215"/>
         <source>Applied</source>
         <translation>已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="104"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="93"/>
         <source>The file could not be read: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="220"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="203"/>
         <source>a parked batch of station {0}</source>
         <translation>站点 {0} 的一个暂存批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="226"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="209"/>
         <source>Parked earlier, applied now</source>
         <translation>先前暂存,现已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="228"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="211"/>
         <source>Parked earlier, already imported</source>
         <translation>先前暂存,此前已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="230"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="213"/>
         <source>Parked earlier, refused now</source>
         <translation>先前暂存,现被拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="234"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="217"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="236"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="219"/>
         <source>Parked: an earlier batch is missing</source>
         <translation>暂存:缺少更早的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="237"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="220"/>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="241"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="224"/>
         <source>Let through by {0}</source>
         <translation>因导入 {0} 而放行</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="247"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="230"/>
         <source>Unknown station</source>
         <translation>未登记的站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="248"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="231"/>
         <source>Key not registered</source>
         <translation>密钥未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="249"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="232"/>
         <source>Revoked key</source>
         <translation>密钥已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="250"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="233"/>
         <source>Bad signature</source>
         <translation>签名不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="251"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="234"/>
         <source>Damaged file</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="252"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="235"/>
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="253"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="236"/>
         <source>Made for another county</source>
         <translation>发给其他县的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="254"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="237"/>
         <source>Same changes, different content</source>
         <translation>同一变更内容不同</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="255"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="238"/>
         <source>Checksum does not match</source>
         <translation>校验值不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="278"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="261"/>
         <source>Receipts go to: {0}</source>
         <translation>回执存放:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="279"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="262"/>
         <source>Receipts go to: the folder of each batch file (back onto the stick)</source>
         <translation>回执存放:各批次文件所在文件夹(写回U盘)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="284"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="267"/>
         <source>Write the receipts to</source>
         <translation>回执写入到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="289"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="272"/>
         <source>Import the batch files in</source>
         <translation>导入此文件夹中的报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="295"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="278"/>
         <source>Import batch files</source>
         <translation>导入报送批次文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="295"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="278"/>
         <source>Batch files (*.usb);;All files (*)</source>
         <translation>报送批次文件 (*.usb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="301"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="284"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="303"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="286"/>
         <source>Importing batch files…</source>
         <translation>正在导入报送批次…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="316"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="299"/>
         <source>No batch files (*.usb) were found there.</source>
         <translation>那里没有报送批次文件(*.usb)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="318"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="301"/>
         <source>Applied: {0} · Already imported: {1} · Parked: {2} · Refused: {3}</source>
         <translation>入库:{0} · 已导入过:{1} · 暂存:{2} · 拒收:{3}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="324"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="307"/>
         <source>Parked batches these files let through: applied {0} · already imported {1} · refused {2}</source>
         <translation>这些文件放行的暂存批次:入库 {0} · 已导入过 {1} · 拒收 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="330"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="313"/>
         <source>{0} receipt(s) written to {1}</source>
         <translation>已写入 {0} 份回执到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="333"/>
+        <location filename="../../src/unionstation/ui/county/intake.py" line="316"/>
         <source>Stopped before the last files; import again to go on.</source>
         <translation>已在最后几个文件之前停止;再次导入即可继续。</translation>
     </message>
@@ -1183,37 +1183,37 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>IssuesBox</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="46"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="40"/>
         <source>What the county said about records</source>
         <translation>县总工会对记录的反馈</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="48"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="42"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="49"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="43"/>
         <source>Answer</source>
         <translation>县总工会答复</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="50"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="44"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="51"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="45"/>
         <source>Change no.</source>
         <translation>变更序号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="52"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="46"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="66"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="51"/>
         <source>The county has reported no problem with this station&apos;s records.</source>
         <translation>县总工会没有反馈本站记录有问题。</translation>
     </message>
@@ -2483,62 +2483,62 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>SendBox</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="44"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="42"/>
         <source>Send to the county</source>
         <translation>报送县总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="53"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="51"/>
         <source>Export to…</source>
         <translation>导出到…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="58"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="56"/>
         <source>Import receipt…</source>
         <translation>导入回执…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="70"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="68"/>
         <source>Upload now</source>
         <translation>立即上传</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="84"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="82"/>
         <source>By USB stick: export a batch file, take it to the county, and import the receipt they give back.</source>
         <translation>U盘报送:导出报送批次文件,交到县总工会,再导入县总工会给回的回执。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="91"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="89"/>
         <source>By network: the county server&apos;s address</source>
         <translation>网络报送:县总工会服务器地址</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="114"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="112"/>
         <source>{0} ({1}) · {2} free</source>
         <translation>{0}({1})· 可用 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="119"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="117"/>
         <source>No USB stick found</source>
         <translation>未发现U盘</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="122"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="120"/>
         <source>Other folder…</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="162"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="160"/>
         <source>Uploading…</source>
         <translation>正在上传…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="174"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="172"/>
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/send_box.py" line="179"/>
+        <location filename="../../src/unionstation/ui/sync/send_box.py" line="177"/>
         <source>Enter the county server&apos;s address first, or send the changes by USB stick.</source>
         <translation>请先填写县总工会服务器地址,或用U盘报送。</translation>
     </message>
@@ -2551,116 +2551,116 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="99"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="98"/>
         <source>County key fingerprint (stations check it by phone when they import their enrolment file): {0}</source>
         <translation>县总工会密钥指纹(站点导入登记文件时电话核对):{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="105"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="104"/>
         <source>Enrol station…</source>
         <translation>登记站点…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="108"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="107"/>
         <source>Register station key…</source>
         <translation>登记站点公钥…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="111"/>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="269"/>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="279"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="110"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="271"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="281"/>
         <source>Revoke key</source>
         <translation>吊销密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="114"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="113"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="123"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="122"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="124"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="123"/>
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="125"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="124"/>
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="126"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="125"/>
         <source>not registered</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="127"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="126"/>
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="127"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="126"/>
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="128"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="127"/>
         <source>Applied through</source>
         <translation>已入库至变更序号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="129"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="128"/>
         <source>Last batch</source>
         <translation>最近批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="130"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="129"/>
         <source>Parked</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="131"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="130"/>
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="210"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="213"/>
         <source>Save enrolment file</source>
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="210"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="213"/>
         <source>Enrolment files (*.enrol)</source>
         <translation>登记文件 (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="225"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="227"/>
         <source>Enrol station</source>
         <translation>登记站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="226"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="228"/>
         <source>Saved {0}. Give it to the station. When they import it, read them the county key fingerprint by phone; then register the station key file they send back.</source>
         <translation>已保存 {0}。请交给该站点;对方导入时,电话向其念出县总工会密钥指纹;再登记对方送回的站点公钥文件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="234"/>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="248"/>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="260"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="236"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="250"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="262"/>
         <source>Register station key</source>
         <translation>登记站点公钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="235"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="237"/>
         <source>Station key files (*.key);;All files (*)</source>
         <translation>站点公钥文件 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="249"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="251"/>
         <source>Station {0} ({1}) sent a key with the fingerprint:
 {2}
 
@@ -2671,17 +2671,17 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 请该站电话念出本站显示的指纹,两者一致才能登记。登记吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="261"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="263"/>
         <source>The key of station {0} ({1}) is registered; its batches are accepted now.</source>
         <translation>站点 {0}({1})的公钥已登记,今后接收其报送批次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="270"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="272"/>
         <source>Revoke every key of station {0} ({1})? Its batches are refused until it registers a new key. Use this when a laptop is lost.</source>
         <translation>吊销站点 {0}({1})的全部密钥?在该站登记新密钥之前,它的批次一律拒收。电脑丢失时使用。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="280"/>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="282"/>
         <source>{0} key(s) revoked.</source>
         <translation>已吊销 {0} 把密钥。</translation>
     </message>
@@ -2722,23 +2722,23 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="65"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="57"/>
         <source>Reporting</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="71"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="91"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="63"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="83"/>
         <source>Import enrolment file</source>
         <translation>导入登记文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="72"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="64"/>
         <source>Enrolment files (*.enrol);;All files (*)</source>
         <translation>登记文件 (*.enrol);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="85"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="77"/>
         <source>This enrolment file is from {0} for station {1} ({2}).
 
 The county&apos;s key fingerprint is:
@@ -2753,96 +2753,96 @@ Read it to the county by phone and check that they see the same. Import the file
 请电话与县总工会核对,确认对方看到的相同。导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="98"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="90"/>
         <source>Enrolment imported</source>
         <translation>登记文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="99"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="91"/>
         <source>The station is enrolled with {0} as station {1}. Now save the station key file for the county to register.</source>
         <translation>本站已在{0}登记,站点代码 {1}。请接着保存本站公钥文件,交县总工会登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="108"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="100"/>
         <source>Save station key file</source>
         <translation>保存本站公钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="108"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="100"/>
         <source>Station key files (*.key)</source>
         <translation>站点公钥文件 (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="124"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="115"/>
         <source>Station key saved</source>
         <translation>本站公钥文件已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="125"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="116"/>
         <source>Saved {0}. Give this file to the county, and read them its fingerprint by phone:
 {1}</source>
         <translation>已保存 {0}。请把此文件交给县总工会,并电话向对方念出指纹:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="132"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="123"/>
         <source>Export the batch to</source>
         <translation>报送批次导出到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="139"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="130"/>
         <source>Writing the batch file…</source>
         <translation>正在写入报送批次文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="144"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="148"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="135"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="139"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="145"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="136"/>
         <source>Nothing to export: the county has acknowledged every change.</source>
         <translation>没有可导出的变更:县总工会已确认全部变更。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="149"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="140"/>
         <source>Wrote {0}: {1} changes (no. {2} to {3}). Take it to the county, then import the receipt they give back.</source>
         <translation>已写入 {0}:{1} 条变更(第 {2} 至 {3} 条)。请交到县总工会,再导入对方给回的回执。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="157"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="148"/>
         <source>Import receipt</source>
         <translation>导入回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="157"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="148"/>
         <source>Receipts (*.ack);;All files (*)</source>
         <translation>回执 (*.ack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="162"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="153"/>
         <source>Reading the receipt…</source>
         <translation>正在读取回执…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="165"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="156"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="171"/>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="181"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="162"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="172"/>
         <source>Resend everything</source>
         <translation>全部重新报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="172"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="163"/>
         <source>Every change this station has made goes back to waiting and is sent again with the next batch. The county applies each change only once, so nothing is doubled. Continue?</source>
         <translation>本站的全部变更将重新列为待报送,随下一个批次再报送一次。县总工会每条变更只入库一次,不会重复。继续吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="182"/>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="173"/>
         <source>{0} changes wait to be sent again.</source>
         <translation>{0} 条变更等待重新报送。</translation>
     </message>
@@ -2850,17 +2850,17 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>SyncIssues</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="26"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="20"/>
         <source>Conflict at the county</source>
         <translation>县总工会发现冲突</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="28"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="22"/>
         <source>Refused by the county</source>
         <translation>县总工会拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/issues.py" line="35"/>
+        <location filename="../../src/unionstation/ui/sync/issues.py" line="29"/>
         <source>Reporting: {0} (change no. {1}): {2}</source>
         <translation>报送:{0}(变更序号 {1}):{2}</translation>
     </message>
@@ -2868,114 +2868,114 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="76"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="74"/>
         <source>Reporting to the county</source>
         <translation>向县总工会报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="78"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="75"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="87"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="84"/>
         <source>Resend everything…</source>
         <translation>全部重新报送…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="145"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="142"/>
         <source>Changes for the county</source>
         <translation>报送给县总工会的变更</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="153"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="150"/>
         <source>Waiting to be exported</source>
         <translation>待报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="154"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="151"/>
         <source>Exported, receipt not back yet</source>
         <translation>已导出,待回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="155"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="152"/>
         <source>Acknowledged through change no.</source>
         <translation>县总工会已确认至变更序号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="156"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="153"/>
         <source>Not accepted by the county</source>
         <translation>县总工会未接收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="158"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="155"/>
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="159"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="156"/>
         <source>Last receipt</source>
         <translation>上次回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="163"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="160"/>
         <source>Enrolment with the county</source>
         <translation>县总工会登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="165"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="162"/>
         <source>This station is not enrolled with the county yet. It works as usual, but it cannot export anything until you import the enrolment file the county federation gives you.</source>
         <translation>本站尚未在县总工会登记。可以照常工作,但在导入县总工会发来的登记文件之前,不能导出报送数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="177"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="174"/>
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="178"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="175"/>
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="179"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="176"/>
         <source>County key</source>
         <translation>县总工会密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="180"/>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="266"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="177"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="263"/>
         <source>Import enrolment file…</source>
         <translation>导入登记文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="190"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="187"/>
         <source>Station key</source>
         <translation>本站密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="191"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="188"/>
         <source>When the county registers this station&apos;s key, read them this fingerprint by phone:</source>
         <translation>县总工会登记本站公钥时,请电话向对方念出以下指纹:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="196"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="193"/>
         <source>Save station key file…</source>
         <translation>保存本站公钥文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="234"/>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="235"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="231"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="232"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="243"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="240"/>
         <source>None yet: the key is made when the enrolment file is imported or the key file is saved.</source>
         <translation>尚未生成:导入登记文件或保存公钥文件时生成本站密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="265"/>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="262"/>
         <source>Import a new enrolment file…</source>
         <translation>导入新的登记文件…</translation>
     </message>

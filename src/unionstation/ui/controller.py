@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
@@ -97,6 +97,7 @@ class AppController(QObject):
     def _install_pages(self, station: StationInfo) -> None:
         """Working pages replace their placeholders once there is a station to work on."""
         from unionstation.ui.members.page import MembersPage
+        from unionstation.ui.members.register import AFTER_PAINT_MS
         from unionstation.ui.page_context import PageContext
         from unionstation.ui.sync.wiring import install_sync
 
@@ -106,7 +107,13 @@ class AppController(QObject):
         self.window.install_page("members", members)
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
-        self.uploader.start()
+        # The first attempt's status read waits for the first paint, as the register's
+        # after-paint loads do, and queues on the worker behind them.
+        QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)
+
+    def _start_uploader(self) -> None:
+        if self.uploader is not None and self.runtime is not None:
+            self.uploader.start()
 
     def _ask_for_station(self) -> None:
         from unionstation.ui.first_run import FirstRunDialog

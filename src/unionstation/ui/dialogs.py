@@ -13,6 +13,12 @@ from PySide6.QtWidgets import QWidget
 log = logging.getLogger(__name__)
 
 
+def with_suffix(path: Path, suffix: str) -> Path:
+    """`path` with `suffix` (lower case, such as ".key") added when the officer left it off;
+    the suffix typed in any case counts."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 class DialogService:
     """Modal questions to the officer. Tests pass a subclass that answers from a script."""
 

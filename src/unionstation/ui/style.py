@@ -1,4 +1,5 @@
-"""The few looks the window repeats: error red, page titles, the title-and-back header."""
+"""The few looks the window repeats: error red, muted grey, page titles, the title-and-back
+header."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
+MUTED_STYLE = "color: #555;"
 TITLE_STYLE = "font-size: 20px; font-weight: bold;"
 
 
@@ -19,10 +21,16 @@ def error_label(parent: QWidget, object_name: str = "") -> QLabel:
     return label
 
 
+def title_label(parent: QWidget, text: str) -> QLabel:
+    """A page's title."""
+    label = QLabel(text, parent)
+    label.setStyleSheet(TITLE_STYLE)
+    return label
+
+
 def page_header(parent: QWidget, title: str, back_text: str) -> tuple[QHBoxLayout, QPushButton]:
     """A sub-page's title on the left and its back button on the right."""
-    heading = QLabel(title, parent)
-    heading.setStyleSheet(TITLE_STYLE)
+    heading = title_label(parent, title)
     back = QPushButton(back_text, parent)
     header = QHBoxLayout()
     header.addWidget(heading)

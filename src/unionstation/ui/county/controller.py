@@ -7,17 +7,18 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from unionstation.county.home import CountyHome
-from unionstation.county.service import County, CountyInfoView, open_county
+from unionstation.county.service import County, CountyInfoView, StationView, open_county
 from unionstation.ui.county.context import CountyContext, report
 from unionstation.ui.county.window import CountyWindow
 from unionstation.ui.dialogs import DialogService
 from unionstation.ui.operations import Operation, Progress
 
 
-def _open(home: CountyHome) -> tuple[County, CountyInfoView, int]:
+def _open(home: CountyHome) -> tuple[County, CountyInfoView, list[StationView]]:
+    """The county, its name and its stations (the stations page's first rows)."""
     county = open_county(home)
     try:
-        return county, county.info(), len(county.stations())
+        return county, county.info(), county.stations()
     except Exception:
         county.close()
         raise
@@ -45,12 +46,12 @@ class CountyController(QObject):
     def start(self) -> None:
         home = self.home
 
-        def work(_progress: Progress) -> tuple[County, CountyInfoView, int]:
+        def work(_progress: Progress) -> tuple[County, CountyInfoView, list[StationView]]:
             return _open(home)
 
         Operation(self.window, work).success(self._opened).failure(self._failed).run()
 
-    def _opened(self, opened: tuple[County, CountyInfoView, int]) -> None:
+    def _opened(self, opened: tuple[County, CountyInfoView, list[StationView]]) -> None:
         from unionstation.ui.county.intake import IntakePage
         from unionstation.ui.county.stations import StationsPage
         from unionstation.ui.county.views import CasesPage, CountyMembersPage, FiguresPage
@@ -60,15 +61,17 @@ class CountyController(QObject):
         context = CountyContext(county, self.dialogs, self.log_file)
         self.context = context
         self.window.show_county(info.name, info.code, info.db_url_masked)
-        self.window.show_station_count(stations)
         window = self.window
         stations_page = StationsPage(context, info, window)
+        members_page = CountyMembersPage(context, window)
         stations_page.refreshed.connect(lambda rows: window.show_station_count(len(rows)))
+        stations_page.refreshed.connect(members_page.set_stations)
+        stations_page.show_first(stations)
         window.install_page("stations", stations_page)
         window.install_page("intake", IntakePage(context, window))
         window.install_page("cases", CasesPage(context, window))
         window.install_page("figures", FiguresPage(context, window))
-        window.install_page("county-members", CountyMembersPage(context, window))
+        window.install_page("county-members", members_page)
         window.show_page(self.initial_page)
         self.ready.emit()
 

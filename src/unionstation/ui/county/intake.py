@@ -5,21 +5,18 @@ written to a folder for the stations to take back; the county's alerts below."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +27,13 @@ from unionstation.county.service import (
     County,
     IntakeOutcome,
     batch_files,
-    read_batch_file,
-    write_acks,
 )
 from unionstation.ui.county.context import CountyContext
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.operations import Progress
-from unionstation.ui.style import TITLE_STYLE
+from unionstation.ui.style import title_label
 from unionstation.ui.sync.texts import when_text
+from unionstation.ui.tables import read_only_table
 
 
 @dataclass(frozen=True)
@@ -91,30 +87,31 @@ def import_files(county: County, paths: list[Path], acks_to: Path | None,
     """One file at a time, so the officer sees progress and can stop between files."""
     files = batch_files(paths)
     report = IntakeReport()
-    if acks_to is not None:
-        acks_to.mkdir(parents=True, exist_ok=True)
+    for item in county.import_files(_announced(files, progress, report), acks_to,
+                                    acks_beside=True):
+        if isinstance(item.outcome, OSError):
+            report.files.append(FileOutcome(item.path, REFUSED, QCoreApplication.translate(
+                "IntakePage", "The file could not be read: {0}").format(
+                item.outcome.strerror or item.outcome)))
+            continue
+        outcome = item.outcome
+        report.files.append(FileOutcome(item.path, outcome.status, outcome.reason
+                                        if outcome.status == REFUSED else "",
+                                        station=outcome.station_code))
+        report.released.extend(_released(each, item.path) for each in outcome.released)
+        report.acks.extend(item.acks)
+    progress.report(len(files), len(files))
+    return report
+
+
+def _announced(files: list[Path], progress: Progress, report: IntakeReport) -> Iterator[Path]:
+    """The files, each shown in the progress before its import; none after a cancel."""
     for done, path in enumerate(files):
         if progress.cancelled:
             report.cancelled = True
-            break
+            return
         progress.report(done, len(files), path.name)
-        try:
-            data = read_batch_file(path)
-        except OSError as exc:
-            report.files.append(FileOutcome(path, REFUSED, QCoreApplication.translate(
-                "IntakePage", "The file could not be read: {0}").format(exc.strerror or exc)))
-            continue
-        outcome = county.import_batch(data, source=str(path))
-        report.files.append(FileOutcome(path, outcome.status, outcome.reason
-                                        if outcome.status == REFUSED else "",
-                                        station=outcome.station_code))
-        report.released.extend(_released(each, path) for each in outcome.released)
-        target = acks_to if acks_to is not None else path.parent
-        for ack in write_acks(outcome, target):
-            if ack not in report.acks:
-                report.acks.append(ack)
-    progress.report(len(files), len(files))
-    return report
+        yield path
 
 
 class IntakePage(QWidget):
@@ -127,8 +124,7 @@ class IntakePage(QWidget):
         self.setObjectName("page-intake")
         self.context = context
         self.acks_folder: Path | None = None
-        heading = QLabel(self.tr("Intake of batch files"), self)
-        heading.setStyleSheet(TITLE_STYLE)
+        heading = title_label(self, self.tr("Intake of batch files"))
         hint = QLabel(self.tr(
             "Import the batch files (*.usb) the stations bring on a USB stick. Each file is "
             "checked before anything changes; a file imported twice changes nothing. A "
@@ -166,7 +162,7 @@ class IntakePage(QWidget):
             Column(self.tr("Result"), self.result_text),
             Column(self.tr("Reason"), self.reason_text),
         ], self, muted=lambda row: row.result == DUPLICATE)
-        self.results_view = self._table(self.results, "intakeResults", 2)
+        self.results_view = read_only_table(self, self.results, "intakeResults", 2, wrap=True)
 
         alerts_box = QGroupBox(self.tr("Alerts"), self)
         self.alerts: RowsModel[AlertRow] = RowsModel([
@@ -175,7 +171,7 @@ class IntakePage(QWidget):
             Column(self.tr("Kind"), lambda row: self.alert_kind_text(row.kind)),
             Column(self.tr("Detail"), lambda row: row.detail),
         ], self)
-        self.alerts_view = self._table(self.alerts, "countyAlerts", 3)
+        self.alerts_view = read_only_table(self, self.alerts, "countyAlerts", 3, wrap=True)
         self.no_alerts = QLabel(self.tr("No alerts: no batch has been refused."), alerts_box)
         self.no_alerts.setStyleSheet("color: #555;")
         alerts_layout = QVBoxLayout(alerts_box)
@@ -199,19 +195,6 @@ class IntakePage(QWidget):
         self.results_view.hide()
         self.alerts_view.hide()
         self.set_acks_folder(None)
-
-    def _table(self, model: RowsModel[Any], name: str, stretch: int) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(True)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return view
 
     def file_text(self, row: FileOutcome) -> str:
         """A parked batch let through shows under the file that let it, indented."""

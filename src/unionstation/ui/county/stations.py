@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +28,12 @@ from unionstation.services.errors import UserError
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.documents import StationKeyFile, enrolment_file_name, read_station_key
 from unionstation.ui.county.context import CountyContext
+from unionstation.ui.dialogs import with_suffix
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.operations import Progress
-from unionstation.ui.style import TITLE_STYLE, error_label
+from unionstation.ui.style import error_label, title_label
 from unionstation.ui.sync.texts import grouped, read_small, when_text
+from unionstation.ui.tables import read_only_table
 
 ENROLMENT_SUFFIX = ".enrol"
 
@@ -94,8 +93,8 @@ class StationsPage(QWidget):
         self.setObjectName("page-stations")
         self.context = context
         self.enrol_dialog: EnrolStationDialog | None = None
-        heading = QLabel(self.tr("Stations"), self)
-        heading.setStyleSheet(TITLE_STYLE)
+        self._rows_fresh = False
+        heading = title_label(self, self.tr("Stations"))
         key = QLabel(self.tr("County key fingerprint (stations check it by phone when they "
                              "import their enrolment file): {0}").format(
             grouped(info.signing_fingerprint)), self)
@@ -130,16 +129,7 @@ class StationsPage(QWidget):
             Column(self.tr("Parked"), lambda s: str(s.parked), numeric=True),
             Column(self.tr("Members"), lambda s: str(s.members), numeric=True),
         ], self, muted=lambda s: s.revoked)
-        self.table = QTableView(self)
-        self.table.setObjectName("stationsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(self, self.model, "stationsTable", 1, single=True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         layout = QVBoxLayout(self)
@@ -150,8 +140,21 @@ class StationsPage(QWidget):
         layout.addWidget(self.table, 1)
         self._selection_changed()
 
+    def show_first(self, stations: list[StationView]) -> None:
+        """The rows read as the county opened: a showing that follows at once (before the
+        event loop turns) does not read them again; a later one does."""
+        self._rows_fresh = True
+        QTimer.singleShot(0, self, self._rows_aged)
+        self._show(stations)
+
+    def _rows_aged(self) -> None:
+        self._rows_fresh = False
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._rows_fresh:
+            self._rows_fresh = False
+            return
         self.refresh()
 
     def refresh(self) -> None:
@@ -211,8 +214,7 @@ class StationsPage(QWidget):
             enrolment_file_name(code))
         if path is None:
             return
-        if path.suffix.lower() != ENROLMENT_SUFFIX:
-            path = path.with_name(path.name + ENROLMENT_SUFFIX)
+        path = with_suffix(path, ENROLMENT_SUFFIX)
 
         def save(_progress: Progress) -> Path:
             write_atomic(path, data)

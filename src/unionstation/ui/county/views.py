@@ -8,15 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,33 +24,15 @@ from unionstation.county.consolidation import (
     CountyMemberRow,
     StationFigures,
 )
+from unionstation.county.service import StationView
 from unionstation.domain.codes import MemberStatus
 from unionstation.ui.county.context import CountyContext
 from unionstation.ui.members.drive_models import Column, Index, RowsModel
-from unionstation.ui.style import TITLE_STYLE
+from unionstation.ui.style import title_label
+from unionstation.ui.tables import read_only_table
 
 MEMBERS_SHOWN = 500
 SEARCH_DELAY_MS = 300
-
-
-def _table(parent: QWidget, model: RowsModel[Any], name: str, stretch: int) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def _heading(parent: QWidget, text: str) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(TITLE_STYLE)
-    return label
 
 
 def status_text(value: str) -> str:
@@ -80,11 +59,11 @@ class CasesPage(QWidget):
             Column(self.tr("Stations"), lambda row: ", ".join(row.stations)),
             Column(self.tr("Names"), lambda row: ", ".join(row.names)),
         ], self)
-        self.table = _table(self, self.model, "casesTable", 3)
+        self.table = read_only_table(self, self.model, "casesTable", 3, alternating=True)
         refresh = QPushButton(self.tr("Refresh"), self)
         refresh.clicked.connect(self.refresh)
         top = QHBoxLayout()
-        top.addWidget(_heading(self, self.tr("Cases to resolve")))
+        top.addWidget(title_label(self, self.tr("Cases to resolve")))
         top.addStretch(1)
         top.addWidget(refresh)
         hint = QLabel(self.tr("Records are never overwritten: each case stays here until the "
@@ -158,9 +137,9 @@ class FiguresPage(QWidget):
             Column(self.tr("Priority groups"), lambda row: str(row.priority_groups),
                    numeric=True),
         ], self)
-        self.table = _table(self, self.model, "figuresTable", 1)
+        self.table = read_only_table(self, self.model, "figuresTable", 1, alternating=True)
         top = QHBoxLayout()
-        top.addWidget(_heading(self, self.tr("Figures")))
+        top.addWidget(title_label(self, self.tr("Figures")))
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Year"), self))
         top.addWidget(self.year)
@@ -222,23 +201,24 @@ class CountyMembersPage(QWidget):
             Column(self.tr("Joined on"), lambda row: row.joined_on.isoformat()
                    if row.joined_on else ""),
         ], self, muted=lambda row: row.status != MemberStatus.ACTIVE.value)
-        self.table = _table(self, self.model, "countyMembersTable", 4)
+        self.table = read_only_table(self, self.model, "countyMembersTable", 4, alternating=True)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.station, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(_heading(self, self.tr("Members of all stations")))
+        layout.addWidget(title_label(self, self.tr("Members of all stations")))
         layout.addLayout(filters)
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        county = self.context.county
-        self.context.run(self, lambda _p: county.stations(), self._set_stations)
+        self.refresh()
 
-    def _set_stations(self, stations: list[Any]) -> None:
+    def set_stations(self, stations: list[StationView]) -> None:
+        """The station filter's choices (the stations page's fresh rows), the choice kept
+        where the station is still there."""
         current = self.station.currentData()
         self.station.blockSignals(True)
         self.station.clear()
@@ -248,7 +228,8 @@ class CountyMembersPage(QWidget):
         index = self.station.findData(current)
         self.station.setCurrentIndex(max(index, 0))
         self.station.blockSignals(False)
-        self.refresh()
+        if self.station.currentData() != current and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         county, text, code = self.context.county, self.search.text(), self.station.currentData()

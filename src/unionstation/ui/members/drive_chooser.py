@@ -7,17 +7,14 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +25,7 @@ from unionstation.services.unions import UnionService
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import ERROR_STYLE, page_header
+from unionstation.ui.tables import read_only_table
 
 
 def _day(value: QDate) -> date:
@@ -88,16 +86,7 @@ class DriveChooser(QWidget):
             Column(self.tr("Enrolled"), lambda d: str(d.enrolled), numeric=True),
             Column(self.tr("Note"), lambda d: d.note),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("drivesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(self, self.model, "drivesTable", 2, single=True)
         self.table.doubleClicked.connect(lambda _index: self.continue_selected())
         self.continue_button = QPushButton(self.tr("Continue this drive"), self)
         self.continue_button.setObjectName("continueDrive")

@@ -19,7 +19,7 @@ from unionstation.exchange.ledger import ExportCancelled
 from unionstation.exchange.member_ledger import LedgerResult, export_member_ledger
 from unionstation.exchange.template import export_template
 from unionstation.services.member_query import MemberFilter
-from unionstation.ui.dialogs import report_error
+from unionstation.ui.dialogs import report_error, with_suffix
 from unionstation.ui.operations import Cancelled, Operation, Progress
 from unionstation.ui.page_context import PageContext
 
@@ -60,7 +60,7 @@ class ExportActions(QObject):
             self._suggested(self.tr("{0} member ledger {1}.xlsx")))
         if path is None:
             return
-        path = _with_suffix(path)
+        path = with_suffix(path, XLSX)
         unmasked = dialogs.confirm(self.tr("ID numbers in the ledger"), self.tr(
             "Write the full ID numbers into the ledger?\n\n"
             "Choose No to write them masked (330106********1234), which is enough for "
@@ -98,7 +98,7 @@ class ExportActions(QObject):
             self._suggested(self.tr("{0} member import template.xlsx")))
         if path is None:
             return
-        path = _with_suffix(path)
+        path = with_suffix(path, XLSX)
         services = self.context.services
 
         def done(result: object) -> None:
@@ -129,7 +129,3 @@ class ExportActions(QObject):
         name = pattern.format(self.context.station.name,
                               self.context.services.today().strftime("%Y%m%d"))
         return str(Path.home() / name)
-
-
-def _with_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == XLSX else path.with_name(path.name + XLSX)

@@ -16,7 +16,7 @@ from unionstation.sync.documents import Enrolment, read_enrolment, station_key_f
 from unionstation.sync.outbox import ExportResult
 from unionstation.sync.receipts import AckOutcome
 from unionstation.sync.station_sync import SyncService
-from unionstation.ui.dialogs import report_error
+from unionstation.ui.dialogs import report_error, with_suffix
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.sync.texts import grouped, read_ack_file, read_small
@@ -38,7 +38,6 @@ class SyncActions(QObject):
         super().__init__(widget)
         self.context = context
         self.widget = widget
-        self.busy = False
 
     def service(self) -> SyncService:
         return SyncService(self.context.services, self.context.home)
@@ -47,18 +46,11 @@ class SyncActions(QObject):
 
     def _run(self, work: Callable[[Progress], T], done: Callable[[T], None],
              label: str | None = None) -> None:
-        self.busy = True
-
-        def success(result: T) -> None:
-            self.busy = False
-            done(result)
-
         def failure(exc: BaseException) -> None:
-            self.busy = False
             self.report(exc)
             self.changed.emit()
 
-        Operation(self.widget, work, label=label).success(success).failure(failure).run()
+        Operation(self.widget, work, label=label).success(done).failure(failure).run()
 
     def report(self, exc: BaseException) -> None:
         """Sync and service errors as they are (they are written for officers); bugs logged."""
@@ -108,8 +100,7 @@ class SyncActions(QObject):
             self.tr("Save station key file"), self.tr("Station key files (*.key)"), suggested)
         if path is None:
             return
-        if path.suffix.lower() != KEY_SUFFIX:
-            path = path.with_name(path.name + KEY_SUFFIX)
+        path = with_suffix(path, KEY_SUFFIX)
         service = self.service()
 
         def save(_progress: Progress) -> tuple[Path, str]:

@@ -5,20 +5,14 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from unionstation.sync.receipts import SyncIssueRow
 from unionstation.sync.station_sync import SyncService
 from unionstation.ui.members.drive_models import Column, RowsModel
+from unionstation.ui.style import MUTED_STYLE
 from unionstation.ui.sync.texts import when_text
+from unionstation.ui.tables import read_only_table
 
 
 def issue_status_text(status: str) -> str:
@@ -51,20 +45,11 @@ class IssuesBox(QGroupBox):
             Column(self.tr("Change no."), lambda row: str(row.change_seq), numeric=True),
             Column(self.tr("Received"), lambda row: when_text(row.received_at, "")),
         ], self)
-        self.view = QTableView(self)
-        self.view.setObjectName("syncIssues")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().hide()
+        self.view = read_only_table(self, self.model, "syncIssues", 2, wrap=True)
         self.view.setMinimumHeight(180)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr(
             "The county has reported no problem with this station's records."), self)
-        self.empty.setStyleSheet("color: #555;")
+        self.empty.setStyleSheet(MUTED_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.view)

@@ -27,7 +27,7 @@ from unionstation.sync.receipts import SyncIssueRow
 from unionstation.sync.station_sync import SyncService, SyncStatus
 from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
-from unionstation.ui.style import ERROR_STYLE, TITLE_STYLE, error_label
+from unionstation.ui.style import ERROR_STYLE, MUTED_STYLE, error_label, title_label
 from unionstation.ui.sync.actions import SyncActions
 from unionstation.ui.sync.issues import IssuesBox
 from unionstation.ui.sync.send_box import SendBox
@@ -40,7 +40,6 @@ from unionstation.ui.sync.uploader import (
 COUNT_STYLE = "font-size: 20px; font-weight: bold;"
 FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 22px; "
                      "font-weight: bold; letter-spacing: 1px;")
-MUTED_STYLE = "color: #555;"
 NOTICE_STYLE = ("background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; "
                 "padding: 8px; font-size: 14px;")
 
@@ -61,20 +60,18 @@ class SyncPage(QWidget):
 
     refreshed = Signal()
 
-    def __init__(self, context: PageContext, uploader: CountyUploader | None = None,
+    def __init__(self, context: PageContext, uploader: CountyUploader,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-sync")
         self.context = context
         self.commands = SyncActions(context, self)
-        self.uploader = uploader if uploader is not None else CountyUploader(
-            self.commands.service(), self)
+        self.uploader = uploader
         self.view: SyncView | None = None
         self._loading = False
         self._reload = False
 
-        heading = QLabel(self.tr("Reporting to the county"), self)
-        heading.setStyleSheet(TITLE_STYLE)
+        heading = title_label(self, self.tr("Reporting to the county"))
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         top = QHBoxLayout()

@@ -23,7 +23,7 @@ from unionstation.sync.errors import SyncError
 from unionstation.sync.station_sync import SyncStatus
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
-from unionstation.ui.style import INVALID_STYLE, error_label
+from unionstation.ui.style import INVALID_STYLE, MUTED_STYLE, error_label
 from unionstation.ui.sync.actions import SyncActions
 from unionstation.ui.sync.drives import Drive, removable_drives, size_text
 from unionstation.ui.sync.uploader import (
@@ -33,8 +33,6 @@ from unionstation.ui.sync.uploader import (
     CountyState,
     CountyUploader,
 )
-
-MUTED_STYLE = "color: #555;"
 
 
 class SendBox(QGroupBox):

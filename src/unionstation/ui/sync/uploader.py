@@ -3,13 +3,13 @@
 One attempt is five steps, and only the short ones touch the database:
 
 1. the counts (`status`), on the app's one database worker;
-2. whether the county answers (`health`), on a thread pool of the uploader's own that does
-   network work only;
+2. whether the county answers (`health`), on a thread of its own that does network work
+   only;
 3. the batch to send (`prepare_upload`: written to the outbox if need be), on the database
    worker;
 4. the upload itself (`transport_http.put_batch`, up to 30 s per read and minutes for a big
-   batch on a slow link), on the network pool, so refreshes, exports, imports and printing
-   go on meanwhile;
+   batch on a slow link), on a network thread too, so refreshes, exports, imports and
+   printing go on meanwhile;
 5. the county's ack (`finish_upload`: recorded, the outbox pruned) and fresh counts, on the
    database worker.
 
@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from unionstation.services.errors import UserError
 from unionstation.sync import transport_http
@@ -116,7 +116,7 @@ def backoff_ms(failures: int, first_ms: int = FIRST_BACKOFF_MS,
 _network_threads: set[threading.Thread] = set()
 
 
-def run_on_network(task: QRunnable) -> None:
+def run_on_network(task: Callable[[], None]) -> None:
     """Talk to the county on a thread of its own, never the database worker's.
 
     A daemon thread: closing the window never waits for a slow county (the answer, if it
@@ -124,7 +124,7 @@ def run_on_network(task: QRunnable) -> None:
     """
     def run() -> None:
         try:
-            task.run()
+            task()
         finally:
             _network_threads.discard(threading.current_thread())
 
@@ -151,42 +151,36 @@ def _put(prepared: PreparedUpload) -> bytes:
                                     prepared.path.read_bytes())
 
 
-class _Probe(QRunnable):
-    def __init__(self, probe: Callable[[str], bool], url: str,
-                 done: Callable[[bool], None]) -> None:
-        super().__init__()
-        self._probe = probe
-        self._url = url
-        self._done = done
-
-    def run(self) -> None:
+def _probe_task(probe: Callable[[str], bool], url: str,
+                done: Callable[[bool], None]) -> Callable[[], None]:
+    """Ask whether the county answers; `done(answer)` whatever happens."""
+    def run() -> None:
         try:
-            answer = bool(self._probe(self._url))
+            answer = bool(probe(url))
         except Exception:  # a probe never takes the uploader down
             log.exception("county health check failed")
             answer = False
         with contextlib.suppress(RuntimeError):  # the uploader went away with its window
-            self._done(answer)
+            done(answer)
+
+    return run
 
 
-class _Put(QRunnable):
-    def __init__(self, put: Callable[[PreparedUpload], bytes], prepared: PreparedUpload,
-                 done: Callable[[bytes], None], failed: Callable[[BaseException], None]) -> None:
-        super().__init__()
-        self._put = put
-        self._prepared = prepared
-        self._done = done
-        self._failed = failed
-
-    def run(self) -> None:
+def _put_task(put: Callable[[PreparedUpload], bytes], prepared: PreparedUpload,
+              done: Callable[[bytes], None],
+              failed: Callable[[BaseException], None]) -> Callable[[], None]:
+    """Send the batch; `done(ack)`, or `failed(exc)` with what went wrong."""
+    def run() -> None:
         try:
-            ack = self._put(self._prepared)
+            ack = put(prepared)
         except Exception as exc:  # handed to the GUI thread, never swallowed
             with contextlib.suppress(RuntimeError):
-                self._failed(exc)
+                failed(exc)
         else:
             with contextlib.suppress(RuntimeError):
-                self._done(ack)
+                done(ack)
+
+    return run
 
 
 class CountyUploader(QObject):
@@ -268,9 +262,6 @@ class CountyUploader(QObject):
     def next_delay_ms(self) -> int | None:
         return self._timer.remainingTime() if self._timer.isActive() else None
 
-    def text(self) -> str:
-        return self.state.text() if self.state is not None else ""
-
     # -- one attempt --------------------------------------------------------------------
 
     def _on_worker(self, work: Callable[[Progress], T], done: Callable[[T], None],
@@ -289,9 +280,8 @@ class CountyUploader(QObject):
         if not status.county_url:
             self._finish(NO_ADDRESS, status.waiting, self.interval_ms)
             return
-        task = _Probe(self._probe, status.county_url,
-                      lambda ok: self._probed.emit(ok, generation))
-        run_on_network(task)
+        run_on_network(_probe_task(self._probe, status.county_url,
+                                   lambda ok: self._probed.emit(ok, generation)))
 
     def _after_probe(self, ok: bool, generation: int) -> None:
         if generation != self._generation or self._status is None:
@@ -327,9 +317,9 @@ class CountyUploader(QObject):
             self._nothing_waits(status.waiting if status is not None else 0)
             return
         self.uploading = True
-        run_on_network(_Put(self._put, prepared,
-                                  lambda ack: self._put_done.emit(ack, generation),
-                                  lambda exc: self._put_failed.emit(exc, generation)))
+        run_on_network(_put_task(self._put, prepared,
+                                 lambda ack: self._put_done.emit(ack, generation),
+                                 lambda exc: self._put_failed.emit(exc, generation)))
 
     def _after_put(self, ack: bytes, generation: int) -> None:
         if generation != self._generation:
