@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from operator import methodcaller
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, select, update
+from sqlalchemy import ColumnElement, Connection, Table, and_, bindparam, func, select, update
 
 from unionstation.county.bulk import insert_many
 from unionstation.county.models import (
@@ -31,7 +31,7 @@ from unionstation.county.models import (
     CountyRecord,
     CountyStation,
 )
-from unionstation.county.projections import RecordState, project
+from unionstation.county.projections import CHUNK, RecordState, project
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
 from unionstation.store.base import Base, table_of
 from unionstation.store.bulk import JsonText
@@ -39,7 +39,6 @@ from unionstation.sync.ack import AckIssue
 from unionstation.sync.canonical import encode_text
 from unionstation.sync.errors import DamagedFile
 
-CHUNK = 500
 MAX_INT = 2**31 - 1  # PostgreSQL's integer
 _ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
@@ -358,8 +357,19 @@ def active_members(connection: Connection, station_code: str) -> int:
     members = table_of(CountyMember)
     return int(connection.execute(
         select(func.count()).select_from(members).where(
-            members.c.station_code == station_code, members.c.status == "active",
-            members.c.deleted.is_(False))).scalar_one())
+            members.c.station_code == station_code, *_active(members))).scalar_one())
+
+
+def active_members_by_station(connection: Connection) -> dict[str, int]:
+    """active_members of every station that has any, by station code."""
+    members = table_of(CountyMember)
+    rows = connection.execute(select(members.c.station_code, func.count()).where(
+        *_active(members)).group_by(members.c.station_code))
+    return {code: int(count) for code, count in rows}
+
+
+def _active(members: Table) -> tuple[ColumnElement[bool], ...]:
+    return members.c.status == "active", members.c.deleted.is_(False)
 
 
 def runs(statuses: Sequence[tuple[int, str]]) -> tuple[tuple[int, int, str], ...]:

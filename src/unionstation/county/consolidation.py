@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Exists,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from unionstation.county.models import (
@@ -224,7 +235,6 @@ def _active_at_two_stations() -> PersonRecords:
 def _transfers_out_without_in() -> PersonRecords:
     member, transfer = CountyMember, CountyTransfer
     other = aliased(CountyMember)
-    other_in, other_member = aliased(CountyTransfer), aliased(CountyMember)
     arrived_elsewhere = or_(
         exists().where(
             other.id_number == member.id_number,
@@ -232,18 +242,7 @@ def _transfers_out_without_in() -> PersonRecords:
             _live(other.deleted),
             other.transfer_in_from != "",
         ),
-        exists(
-            select(other_in.transfer_id)
-            .join(other_member, and_(other_member.station_code == other_in.station_code,
-                                     other_member.member_id == other_in.member_id))
-            .where(
-                other_in.kind == "in",
-                _live(other_in.deleted),
-                _live(other_member.deleted),
-                other_member.id_number == member.id_number,
-                other_member.station_code != member.station_code,
-            )
-        ),
+        _transfer_at_another_station("in"),
     )
     return (
         select(member.id_number, member.station_code, member.name)
@@ -263,7 +262,6 @@ def _transfers_out_without_in() -> PersonRecords:
 def _transfers_in_without_out() -> PersonRecords:
     member = CountyMember
     own_in = aliased(CountyTransfer)
-    other_out, other_member = aliased(CountyTransfer), aliased(CountyMember)
     came_by_transfer = or_(
         member.transfer_in_from != "",
         exists().where(
@@ -273,20 +271,27 @@ def _transfers_in_without_out() -> PersonRecords:
             _live(own_in.deleted),
         ),
     )
-    left_elsewhere = exists(
-        select(other_out.transfer_id)
-        .join(other_member, and_(other_member.station_code == other_out.station_code,
-                                 other_member.member_id == other_out.member_id))
-        .where(
-            other_out.kind == "out",
-            _live(other_out.deleted),
-            _live(other_member.deleted),
-            other_member.id_number == member.id_number,
-            other_member.station_code != member.station_code,
-        )
-    )
+    left_elsewhere = _transfer_at_another_station("out")
     return select(member.id_number, member.station_code, member.name).where(
         _live(member.deleted), member.id_number != "", came_by_transfer, ~left_elsewhere)
+
+
+def _transfer_at_another_station(kind: str) -> Exists:
+    """Whether a live transfer of `kind` ("in" or "out") exists for a live member with the
+    same ID number as the CountyMember of the enclosing query, at another station."""
+    transfer, other = aliased(CountyTransfer), aliased(CountyMember)
+    return exists(
+        select(transfer.transfer_id)
+        .join(other, and_(other.station_code == transfer.station_code,
+                          other.member_id == transfer.member_id))
+        .where(
+            transfer.kind == kind,
+            _live(transfer.deleted),
+            _live(other.deleted),
+            other.id_number == CountyMember.id_number,
+            other.station_code != CountyMember.station_code,
+        )
+    )
 
 
 def station_figures(session: Session, year: int | None = None) -> list[StationFigures]:

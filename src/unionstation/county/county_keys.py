@@ -19,9 +19,9 @@ from unionstation.sync.keys import (
     generate_signing_key,
     key_id,
     load_encryption_key,
+    load_or_create,
     load_signing_key,
     raw_public_key,
-    save_private_key,
 )
 
 
@@ -51,10 +51,6 @@ class CountyKeys:
         return fingerprint(self.signing_public)
 
 
-def has_county_keys(home: CountyHome) -> bool:
-    return home.encryption_key_path.is_file() and home.signing_key_path.is_file()
-
-
 def load_county_keys(home: CountyHome) -> CountyKeys:
     """Both keys; SyncError with a clear message when one is missing or unreadable."""
     return CountyKeys(encryption=load_encryption_key(home.encryption_key_path),
@@ -63,14 +59,7 @@ def load_county_keys(home: CountyHome) -> CountyKeys:
 
 def generate_county_keys(home: CountyHome) -> CountyKeys:
     """Make both keys, never replacing one that exists (stations are paired with it)."""
-    if home.encryption_key_path.exists():
-        encryption = load_encryption_key(home.encryption_key_path)
-    else:
-        encryption = generate_encryption_key()
-        save_private_key(home.encryption_key_path, encryption)
-    if home.signing_key_path.exists():
-        signing = load_signing_key(home.signing_key_path)
-    else:
-        signing = generate_signing_key()
-        save_private_key(home.signing_key_path, signing)
-    return CountyKeys(encryption=encryption, signing=signing)
+    return CountyKeys(
+        encryption=load_or_create(home.encryption_key_path, generate_encryption_key,
+                                  load_encryption_key),
+        signing=load_or_create(home.signing_key_path, generate_signing_key, load_signing_key))

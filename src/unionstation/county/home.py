@@ -84,11 +84,9 @@ class CountyHome:
                           ensure_ascii=False, indent=2)
         write_atomic(self.config_path, (text + "\n").encode("utf-8"))
 
-    def db_url(self, override: str | None = None) -> str:
-        """The store's URL: the one given, else county.json's, else the SQLite file."""
-        if override:
-            return override
-        return self.read_config().db_url or self.default_db_url
+    def db_url(self, config: CountyConfig, override: str | None = None) -> str:
+        """The store's URL: the one given, else county.json's (`config`), else the SQLite file."""
+        return override or config.db_url or self.default_db_url
 
 
 def is_county_home(path: Path) -> bool:

@@ -101,23 +101,28 @@ class Intake:
         self.county_code = county_code
         self.clock = clock
 
-    def import_batch(self, data: bytes, source: str = "") -> IntakeOutcome:
+    def import_batch(self, data: bytes, source: str = "", *, sha256: str | None = None,
+                     header: BatchHeader | None = None) -> IntakeOutcome:
+        """Import one batch file. A caller that already hashed the bytes (`sha256`) or read
+        their header (`header`, from peek_batch) hands them over, so neither is done twice."""
         with cyclic_gc_paused():
-            outcome = self._receive(data, source)
+            outcome = self._receive(data, source, sha256, header)
             if outcome.status in (APPLIED, DUPLICATE):
                 return replace(outcome, released=self._release(outcome.station_code))
             return outcome
 
     # -- the checks, in order ------------------------------------------------------------
 
-    def _receive(self, data: bytes, source: str) -> IntakeOutcome:
-        return replace(self._check_and_apply(data, source), source=source)
+    def _receive(self, data: bytes, source: str, sha256: str | None = None,
+                 peeked: BatchHeader | None = None) -> IntakeOutcome:
+        return replace(self._check_and_apply(data, source, sha256, peeked), source=source)
 
-    def _check_and_apply(self, data: bytes, source: str) -> IntakeOutcome:
-        sha = file_sha256(data)
+    def _check_and_apply(self, data: bytes, source: str, sha256: str | None,
+                         peeked: BatchHeader | None) -> IntakeOutcome:
+        sha = sha256 or file_sha256(data)
         header: BatchHeader | None = None
         try:
-            header = peek_batch(data)
+            header = peeked or peek_batch(data)
             stored = self._verify(data, header, sha)
             if stored is not None and stored.status != PARKED:
                 return self._replayed(header, stored)

@@ -22,6 +22,7 @@ from unionstation.county.bulk import insert_many
 from unionstation.county.models import CountyMember, CountyTransfer, CountyUnion
 from unionstation.store.base import table_of
 
+# Keys per IN (...) list: well under SQLite's and PostgreSQL's limits on bound parameters.
 CHUNK = 500
 
 

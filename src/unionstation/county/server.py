@@ -136,7 +136,8 @@ async def _put_batch(request: Request) -> Response:
         lock: asyncio.Lock = request.app.state.intake_lock
         async with lock:
             try:
-                outcome = await run_in_threadpool(county.import_batch, data, SOURCE)
+                outcome = await run_in_threadpool(county.import_batch, data, SOURCE,
+                                                   sha256=actual, header=header)
             except SyncError as exc:
                 return _error(exc.code, str(exc))
             except Exception as exc:  # answered here: a database error's text may hold a name

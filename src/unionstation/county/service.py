@@ -7,16 +7,17 @@ keys, batch intake, and the consolidated views (members, cases, figures, alerts)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from unionstation.county.apply import active_members, active_members_by_station
 from unionstation.county.consolidation import (
     CaseRow,
     CountyMemberRow,
@@ -40,14 +41,13 @@ from unionstation.county.models import (
     CountyAlert,
     CountyBatch,
     CountyInfo,
-    CountyMember,
     CountyStation,
     CountyStationKey,
 )
 from unionstation.county.store import CountyStore, masked_url, normalise_url, open_county_store
 from unionstation.store.base import utcnow
 from unionstation.sync.atomic import write_atomic
-from unionstation.sync.batch import MAX_FILE_BYTES
+from unionstation.sync.batch import MAX_FILE_BYTES, BatchHeader
 from unionstation.sync.documents import Enrolment, read_station_key, write_enrolment
 from unionstation.sync.errors import SyncError
 from unionstation.sync.keys import fingerprint
@@ -56,6 +56,7 @@ __all__ = [
     "AlertRow",
     "County",
     "CountyInfoView",
+    "FileIntake",
     "IntakeOutcome",
     "StationView",
     "init_county",
@@ -87,6 +88,16 @@ class StationView:
     last_batch_at: datetime | None
     parked: int
     members: int
+
+
+@dataclass(frozen=True)
+class FileIntake:
+    """One batch file imported: what became of it (or why it could not be read), and the
+    receipts written for it and for the parked batches it let through."""
+
+    path: Path
+    outcome: IntakeOutcome | OSError
+    acks: list[Path]
 
 
 @dataclass(frozen=True)
@@ -216,63 +227,62 @@ class County:
 
     def stations(self) -> list[StationView]:
         with self._reading() as session:
-            codes = list(session.scalars(select(CountyStation.code).order_by(CountyStation.code)))
-            return [self._station_view(session, code) for code in codes]
+            return _station_views(session)
 
     def station(self, code: str) -> StationView:
         with self._reading() as session:
-            if session.get(CountyStation, code) is None:
-                raise CountyError(f"没有代码为“{code}”的站点。")
-            return self._station_view(session, code)
-
-    def _station_view(self, session: Session, code: str) -> StationView:
-        station = session.get(CountyStation, code)
-        assert station is not None
-        keys = list(session.scalars(select(CountyStationKey).where(
-            CountyStationKey.station_code == code).order_by(
-            CountyStationKey.registered_at.desc(), CountyStationKey.key_id)))
-        live = [key for key in keys if key.revoked_at is None]
-        shown = live[0] if live else (keys[0] if keys else None)
-        parked = session.scalar(select(func.count()).select_from(CountyBatch).where(
-            CountyBatch.station_code == code, CountyBatch.status == PARKED)) or 0
-        members = session.scalar(select(func.count()).select_from(CountyMember).where(
-            CountyMember.station_code == code, CountyMember.status == "active",
-            CountyMember.deleted.is_(False))) or 0
-        return StationView(
-            code=code, name=station.name,
-            key_id=shown.key_id if shown else None,
-            fingerprint=shown.fingerprint if shown else None,
-            revoked=shown is not None and shown.revoked_at is not None,
-            applied_through=station.applied_through, last_batch_at=station.last_batch_at,
-            parked=parked, members=members)
+            views = _station_views(session, code)
+        if not views:
+            raise CountyError(f"没有代码为“{code}”的站点。")
+        return views[0]
 
     # -- intake --------------------------------------------------------------------------
 
-    def import_batch(self, data: bytes, source: str = "") -> IntakeOutcome:
-        return self.intake.import_batch(data, source)
+    def import_batch(self, data: bytes, source: str = "", *, sha256: str | None = None,
+                     header: BatchHeader | None = None) -> IntakeOutcome:
+        """One batch file; `sha256` and `header` when the caller already has them."""
+        return self.intake.import_batch(data, source, sha256=sha256, header=header)
 
     def import_paths(self, paths: Sequence[Path], acks_to: Path | None = None) -> dict[str, Any]:
         """Import batch files and folders of them (every *.usb, sorted); the CLI's JSON."""
         result: dict[str, Any] = {"applied": 0, "duplicates": 0, "parked": 0, "refused": [],
                                   "acks": []}
+        folder = Path(acks_to) if acks_to is not None else None
+        for item in self.import_files(batch_files(paths), folder):
+            if isinstance(item.outcome, OSError):
+                reason = f"无法读取文件:{item.outcome.strerror or item.outcome}"
+                result["refused"].append({"file": str(item.path), "reason": reason})
+                continue
+            _count(result, item.outcome, str(item.path))
+            for each in item.outcome.released:  # parked batches this file let through
+                _count(result, each, each.source)
+            result["acks"].extend(str(target) for target in item.acks)
+        return result
+
+    def import_files(self, files: Iterable[Path], acks_to: Path | None = None, *,
+                     acks_beside: bool = False) -> Iterator[FileIntake]:
+        """Import batch files one by one, each taken from `files` only once the one before
+        was handled; receipts go to `acks_to`, else beside each file when `acks_beside`,
+        else nowhere. Each item names only receipts not written for an item before it."""
         if acks_to is not None:
-            Path(acks_to).mkdir(parents=True, exist_ok=True)
-        for path in batch_files(paths):
+            acks_to.mkdir(parents=True, exist_ok=True)
+        written: set[Path] = set()
+        for path in files:
             try:
                 data = read_batch_file(path)
             except OSError as exc:
-                result["refused"].append({"file": str(path),
-                                          "reason": f"无法读取文件:{exc.strerror or exc}"})
+                yield FileIntake(path, exc, [])
                 continue
             outcome = self.import_batch(data, source=str(path))
-            _count(result, outcome, str(path))
-            for each in outcome.released:  # parked batches this file let through
-                _count(result, each, each.source)
-            if acks_to is not None:
-                for target in write_acks(outcome, Path(acks_to)):
-                    if str(target) not in result["acks"]:
-                        result["acks"].append(str(target))
-        return result
+            del data
+            folder = acks_to if acks_to is not None else path.parent if acks_beside else None
+            fresh: list[Path] = []
+            if folder is not None:
+                for target in write_acks(outcome, folder):
+                    if target not in written:
+                        written.add(target)
+                        fresh.append(target)
+            yield FileIntake(path, outcome, fresh)
 
     # -- consolidation -------------------------------------------------------------------
 
@@ -297,18 +307,51 @@ class County:
             return [AlertRow(row.at, row.station_code, row.kind, row.detail) for row in rows]
 
 
-def batch_files(paths: Sequence[Path]) -> list[Path]:
+def _station_views(session: Session, code: str | None = None) -> list[StationView]:
+    """Every station by code (or only `code`): one query for each kind of row."""
+
+    def only(column: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
+        return [] if code is None else [column == code]
+
+    stations = session.execute(select(
+        CountyStation.code, CountyStation.name, CountyStation.applied_through,
+        CountyStation.last_batch_at).where(*only(CountyStation.code))
+        .order_by(CountyStation.code)).all()
+    keys: dict[str, list[CountyStationKey]] = {}
+    for key in session.scalars(select(CountyStationKey).where(
+            *only(CountyStationKey.station_code)).order_by(
+            CountyStationKey.registered_at.desc(), CountyStationKey.key_id)):
+        keys.setdefault(key.station_code, []).append(key)
+    parked: dict[str, int] = {station: count for station, count in session.execute(
+        select(CountyBatch.station_code, func.count()).where(
+            *only(CountyBatch.station_code), CountyBatch.status == PARKED)
+        .group_by(CountyBatch.station_code))}
+    members = (active_members_by_station(session.connection()) if code is None
+               else {code: active_members(session.connection(), code)})
+    views: list[StationView] = []
+    for station in stations:
+        held = keys.get(station.code, [])
+        live = [key for key in held if key.revoked_at is None]
+        shown = live[0] if live else (held[0] if held else None)
+        views.append(StationView(
+            code=station.code, name=station.name,
+            key_id=shown.key_id if shown else None,
+            fingerprint=shown.fingerprint if shown else None,
+            revoked=shown is not None and shown.revoked_at is not None,
+            applied_through=station.applied_through, last_batch_at=station.last_batch_at,
+            parked=parked.get(station.code, 0), members=members.get(station.code, 0)))
+    return views
+
+
+def batch_files(paths: Iterable[Path]) -> list[Path]:
     """The batch files named: folders give every *.usb inside, sorted."""
-    return list(_batch_files(paths))
-
-
-def _batch_files(paths: Sequence[Path]) -> Iterator[Path]:
-    for path in paths:
-        path = Path(path)
+    files: list[Path] = []
+    for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted(child for child in path.glob("*.usb") if child.is_file())
+            files.extend(sorted(child for child in path.glob("*.usb") if child.is_file()))
         else:
-            yield path
+            files.append(path)
+    return files
 
 
 def write_acks(outcome: IntakeOutcome, folder: Path) -> list[Path]:
@@ -346,7 +389,7 @@ def _count(result: dict[str, Any], outcome: IntakeOutcome, file: str) -> None:
 def open_county(home: CountyHome, db_url: str | None = None) -> County:
     """Open an initialised county folder (its store migrated to the newest schema)."""
     config = home.read_config()  # NotACountyHome for a folder without county.json
-    url = normalise_url(home.db_url(db_url))
+    url = normalise_url(home.db_url(config, db_url))
     try:
         keys = load_county_keys(home)
     except SyncError as exc:

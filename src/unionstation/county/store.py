@@ -11,16 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy import Connection, Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from unionstation.county.errors import CountyError
 from unionstation.store.engine import sqlite_engine
 from unionstation.store.migrate import (
     SchemaState,
+    alembic_config,
     revision_state,
     upgrade_in_one_transaction,
 )
@@ -83,23 +83,18 @@ class CountyStore:
     session_factory: sessionmaker[Session]
     read_session_factory: sessionmaker[Session]
 
-    @property
-    def dialect(self) -> str:
-        return self.engine.dialect.name
-
     def dispose(self) -> None:
         self.engine.dispose()
         if self.reader is not self.engine:
             self.reader.dispose()
 
 
-def open_county_store(url: str, *, migrate: bool = True) -> CountyStore:
+def open_county_store(url: str) -> CountyStore:
     """Open the store at `url`, creating and upgrading its schema to the newest."""
     url = normalise_url(url)
     engine = create_county_engine(url)
     try:
-        state = county_schema_state(engine)
-        if migrate and not state.is_current:
+        if not county_schema_state(engine).is_current:
             upgrade_county(engine)
     except Exception:
         engine.dispose()
@@ -112,12 +107,8 @@ def open_county_store(url: str, *, migrate: bool = True) -> CountyStore:
     )
 
 
-def _config(connection: Any = None) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
+def _config(connection: Connection | None = None) -> Config:
+    return alembic_config(MIGRATIONS_DIR, connection)
 
 
 def county_schema_state(engine: Engine) -> SchemaState:

@@ -40,12 +40,17 @@ class SchemaState:
         return self.current is None
 
 
-def _config(connection: Connection | None = None) -> Config:
+def alembic_config(script_dir: Path, connection: Connection | None = None) -> Config:
+    """Alembic's settings for the migrations in `script_dir`, run on `connection` if given."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(script_dir))
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def _config(connection: Connection | None = None) -> Config:
+    return alembic_config(MIGRATIONS_DIR, connection)
 
 
 def schema_state(engine: Engine) -> SchemaState:

@@ -4,8 +4,7 @@ over, with its own version table so a county store can never be mistaken for a s
 from alembic import context
 
 from unionstation.county.models import CountyBase
-
-VERSION_TABLE = "county_alembic_version"
+from unionstation.county.store import VERSION_TABLE
 
 connection = context.config.attributes.get("connection")
 if connection is None:
