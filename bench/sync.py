@@ -25,7 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import build  # noqa: E402
+from search import build, demo_station  # noqa: E402
 from unionstation.county.home import CountyHome  # noqa: E402
 from unionstation.county.service import County, init_county  # noqa: E402
 from unionstation.paths import StationHome  # noqa: E402
@@ -62,12 +62,16 @@ def pair(county: County, runtime: StationRuntime, name: str) -> SyncService:
     return sync
 
 
-def one_station(home: StationHome, members: int, seed: int, work: Path) -> dict[str, Any]:
-    runtime = open_station(home)
+def one_station(reuse: Path | None, members: int, seed: int, work: Path) -> dict[str, Any]:
+    with demo_station(reuse, work, members, seed) as (runtime, build_s):
+        return first_batch(runtime, members, build_s, work)
+
+
+def first_batch(runtime: StationRuntime, members: int, build_s: float | None,
+                work: Path) -> dict[str, Any]:
+    """The station's first batch exported, then imported into a fresh county, timed."""
     county = init_county(CountyHome(work / "county-one"), "基准县总工会", "330100")
     try:
-        fresh = StationService(runtime.context).current() is None
-        build_s = build(runtime.context, members, seed) if fresh else None
         sync = pair(county, runtime, "基准街道总工会")
         sync.resend_everything()  # a reused station: its first batch again
         bare_s, raw = bare_gzip_copy(runtime, work)
@@ -94,7 +98,6 @@ def one_station(home: StationHome, members: int, seed: int, work: Path) -> dict[
         }
     finally:
         county.close()
-        runtime.close()
 
 
 def ten_stations(count: int, members: int, work: Path) -> dict[str, Any]:
@@ -137,8 +140,7 @@ def main() -> None:
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        home = StationHome(options.reuse or work / "home")
-        figures: dict[str, Any] = {"one_station": one_station(home, options.members,
+        figures: dict[str, Any] = {"one_station": one_station(options.reuse, options.members,
                                                               options.seed, work)}
         if options.stations:
             figures["ten_stations"] = ten_stations(

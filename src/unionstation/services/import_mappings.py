@@ -13,6 +13,7 @@ from sqlalchemy import select
 from unionstation.domain.text import normalize_text
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
+from unionstation.services.setting_values import write_setting
 from unionstation.store.models import Setting
 
 PREFIX = "import.mapping."
@@ -38,12 +39,7 @@ class ImportMappingService:
         if not clean:
             raise InvalidField("列对应方案", "名称", "不能为空。")
         value = {"name": clean, "headers": list(_signature(headers)), "fields": list(fields)}
-        with self._ctx.unit_of_work() as session:
-            setting = session.get(Setting, PREFIX + clean)
-            if setting is None:
-                session.add(Setting(key=PREFIX + clean, value=value))
-            else:
-                setting.value = value
+        write_setting(self._ctx, PREFIX + clean, value)
 
     def all(self) -> list[SavedMapping]:
         with self._ctx.reading() as session:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from sqlalchemy import (
@@ -51,6 +51,8 @@ from unionstation.store.search_index import (
 
 _LETTERS = re.compile(r"^[a-z]+$")
 _CODE = re.compile(r"^[0-9a-z]*[0-9][0-9a-z]*$")
+
+_TermKind = Literal["letters", "code", "short code", "chars"]
 
 
 @dataclass
@@ -122,15 +124,26 @@ def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < upper)
 
 
+def _term_kind(term: str) -> _TermKind:
+    """Which kind of search term this is (see the module docstring): a code shorter than
+    three falls back to a LIKE."""
+    if _LETTERS.match(term):
+        return "letters"
+    if _CODE.match(term):
+        return "code" if len(term) >= 3 else "short code"
+    return "chars"
+
+
 def term_condition(term: str) -> ColumnElement[bool]:
     """What one search term matches (see the module docstring)."""
-    if _LETTERS.match(term):
+    kind = _term_kind(term)
+    if kind == "letters":
         return or_(_prefix_range(Member.name_initials, term),
                    _prefix_range(Member.name_pinyin, term))
-    if _CODE.match(term):
-        if len(term) >= 3:
-            matches = text(f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q")
-            return _ROWID.in_(matches.bindparams(bindparam("q", _phrase(term), unique=True)))
+    if kind == "code":
+        matches = text(f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q")
+        return _ROWID.in_(matches.bindparams(bindparam("q", _phrase(term), unique=True)))
+    if kind == "short code":
         pattern = f"%{term.upper()}%"
         return or_(Member.id_number.like(pattern), Member.phone.like(pattern),
                    Member.card_no.like(pattern))
@@ -205,10 +218,10 @@ def _row(values: Any) -> MemberRow:
 
 # _ROW_COLUMNS as stored on SQLite (see store/bulk.py for the formats), read by rowid.
 _RAW_ROWS = (
-    "SELECT member.rowid, member.id, member.name, member.gender, member.id_number, "
-    "member.birth_date, member.phone, grassroots_union.name, member.employer, member.job, "
-    "member.priority_group, member.migrant_worker, member.model_worker_level, "
-    "member.card_no, member.status, member.joined_on FROM member "
+    "SELECT member.rowid, "
+    + ", ".join(f"{column.expression.table.name}.{column.expression.name}"
+                for column in _ROW_COLUMNS)
+    + " FROM member "
     "JOIN grassroots_union ON grassroots_union.id = member.grassroots_union_id "
     "WHERE member.rowid IN ({marks})"
 )
@@ -284,11 +297,10 @@ def _index_search(criteria: MemberFilter) -> _IndexSearch | None:
     chars: list[str] = []
     codes: list[str] = []
     for term in search_terms(criteria.text):
-        if _LETTERS.match(term):
+        kind = _term_kind(term)
+        if kind in ("letters", "short code"):
             return None
-        if _CODE.match(term):
-            if len(term) < 3:
-                return None
+        if kind == "code":
             codes.append(f"{_CODE_COLUMNS} : {_phrase(term)}")
         elif any(ch.isalnum() for ch in term):
             chars.append(f"{_CHARS_COLUMNS} : {_phrase(spaced_chars(term))}")
@@ -305,6 +317,12 @@ def _index_search(criteria: MemberFilter) -> _IndexSearch | None:
         params[f"m{at}"] = query
         matched += f" AND rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH :m{at})"
     return _IndexSearch(matched, params, bool(chars))
+
+
+def _indexed_count(session: Session, indexed: _IndexSearch) -> int:
+    """How many members an index search matches, counted in the FTS tables."""
+    return int(session.connection().scalar(
+        text(indexed.matched.format(what="count(*)")), indexed.params) or 0)
 
 
 def _has_search_keys(session: Session) -> bool:
@@ -328,7 +346,7 @@ class MemberQueryService:
 
     def count(self, criteria: MemberFilter) -> int:
         with self._ctx.reading() as session:
-            return self._count(session, criteria)
+            return self._count(session, criteria, self._indexed(session, criteria))
 
     def rows(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
              sort: str = "name", descending: bool = False) -> list[MemberRow]:
@@ -347,12 +365,12 @@ class MemberQueryService:
         """
         with self._ctx.reading() as session:
             sqlite = _is_sqlite(session)
-            indexed = self._index_search(session, criteria)
+            indexed = self._indexed(session, criteria)
             by_name = SORT_COLUMNS.get(sort, Member.name_pinyin) is Member.name_pinyin
             if indexed is not None and by_name:
                 return self._search_indexed(session, indexed, offset, limit, descending)
             if not search_terms(criteria.text) or not sqlite:
-                total = self._count(session, criteria)
+                total = self._count(session, criteria, indexed)
                 query = self._rows_query(criteria, sort, descending, sqlite)
                 rows = [_row(v) for v in
                         session.connection().execute(query.offset(offset).limit(limit))]
@@ -362,11 +380,13 @@ class MemberQueryService:
                 self._order(ids, sort, descending)
                 .where(*_conditions(criteria, sqlite)).offset(offset).limit(limit)))
             if not found:
-                return MemberPage(self._count(session, criteria) if offset else 0, [])
+                return MemberPage(self._count(session, criteria, indexed) if offset else 0,
+                                  [])
             return MemberPage(int(found[0][1]),
                               self._rows_by_rowid(session, [v[0] for v in found]))
 
-    def _index_search(self, session: Session, criteria: MemberFilter) -> _IndexSearch | None:
+    def _indexed(self, session: Session, criteria: MemberFilter) -> _IndexSearch | None:
+        """The search as index queries where this station's indexes can answer it."""
         if not _is_sqlite(session):
             return None
         indexed = _index_search(criteria)
@@ -376,8 +396,7 @@ class MemberQueryService:
                         limit: int, descending: bool) -> MemberPage:
         """Count from the FTS tables, order by the keys table, then read the page's rows."""
         connection = session.connection()
-        total = int(connection.scalar(text(indexed.matched.format(what="count(*)")),
-                                      indexed.params) or 0)
+        total = _indexed_count(session, indexed)
         if not total or offset >= total or limit <= 0:
             return MemberPage(total, [])
         walk = not descending and (
@@ -411,11 +430,11 @@ class MemberQueryService:
                                     key=lambda values: order[values[0]])
         return [_row(values[1:]) for values in fetched]
 
-    def _count(self, session: Session, criteria: MemberFilter) -> int:
-        indexed = self._index_search(session, criteria)
+    def _count(self, session: Session, criteria: MemberFilter,
+               indexed: _IndexSearch | None) -> int:
+        """The matching total; `indexed` is the search as index queries, if it is one."""
         if indexed is not None:
-            return int(session.connection().scalar(
-                text(indexed.matched.format(what="count(*)")), indexed.params) or 0)
+            return _indexed_count(session, indexed)
         if criteria == _ACTIVE_ONLY and _is_sqlite(session):
             return int(session.connection().scalar(_COUNT_ACTIVE) or 0)
         query = select(func.count()).select_from(Member).where(

@@ -305,13 +305,9 @@ class MemberService:
             if on > self._ctx.today():
                 raise InvalidField(record_name(member.name), "变更日期", "不能晚于今天。")
             if status is MemberStatus.ACTIVE:
-                other = session.scalars(
-                    select(Member.id).where(Member.id_number == member.id_number,
-                                            Member.status == MemberStatus.ACTIVE,
-                                            Member.deleted_at.is_(None),
-                                            Member.id != member.id)
-                ).first()
-                if other is not None:
+                other = self._by_id_number(session, member.id_number)
+                if (other is not None and other.id != member.id
+                        and other.status is MemberStatus.ACTIVE):
                     raise AlreadyExists(f"{record_name(member.name)}:同一身份证号已有在册会员。")
             member.status = status
             self._status_line(session, member, old, status, on, normalize_text(reason))

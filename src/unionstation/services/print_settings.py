@@ -5,7 +5,6 @@ pre-printed forms, and each printer's offset in millimetres."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from unionstation.domain.text import normalize_text
 from unionstation.services.context import ServiceContext
@@ -47,17 +46,11 @@ class PrintSettingsService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def _get(self, key: str) -> Any:
-        return read_setting(self._ctx, key)
-
-    def _put(self, key: str, value: Any) -> None:
-        write_setting(self._ctx, key, value)
-
     def text(self, name: str) -> str:
         """A fixed sentence of the forms: the station's wording, else the default."""
         if name not in TEXT_DEFAULTS:
             raise KeyError(name)
-        value = self._get(TEXT_PREFIX + name)
+        value = read_setting(self._ctx, TEXT_PREFIX + name)
         return str(value) if isinstance(value, str) and value.strip() else TEXT_DEFAULTS[name]
 
     def texts(self) -> dict[str, str]:
@@ -68,18 +61,18 @@ class PrintSettingsService:
         if name not in TEXT_DEFAULTS:
             raise KeyError(name)
         clean = value.strip() if value else ""
-        self._put(TEXT_PREFIX + name, clean or None)
+        write_setting(self._ctx, TEXT_PREFIX + name, clean or None)
 
     def font_path(self) -> Path | None:
-        value = self._get(FONT_KEY)
+        value = read_setting(self._ctx, FONT_KEY)
         return Path(value) if isinstance(value, str) and value else None
 
     def set_font_path(self, path: Path | None) -> None:
-        self._put(FONT_KEY, str(path) if path else None)
+        write_setting(self._ctx, FONT_KEY, str(path) if path else None)
 
     def printer_offset(self, printer_name: str) -> tuple[float, float]:
         """(x, y) in millimetres, right and down positive; (0, 0) for a printer not set."""
-        offsets = self._get(OFFSETS_KEY)
+        offsets = read_setting(self._ctx, OFFSETS_KEY)
         if isinstance(offsets, dict):
             value = offsets.get(normalize_text(printer_name))
             if isinstance(value, list) and len(value) == 2:
@@ -93,15 +86,15 @@ class PrintSettingsService:
         for axis, value in (("左右偏移", x_mm), ("上下偏移", y_mm)):
             if not -MAX_OFFSET_MM <= value <= MAX_OFFSET_MM:
                 raise InvalidField(name, axis, f"应在 ±{MAX_OFFSET_MM:.0f} 毫米之内。")
-        offsets = self._get(OFFSETS_KEY)
+        offsets = read_setting(self._ctx, OFFSETS_KEY)
         table = dict(offsets) if isinstance(offsets, dict) else {}
         table[name] = [round(float(x_mm), 1), round(float(y_mm), 1)]
-        self._put(OFFSETS_KEY, table)
+        write_setting(self._ctx, OFFSETS_KEY, table)
 
     def fill_in_positions(self, kind: str) -> dict[str, tuple[float, float]]:
         """Field name -> (x, y) mm from the page's top-left, where a county's printed form
         puts a field elsewhere than ours; fields not listed stay where our form has them."""
-        value = self._get(POSITIONS_PREFIX + kind)
+        value = read_setting(self._ctx, POSITIONS_PREFIX + kind)
         if not isinstance(value, dict):
             return {}
         return {str(k): (float(v[0]), float(v[1])) for k, v in value.items()
@@ -114,5 +107,5 @@ class PrintSettingsService:
             table.pop(field, None)
         else:
             table[field] = (float(position[0]), float(position[1]))
-        self._put(POSITIONS_PREFIX + kind,
-                  {k: [v[0], v[1]] for k, v in table.items()} or None)
+        write_setting(self._ctx, POSITIONS_PREFIX + kind,
+                      {k: [v[0], v[1]] for k, v in table.items()} or None)

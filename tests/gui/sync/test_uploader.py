@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -17,8 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import OpenWindow, ScriptedDialogs
 from tests.gui.sync.world import STATION_CODE, TIMEOUT, enrol, sync_page
-from unionstation.county.home import CountyHome
-from unionstation.county.service import County, init_county
+from unionstation.county.service import County
 from unionstation.paths import StationHome
 from unionstation.sync import transport_http
 from unionstation.sync.receipts import AckOutcome
@@ -120,6 +120,21 @@ def uploaders() -> Iterator[list[CountyUploader]]:
     wait_for_workers()
 
 
+@contextmanager
+def held_at_the_gate(qtbot: QtBot, uploader: CountyUploader,
+                     county_server: FakeCounty) -> Iterator[None]:
+    """The uploader started, its upload answered with an ack but held at the county's gate
+    until the block ends."""
+    county_server.answer = "ack"
+    county_server.gate = threading.Event()
+    try:
+        uploader.start()
+        qtbot.waitUntil(lambda: county_server.running == 1, timeout=TIMEOUT)
+        yield
+    finally:
+        county_server.gate.set()
+
+
 def make(uploaders: list[CountyUploader], sync: FakeSync, probe: Any = None,
          **timing: int) -> tuple[CountyUploader, list[CountyState]]:
     uploader = CountyUploader(
@@ -139,12 +154,8 @@ def test_a_slow_county_does_not_hold_up_the_database(
         qtbot: QtBot, uploaders: list[CountyUploader], county_server: FakeCounty,
         tmp_path: Path) -> None:
     sync = FakeSync(tmp_path)
-    county_server.answer = "ack"
-    county_server.gate = threading.Event()
     uploader, states = make(uploaders, sync)
-    try:
-        uploader.start()
-        qtbot.waitUntil(lambda: county_server.running == 1, timeout=TIMEOUT)
+    with held_at_the_gate(qtbot, uploader, county_server):
         assert uploader.busy and uploader.uploading and sync.prepared == 1
 
         # Meanwhile the officer refreshes a page: it goes through the database worker at once.
@@ -152,8 +163,6 @@ def test_a_slow_county_does_not_hold_up_the_database(
         Operation(None, lambda _progress: "refreshed").success(refreshed.append).run()
         qtbot.waitUntil(lambda: refreshed == ["refreshed"], timeout=2_000)
         assert county_server.running == 1 and uploader.uploading and states == []
-    finally:
-        county_server.gate.set()
     qtbot.waitUntil(lambda: bool(states), timeout=TIMEOUT)
     assert states[0].kind == ONLINE and states[0].sent and states[0].message == ACKED
     assert states[0].text() == "County: online · 0 waiting"
@@ -244,17 +253,11 @@ def test_never_two_attempts_at_once(
         qtbot: QtBot, uploaders: list[CountyUploader], county_server: FakeCounty,
         tmp_path: Path) -> None:
     sync = FakeSync(tmp_path)
-    county_server.answer = "ack"
-    county_server.gate = threading.Event()
     uploader, states = make(uploaders, sync)
-    try:
-        uploader.start()
-        qtbot.waitUntil(lambda: county_server.running == 1, timeout=TIMEOUT)
+    with held_at_the_gate(qtbot, uploader, county_server):
         uploader.try_now()
         uploader.try_now(manual=True)
         assert uploader.attempts == 1 and sync.prepared == 1
-    finally:
-        county_server.gate.set()
     qtbot.waitUntil(lambda: len(states) == 2, timeout=TIMEOUT)
     assert county_server.most_at_once == 1
     assert [state.manual for state in states] == [False, True]
@@ -294,15 +297,9 @@ def test_an_upload_in_flight_at_stop_is_ignored(
         qtbot: QtBot, uploaders: list[CountyUploader], county_server: FakeCounty,
         tmp_path: Path) -> None:
     sync = FakeSync(tmp_path)
-    county_server.answer = "ack"
-    county_server.gate = threading.Event()
     uploader, states = make(uploaders, sync)
-    try:
-        uploader.start()
-        qtbot.waitUntil(lambda: county_server.running == 1, timeout=TIMEOUT)
+    with held_at_the_gate(qtbot, uploader, county_server):
         uploader.stop()
-    finally:
-        county_server.gate.set()
     assert wait_for_network()
     qtbot.wait(100)
     assert wait_for_workers()
@@ -313,16 +310,11 @@ def test_an_upload_in_flight_at_stop_is_ignored(
 
 
 @pytest.fixture
-def receiver(tmp_path: Path) -> Iterator[tuple[County, str]]:
+def receiver(county: County) -> Iterator[tuple[County, str]]:
     from tests.receiver import running_receiver
 
-    home = CountyHome(tmp_path / "county")
-    county = init_county(home, "测试县总工会", "330106")
-    try:
-        with running_receiver(home) as url:
-            yield county, url
-    finally:
-        county.close()
+    with running_receiver(county.home) as url:
+        yield county, url
 
 
 def test_the_window_uploads_to_a_real_county(

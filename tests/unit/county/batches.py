@@ -20,6 +20,7 @@ from sqlalchemy import select
 from unionstation.county.service import County
 from unionstation.services.runtime import StationRuntime
 from unionstation.store.models import ChangeRecord
+from unionstation.sync.ack import Ack, read_ack
 from unionstation.sync.batch import write_batch
 from unionstation.sync.documents import StationKeyFile, read_enrolment, write_station_key
 from unionstation.sync.keys import generate_signing_key, raw_public_key
@@ -96,6 +97,12 @@ def pair(county: County, runtime: StationRuntime, code: str = "S01",
         county.register_station_key(station_key_file(code, name, key))
     return TestStation(code, runtime, key,
                        X25519PublicKey.from_public_bytes(enrolment.encryption_public_key))
+
+
+def read(county: County, data: bytes | None) -> Ack:
+    """The county's ack, checked against the county's signing key."""
+    assert data is not None
+    return read_ack(data, county.keys.signing.public_key())
 
 
 def county_state(county: County) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from tests.unit.county.batches import TestStation, last_seq, member_id
+from tests.unit.county.batches import TestStation, last_seq, member_id, read
 from unionstation.county.apply import synced_entities
 from unionstation.county.models import (
     CountyChange,
@@ -19,7 +19,6 @@ from unionstation.county.models import (
 from unionstation.county.service import County
 from unionstation.domain.idnumber import check_digit
 from unionstation.services.members import MemberService
-from unionstation.sync.ack import read_ack
 
 
 def member_line(station: TestStation, name: str) -> dict[str, Any]:
@@ -35,8 +34,11 @@ def follow_up(station: TestStation, line: dict[str, Any], seq: int, **changes: A
     return made
 
 
-def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(
-        county: County, station: TestStation) -> None:
+def stale_edit(county: County, station: TestStation
+               ) -> tuple[int, dict[str, Any], list[dict[str, Any]]]:
+    """The station's changes applied at the county, then its lines again with two edits of
+    张三 from version 1: the first applies, the second is stale. Returns the last change
+    seq before the edits, 张三's line and the lines."""
     county.import_batch(station.batch())
     seq = last_seq(station.runtime)
     zhang = member_line(station, "张三")
@@ -44,11 +46,16 @@ def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(
     edit["data"] = {**edit["data"], "name": "张三丰", "version": 2}
     stale = follow_up(station, zhang, seq + 2, version=2, base_version=1)
     stale["data"] = {**stale["data"], "name": "张叁", "version": 2}
-    lines = station.lines() + [edit, stale]
+    return seq, zhang, station.lines() + [edit, stale]
+
+
+def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(
+        county: County, station: TestStation) -> None:
+    seq, zhang, lines = stale_edit(county, station)
 
     outcome = county.import_batch(station.batch(lines=lines))
 
-    ack = read_ack(outcome.ack or b"", county.keys.signing.public_key())
+    ack = read(county, outcome.ack)
     assert outcome.status == "applied"
     assert ack.runs == ((1, seq, "DUP"), (seq + 1, seq + 1, "OK"),
                         (seq + 2, seq + 2, "CONFLICT"))
@@ -108,7 +115,7 @@ def test_a_stale_upsert_after_a_deletion_does_not_revive_the_record(
 
     outcome = county.import_batch(station.batch(lines=[revive]))
 
-    ack = read_ack(outcome.ack or b"", county.keys.signing.public_key())
+    ack = read(county, outcome.ack)
     assert [i.status for i in ack.issues] == ["CONFLICT"]
     with county.store.read_session_factory() as session:
         record = session.get(CountyRecord, ("S01", "member", li_id))
@@ -128,7 +135,7 @@ def test_changes_the_county_cannot_take_are_rejected_and_the_rest_applied(
 
     outcome = county.import_batch(station.batch(edit=spoil))
 
-    ack = read_ack(outcome.ack or b"", county.keys.signing.public_key())
+    ack = read(county, outcome.ack)
     codes = {(issue.status, issue.code) for issue in ack.issues}
     assert codes == {("REJECTED", "bad_id_number"), ("REJECTED", "id_mismatch"),
                      ("REJECTED", "unknown_entity")}
@@ -164,7 +171,7 @@ def _spoil_deterministically(lines: list[dict[str, Any]]) -> None:
 def test_a_rejected_change_sent_again_gets_the_same_rejection(
         county: County, station: TestStation) -> None:
     first = county.import_batch(station.batch(edit=_spoil_deterministically))
-    first_ack = read_ack(first.ack or b"", county.keys.signing.public_key())
+    first_ack = read(county, first.ack)
     assert {(i.status, i.code) for i in first_ack.issues} == {
         ("REJECTED", "bad_id_number"), ("REJECTED", "unknown_entity")}
 
@@ -172,7 +179,7 @@ def test_a_rejected_change_sent_again_gets_the_same_rejection(
     again = county.import_batch(station.batch(edit=_spoil_deterministically))
 
     assert again.status == "duplicate"  # nothing new was applied
-    ack = read_ack(again.ack or b"", county.keys.signing.public_key())
+    ack = read(county, again.ack)
     assert ack.batch_id != first_ack.batch_id
     assert ack.issues == first_ack.issues  # seq, entity, id, status, code and reason
     # REJECTED where it was, DUP elsewhere, every change covered
@@ -188,23 +195,15 @@ def test_a_rejected_change_sent_again_gets_the_same_rejection(
 
 def test_a_conflict_sent_again_is_reported_again_not_stored_twice(
         county: County, station: TestStation) -> None:
-    county.import_batch(station.batch())
-    seq = last_seq(station.runtime)
-    zhang = member_line(station, "张三")
-    edit = follow_up(station, zhang, seq + 1, version=2, base_version=1)
-    edit["data"] = {**edit["data"], "name": "张三丰", "version": 2}
-    stale = follow_up(station, zhang, seq + 2, version=2, base_version=1)
-    stale["data"] = {**stale["data"], "name": "张叁", "version": 2}
-    lines = station.lines() + [edit, stale]
-    first = read_ack(county.import_batch(station.batch(lines=lines)).ack or b"",
-                     county.keys.signing.public_key())
+    seq, zhang, lines = stale_edit(county, station)
+    first = read(county, county.import_batch(station.batch(lines=lines)).ack)
     later = follow_up(station, zhang, seq + 3, version=3, base_version=2)
     later["data"] = {**later["data"], "name": "张三", "version": 3}
 
     outcome = county.import_batch(station.batch(lines=[*lines, later]))
 
     assert outcome.status == "applied"  # the new change made it more than a duplicate
-    ack = read_ack(outcome.ack or b"", county.keys.signing.public_key())
+    ack = read(county, outcome.ack)
     assert ack.runs == ((1, seq + 1, "DUP"), (seq + 2, seq + 2, "CONFLICT"),
                         (seq + 3, seq + 3, "OK"))
     assert ack.issues == first.issues

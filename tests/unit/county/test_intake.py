@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import make_id_number
-from tests.unit.county.batches import TestStation, county_state, last_seq, member_id
+from tests.unit.county.batches import TestStation, county_state, last_seq, member_id, read
 from unionstation.county.intake import Intake
 from unionstation.county.models import (
     CountyAlert,
@@ -25,13 +25,7 @@ from unionstation.county.models import (
 from unionstation.county.service import County
 from unionstation.services.members import MemberDraft, MemberService
 from unionstation.services.unions import UnionService
-from unionstation.sync.ack import Ack, read_ack
 from unionstation.sync.batch import batch_file_name
-
-
-def read(county: County, data: bytes | None) -> Ack:
-    assert data is not None
-    return read_ack(data, county.keys.signing.public_key())
 
 
 def enroll(station: TestStation, name: str, seq: int) -> uuid.UUID:
@@ -40,6 +34,19 @@ def enroll(station: TestStation, name: str, seq: int) -> uuid.UUID:
         name=name, id_number=make_id_number("330106", date(1988, 8, 8), seq),
         grassroots_union_id=union.id, joined_on=date(2024, 5, 1)))
     return summary.id
+
+
+def three_batches(station: TestStation) -> tuple[bytes, bytes, bytes]:
+    """The station's changes so far, then two members enrolled one by one, as three
+    batches in that order."""
+    first_through = last_seq(station.runtime)
+    enroll(station, "赵六", 301)
+    second_through = last_seq(station.runtime)
+    enroll(station, "钱七", 303)
+    first = station.batch(through=first_through)
+    second = station.batch(after=first_through, through=second_through)
+    third = station.batch(after=second_through)
+    return first, second, third
 
 
 def test_first_batch_is_applied_and_acknowledged(county: County,
@@ -150,13 +157,7 @@ def test_an_edit_raises_the_county_record_version(county: County,
 
 def test_a_batch_past_a_gap_is_parked_then_released(county: County,
                                                     station: TestStation) -> None:
-    first_through = last_seq(station.runtime)
-    enroll(station, "赵六", 301)
-    second_through = last_seq(station.runtime)
-    enroll(station, "钱七", 303)
-    first = station.batch(through=first_through)
-    second = station.batch(after=first_through, through=second_through)
-    third = station.batch(after=second_through)
+    first, second, third = three_batches(station)
 
     parked = county.import_batch(third)
     assert parked.status == "parked"
@@ -186,13 +187,7 @@ def test_a_batch_past_a_gap_is_parked_then_released(county: County,
 
 def test_a_released_batch_carries_the_source_it_was_parked_from(
         county: County, station: TestStation) -> None:
-    first_through = last_seq(station.runtime)
-    enroll(station, "赵六", 301)
-    second_through = last_seq(station.runtime)
-    enroll(station, "钱七", 303)
-    first = station.batch(through=first_through)
-    second = station.batch(after=first_through, through=second_through)
-    third = station.batch(after=second_through)
+    first, second, third = three_batches(station)
     assert county.import_batch(second, source="stick/second.usb").status == "parked"
     assert county.import_batch(third).status == "parked"  # no source given
 
