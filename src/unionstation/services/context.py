@@ -10,6 +10,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from unionstation.domain.permissions import Action, Role, may
+from unionstation.services import audit
+from unionstation.services.errors import PermissionDenied
 from unionstation.store.changelog import OFFICER_KEY
 
 
@@ -23,6 +26,25 @@ class ServiceContext:
     officer: str = "system"
     clock: Callable[[], datetime] = field(default=_now)
     read_factory: sessionmaker[Any] | None = None
+    # Who is logged in. "system" work (start-up, the command line before officers exist,
+    # tests of other features) runs as admin; a login sets the officer's own role.
+    role: Role = Role.ADMIN
+
+    def may(self, action: Action) -> bool:
+        return may(self.role, action)
+
+    def require(self, action: Action, target: str = "") -> None:
+        """Refuse (and audit the refusal) unless the officer's role may do `action`.
+
+        Every service method that reads sensitive data or changes anything calls this
+        first; the window's hiding of buttons is a courtesy, this is the guard.
+        """
+        if may(self.role, action):
+            return
+        with self.unit_of_work() as session:
+            audit.record(session, self.officer, "permission.denied", "action", str(action),
+                         detail=f"role={self.role} target={target}"[:200])
+        raise PermissionDenied(str(self.role), str(action))
 
     def today(self) -> date:
         return self.clock().astimezone().date()

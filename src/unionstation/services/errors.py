@@ -23,3 +23,15 @@ class InvalidField(UserError):
         self.record = record
         self.field = field
         self.reason = message
+
+
+class PermissionDenied(UserError):
+    """The officer's role may not do this (domain.permissions); the refusal is audited.
+
+    The message names the role and the action: `permission denied: clerk may not hardship.read`.
+    """
+
+    def __init__(self, role: str, action: str) -> None:
+        super().__init__(f"permission denied: {role} may not {action}")
+        self.role = role
+        self.action = action
