@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.factories import TEST_KEY
 from tests.gui.conftest import OpenWindow, type_text
 from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
@@ -37,7 +38,7 @@ def test_first_run_creates_the_station(
     assert "陈干事" in window.officer_label.text()
     assert window.pages["homes"].station_text() == "西湖街道总工会"
 
-    check = open_station(home)
+    check = open_station(home, TEST_KEY)
     try:
         station = StationService(check.context).current()
         assert station is not None and station.county_name == "西湖区总工会"

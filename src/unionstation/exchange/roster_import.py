@@ -44,7 +44,7 @@ from unionstation.services.member_import import (
     MemberImportService,
 )
 from unionstation.services.unions import UnionService
-from unionstation.store.backup import backup_before_import
+from unionstation.store.backup import BackupError, backup_before_import
 
 __all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
            "RosterImporter", "RosterSheet", "WRITING", "load_roster"]
@@ -250,7 +250,7 @@ class RosterImporter:
 def _backup(home: StationHome) -> Path:
     try:
         return backup_before_import(home)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, BackupError, sqlite3.Error) as exc:
         raise ImportBackupFailed(f"导入前无法备份数据库({exc}),为安全起见没有导入任何数据;"
                                  "请检查磁盘空间后重试。") from exc
 

@@ -45,7 +45,7 @@ class PrintMember:
     union_name: str
     address: str
     remarks: str
-    photo: Path | None
+    photo: bytes | None  # JPEG bytes, decrypted only in memory
 
 
 def _label(value: object) -> str:
@@ -87,10 +87,7 @@ class PrintDataService:
         return [found[i] for i in wanted]
 
     def _printable(self, member: Member, union_name: str) -> PrintMember:
-        photo = None
-        if member.photo_hash:
-            path = self._photos.path_for(member.photo_hash)
-            photo = path if path.is_file() else None
+        photo = self._photos.read(member.photo_hash) if member.photo_hash else None
         return PrintMember(
             id=member.id, name=member.name, gender=_label(member.gender),
             ethnicity=_label(member.ethnicity), id_number=member.id_number,

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from tests.factories import TEST_KEY
 from unionstation.paths import StationHome
 from unionstation.store.engine import create_station_engine
 
 
 def test_every_connection_has_the_station_pragmas(home: StationHome) -> None:
     home.ensure()
-    engine = create_station_engine(home.db_path)
+    engine = create_station_engine(home.db_path, TEST_KEY)
     with engine.connect() as connection:
         pragma = lambda name: connection.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
         assert pragma("foreign_keys") == 1
@@ -22,7 +23,7 @@ def test_every_connection_has_the_station_pragmas(home: StationHome) -> None:
 def test_writes_begin_immediate(home: StationHome) -> None:
     """A second writer waits for the lock instead of failing half-way through its work."""
     home.ensure()
-    engine = create_station_engine(home.db_path)
+    engine = create_station_engine(home.db_path, TEST_KEY)
     statements: list[str] = []
     from sqlalchemy import event
 
