@@ -72,6 +72,13 @@ class StationDatabase:
             self._read_factory = create_session_factory(self.reader)
         return self._read_factory
 
+    def encrypted(self) -> bool:
+        """Whether the file is an SQLCipher database (`unionstation check` reports it)."""
+        if is_plain_sqlite(self.home.db_path):
+            return False
+        with self.engine.connect() as connection:
+            return bool(connection.exec_driver_sql("PRAGMA cipher_version").scalar())
+
     def dispose(self) -> None:
         self.engine.dispose()
         if self.reader is not None:
