@@ -208,6 +208,11 @@ class KeyRing:
             raise WrongPassword(_RECOVERY)
         return _unwrap(_RECOVERY, normalise_recovery_code(code), record)
 
+    def set_recovery_wrap(self, record: dict[str, Any]) -> None:
+        """A recovery wrap made elsewhere (the county's recovery file) replaces ours."""
+        KdfParams.from_json(record.get("kdf"))  # refuses a damaged or weakened one
+        self._extra[_RECOVERY] = dict(record)
+
     def county_wrap(self) -> dict[str, Any] | None:
         """The data key sealed to the county's public key (see sync.key_escrow)."""
         record = self._extra.get(_COUNTY)

@@ -18,6 +18,7 @@ from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.station import StationService
 from unionstation.store.base import table_of
+from unionstation.store.crypto_files import files_key
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync import receipts
 from unionstation.sync.clock import clock_warning
@@ -30,6 +31,7 @@ from unionstation.sync.documents import (
 )
 from unionstation.sync.errors import NotEnrolled, SyncError
 from unionstation.sync.high_water import note_export, restore_warning
+from unionstation.sync.key_escrow import escrow_to_county
 from unionstation.sync.keys import fingerprint, raw_public_key
 from unionstation.sync.outbox import ExportResult, export_batch
 from unionstation.sync.receipts import AckOutcome, SyncIssueRow
@@ -114,6 +116,8 @@ class SyncService:
         self._key()
         previous = self._settings.enrolment()
         self._settings.save_enrolment(enrolment)
+        escrow_to_county(self._home, files_key(self._home.files_dir),
+                         enrolment.encryption_public_key, enrolment.station_code)
         if previous is not None and (
                 previous.county_code != enrolment.county_code
                 or previous.encryption_public_key != enrolment.encryption_public_key):
