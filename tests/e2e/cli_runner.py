@@ -1,4 +1,9 @@
-"""Run the command line as county scripts do: a subprocess, one JSON object back."""
+"""Run the command line as county scripts do: a subprocess, one JSON object back.
+
+Every command logs in: `cli` passes the test officer through $UNIONSTATION_USER and
+$UNIONSTATION_PASSWORD (the demo station's demo/demo unless the station was made by
+`init --admin`, whose login and password `cli` remembers per data folder).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,34 @@ import sys
 from pathlib import Path
 from typing import Any
 
+DEMO_LOGIN = {"UNIONSTATION_USER": "demo", "UNIONSTATION_PASSWORD": "demo"}
+ADMIN = "admin"
+ADMIN_PASSWORD = "station-pass-1"
+ADMIN_LOGIN = {"UNIONSTATION_USER": ADMIN, "UNIONSTATION_PASSWORD": ADMIN_PASSWORD}
+_LOGINS: dict[str, dict[str, str]] = {}
+
+
+def _home_of(args: tuple[str, ...], home: Path | None, env: dict[str, str]) -> str:
+    if home is not None:
+        return str(Path(home).resolve())
+    if "--home" in args:
+        return str(Path(args[args.index("--home") + 1]).resolve())
+    return str(Path(env.get("UNIONSTATION_HOME", "")).resolve())
+
 
 def cli(*args: str, home: Path | None = None, env: dict[str, str] | None = None,
         ) -> subprocess.CompletedProcess[str]:
     full = [sys.executable, "-m", "unionstation", *args]
     if home is not None:
         full[3:3] = ["--home", str(home)]
-    environment = {**os.environ, **(env or {})}
+    where = _home_of(args, home, {**os.environ, **(env or {})})
+    if "init" in args and "--admin" in args and "county" not in args:
+        login = {"UNIONSTATION_USER": args[args.index("--admin") + 1],
+                 "UNIONSTATION_PASSWORD": (env or {}).get("UNIONSTATION_PASSWORD",
+                                                          ADMIN_PASSWORD)}
+        _LOGINS[where] = login
+    credentials = _LOGINS.get(where, DEMO_LOGIN)
+    environment = {**os.environ, **credentials, **(env or {})}
     return subprocess.run(full, capture_output=True, text=True, timeout=180, env=environment)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionstation.domain.permissions import Action
 from unionstation.domain.text import strip_all_spaces, to_halfwidth
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
@@ -81,6 +82,7 @@ class CardNumberService:
             return rule.format(int(counter.value) if counter else 1)
 
     def set_rule(self, prefix: str, digits: int) -> CardNumberRule:
+        self._ctx.require(Action.SETTINGS_EDIT, "card_rule")
         clean = strip_all_spaces(to_halfwidth(prefix)).upper()
         if not clean or not clean.isalnum() or not clean.isascii() or len(clean) > 20:
             raise InvalidField("会员证号规则", "前缀", "应为1至20位字母或数字。")

@@ -23,6 +23,7 @@ from unionstation.domain.codes import (
     PriorityGroup,
 )
 from unionstation.domain.idnumber import masked
+from unionstation.domain.permissions import Action
 from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.member_query import SORT_COLUMNS, MemberFilter, filter_conditions
@@ -74,6 +75,7 @@ class MemberExportService:
         run it out) to end it. ID numbers are masked unless `unmasked`: the caller
         records that choice with `record_export`.
         """
+        self._ctx.require(Action.EXPORT_UNMASKED if unmasked else Action.EXPORT_BULK)
         column = SORT_COLUMNS.get(sort, Member.name_pinyin)
         order = column.desc() if descending else column.asc()
         with self._ctx.reading() as session:

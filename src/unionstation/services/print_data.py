@@ -5,13 +5,16 @@ sheet, the application and the transfer letter carry it (cards and certificates 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from uuid import UUID
 
 from sqlalchemy import select
 
+from unionstation.domain.idnumber import masked
+from unionstation.domain.permissions import Action
+from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import NotFound
 from unionstation.services.photos import PhotoStore
@@ -70,7 +73,13 @@ class PrintDataService:
         return StationService(self._ctx).require()
 
     def members(self, member_ids: Sequence[UUID]) -> list[PrintMember]:
-        """In the order asked; NotFound naming how many are missing."""
+        """In the order asked; NotFound naming how many are missing.
+
+        Whole ID numbers only for a role that may print them (audited, a count); a
+        clerk's prints carry the masked number.
+        """
+        self._ctx.require(Action.PRINT)
+        whole = self._ctx.may(Action.PRINT_UNMASKED)
         wanted = list(dict.fromkeys(member_ids))
         found: dict[UUID, PrintMember] = {}
         with self._ctx.reading() as session:
@@ -84,6 +93,11 @@ class PrintDataService:
         missing = [i for i in wanted if i not in found]
         if missing:
             raise NotFound(f"找不到 {len(missing)} 名会员,可能已被删除。")
+        if not whole:
+            return [replace(found[i], id_number=masked(found[i].id_number)) for i in wanted]
+        with self._ctx.unit_of_work() as session:
+            audit.record(session, self._ctx.officer, "print.unmasked", "member", "",
+                         f"members={len(wanted)}")
         return [found[i] for i in wanted]
 
     def _printable(self, member: Member, union_name: str) -> PrintMember:

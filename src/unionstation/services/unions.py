@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus, UnionKind
 from unionstation.domain.credit_code import InvalidCreditCode, parse_credit_code
+from unionstation.domain.permissions import Action
 from unionstation.domain.phone import InvalidPhone, normalize_phone
 from unionstation.domain.text import normalize_text
 from unionstation.services import audit, history
@@ -88,6 +89,7 @@ class UnionService:
 
     def add_many(self, drafts: list[UnionDraft]) -> list[UnionSummary]:
         """Register several unions in one transaction (all or none)."""
+        self._ctx.require(Action.UNION_EDIT)
         cleaned = [_clean(draft) for draft in drafts]
         station = StationService(self._ctx).require()
         added: list[UnionSummary] = []
@@ -108,6 +110,7 @@ class UnionService:
         return added
 
     def update(self, union_id: UUID, draft: UnionDraft) -> UnionSummary:
+        self._ctx.require(Action.UNION_EDIT, str(union_id))
         values = _clean(draft)
         with self._ctx.unit_of_work() as session:
             union = self._get(session, union_id)
@@ -195,6 +198,7 @@ class UnionService:
 
     def merge(self, source_id: UUID, target_id: UUID) -> UnionSummary:
         """Move every member of `source` to `target`, then close `source` as merged."""
+        self._ctx.require(Action.UNION_EDIT, str(source_id))
         today = self._ctx.today()
         with self._ctx.unit_of_work() as session:
             source = self._get(session, source_id)
@@ -223,6 +227,7 @@ class UnionService:
 
     def close(self, union_id: UUID, on: date | None = None) -> UnionSummary:
         """Close a union that has no active or retired members left."""
+        self._ctx.require(Action.UNION_EDIT, str(union_id))
         day = on or self._ctx.today()
         with self._ctx.unit_of_work() as session:
             union = self._get(session, union_id)

@@ -23,6 +23,10 @@ _PAGES = (
      QT_TRANSLATE_NOOP("Pages", "Figures on members, venues and hardship aid for the county.")),
     ("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
      QT_TRANSLATE_NOOP("Pages", "The station's details, officers, printing and reporting.")),
+    ("officers", QT_TRANSLATE_NOOP("Pages", "Officers"),
+     QT_TRANSLATE_NOOP("Pages", "Who may log in, with which role; passwords.")),
+    ("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),
+     QT_TRANSLATE_NOOP("Pages", "Who did what and when; the chain's check.")),
 )
 
 

@@ -1,6 +1,12 @@
 """All mapped classes; importing this package fills `Base.metadata`."""
 
-from unionstation.store.models.local import AuditEntry, ChangeRecord, Officer, Setting
+from unionstation.store.models.local import (
+    AuditEntry,
+    ChangeRecord,
+    MemberPurge,
+    Officer,
+    Setting,
+)
 from unionstation.store.models.member import (
     EnrollmentDrive,
     Member,
@@ -18,6 +24,7 @@ __all__ = [
     "GrassrootsUnion",
     "Member",
     "MemberEvent",
+    "MemberPurge",
     "MemberStatusChange",
     "MemberTransfer",
     "Officer",
