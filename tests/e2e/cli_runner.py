@@ -35,14 +35,17 @@ def cli(*args: str, home: Path | None = None, env: dict[str, str] | None = None,
     if home is not None:
         full[3:3] = ["--home", str(home)]
     where = _home_of(args, home, {**os.environ, **(env or {})})
+    made: dict[str, str] | None = None
     if "init" in args and "--admin" in args and "county" not in args:
-        login = {"UNIONSTATION_USER": args[args.index("--admin") + 1],
-                 "UNIONSTATION_PASSWORD": (env or {}).get("UNIONSTATION_PASSWORD",
-                                                          ADMIN_PASSWORD)}
-        _LOGINS[where] = login
-    credentials = _LOGINS.get(where, DEMO_LOGIN)
+        made = {"UNIONSTATION_USER": args[args.index("--admin") + 1],
+                "UNIONSTATION_PASSWORD": (env or {}).get("UNIONSTATION_PASSWORD",
+                                                         ADMIN_PASSWORD)}
+    credentials = made or _LOGINS.get(where, DEMO_LOGIN)
     environment = {**os.environ, **credentials, **(env or {})}
-    return subprocess.run(full, capture_output=True, text=True, timeout=180, env=environment)
+    result = subprocess.run(full, capture_output=True, text=True, timeout=180, env=environment)
+    if made is not None and result.returncode == 0:
+        _LOGINS[where] = made
+    return result
 
 
 def as_json(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:

@@ -169,6 +169,17 @@ class OfficerService:
             ring.set_password(login, new, self._key)
             ring.save()
 
+    def new_recovery_code(self) -> str:
+        """A new recovery code (the old one stops working); shown once, printed for the
+        safe. Admin only, audited."""
+        self._ctx.require(Action.RECOVERY)
+        ring = KeyRing.load(self._home)
+        with self._ctx.unit_of_work() as session:
+            audit.record(session, self._ctx.officer, "recovery.new_code", "keyring", "")
+            code = ring.new_recovery_code(self._key)
+            ring.save()
+        return code
+
     @staticmethod
     def _row(session: object, login: str) -> Officer:
         from sqlalchemy.orm import Session

@@ -72,14 +72,16 @@ class PrintDataService:
     def station(self) -> StationInfo:
         return StationService(self._ctx).require()
 
-    def members(self, member_ids: Sequence[UUID]) -> list[PrintMember]:
+    def members(self, member_ids: Sequence[UUID], *,
+                unmasked: bool | None = None) -> list[PrintMember]:
         """In the order asked; NotFound naming how many are missing.
 
         Whole ID numbers only for a role that may print them (audited, a count); a
-        clerk's prints carry the masked number.
+        clerk's prints carry the masked number. `unmasked=True` insists (and is refused,
+        audited, for a role that may not); None takes what the role may.
         """
-        self._ctx.require(Action.PRINT)
-        whole = self._ctx.may(Action.PRINT_UNMASKED)
+        self._ctx.require(Action.PRINT_UNMASKED if unmasked else Action.PRINT)
+        whole = self._ctx.may(Action.PRINT_UNMASKED) if unmasked is None else unmasked
         wanted = list(dict.fromkeys(member_ids))
         found: dict[UUID, PrintMember] = {}
         with self._ctx.reading() as session:
