@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     init = verbs.add_parser("init", parents=[county_common], help="create the county store")
     init.add_argument("--name", required=True)
     init.add_argument("--code", required=True)
+    init.add_argument("--admin", default=None,
+                      help="the first county officer (password from $UNIONSTATION_PASSWORD "
+                           "or a prompt); the SQLite store is then encrypted")
     init.set_defaults(handler=_init)
 
     enrol = verbs.add_parser("enrol", parents=[county_common],
@@ -60,6 +64,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     serve = verbs.add_parser("serve", parents=[county_common], help="run the batch receiver")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--password-file", type=Path, default=None,
+                       help="the officer's password (mode 0600), for running unattended")
     serve.set_defaults(handler=_serve)
 
     members = verbs.add_parser("members", parents=[county_common],
@@ -118,26 +124,70 @@ def _county(args: argparse.Namespace) -> Iterator[County]:
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
-    county = open_county(home, getattr(args, "db", None))
+    county = open_county(home, getattr(args, "db", None), _county_key(args, home))
     try:
         yield county
     finally:
         county.close()
 
 
+def _county_key(args: argparse.Namespace, home: CountyHome,
+                password_file: Path | None = None) -> bytes | None:
+    """The county's data key from the officer's credentials; None for a county without
+    officers (made before encryption, or without --admin)."""
+    from unionstation.cli.common import USER_ENV, credentials
+    from unionstation.county.county_keyring import (
+        has_county_keyring,
+        read_password_file,
+        unlock_county,
+    )
+
+    if not has_county_keyring(home):
+        return None
+    if password_file is None:
+        login, password = credentials(args)
+    else:
+        login = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
+        if not login:
+            raise CommandError(f"需要登录:请用 --user 登录名 或环境变量 {USER_ENV}")
+        password = read_password_file(password_file.expanduser())
+    return unlock_county(home, login, password)
+
+
 def _init(args: argparse.Namespace) -> int:
+    from unionstation.cli.common import PASSWORD_ENV, new_password
+    from unionstation.county.county_keyring import county_keyring_path, new_county_keyring
     from unionstation.county.service import init_county
 
     home = county_home_of(args)
-    county = init_county(home, args.name, args.code, getattr(args, "db", None))
+    key, code = None, None
+    if args.admin:
+        if home.is_initialised():
+            raise CommandError(f"{home.root} 已经是县总工会数据文件夹,不能重复初始化。")
+        password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
+        home.root.mkdir(parents=True, exist_ok=True)
+        ring, key, code = new_county_keyring(home, args.admin, password)
+        ring.save()  # before the store exists: its key is never lost
+    try:
+        county = init_county(home, args.name, args.code, getattr(args, "db", None), key)
+    except Exception:
+        if key is not None and not home.is_initialised():
+            county_keyring_path(home).unlink(missing_ok=True)
+        raise
     try:
         info = county.info()
     finally:
         county.close()
-    emit(args, {"ok": True, "home": str(home.root), "code": info.code, "name": info.name,
-                "db": info.db_url_masked, "signing_fingerprint": info.signing_fingerprint},
+    payload = {"ok": True, "home": str(home.root), "code": info.code, "name": info.name,
+               "db": info.db_url_masked, "signing_fingerprint": info.signing_fingerprint,
+               "encrypted": key is not None}
+    if code is not None:
+        payload |= {"admin": args.admin, "recovery_code": code}
+    emit(args, payload,
          f"县总工会数据已建立:{info.name}({info.code}),{home.root}\n"
-         f"回执签名密钥指纹:{info.signing_fingerprint}")
+         f"回执签名密钥指纹:{info.signing_fingerprint}"
+         + (f"\n恢复码(只显示这一次,请抄下锁进保险柜):{code}" if code else
+            "\n注意:没有 --admin,数据库未加密。"))
     return EXIT_OK
 
 
@@ -227,8 +277,9 @@ def _serve(args: argparse.Namespace) -> int:
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
+    key = _county_key(args, home, args.password_file)
     print(f"县总工会接收服务:http://{args.host}:{args.port}/v1/health", flush=True)
-    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None))
+    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None), key=key)
     return EXIT_OK
 
 

@@ -174,6 +174,11 @@ class KeyRing:
         """An empty keyring and a new random data key (nothing saved until save())."""
         return cls(keyring_path(home)), secrets.token_bytes(DATA_KEY_BYTES)
 
+    @classmethod
+    def create_file(cls, path: Path) -> tuple[KeyRing, bytes]:
+        """As create(), for a keyring at `path` (the county's, beside its store)."""
+        return cls(path), secrets.token_bytes(DATA_KEY_BYTES)
+
     @property
     def path(self) -> Path:
         return self._path
