@@ -105,6 +105,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if not window_only:
         from unionstation.cli import (
+            convert_commands,
             county_commands,
             member_commands,
             officer_commands,
@@ -121,6 +122,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         county_commands.add_parsers(sub, common)
         officer_commands.add_parsers(sub, common)
         privacy_commands.add_parsers(sub, common)
+        convert_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",
