@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
@@ -253,11 +253,15 @@ class MemberService:
             return _summary(member)
 
     def draft_of(self, member_id: UUID) -> MemberDraft:
-        """The member's editable fields, as the form shows them."""
+        """The member's editable fields, as the form shows them. A role that may not see
+        whole ID numbers (a clerk) gets it masked; `update` keeps the stored one then."""
         self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         with self._ctx.reading() as session:
             member = self._get(session, member_id)
-            return MemberDraft(**{f: getattr(member, f) for f in DRAFT_FIELDS})
+            draft = MemberDraft(**{f: getattr(member, f) for f in DRAFT_FIELDS})
+        if not self._ctx.may(Action.MEMBER_REVEAL):
+            draft = replace(draft, id_number=masked(draft.id_number))
+        return draft
 
     def _get(self, session: Session, member_id: UUID) -> Member:
         member = session.get(Member, member_id)
@@ -271,6 +275,11 @@ class MemberService:
         """Save the changed fields; the history says which fields changed (not values)."""
         self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         today = self._ctx.today()
+        if "*" in draft.id_number:  # left masked (a clerk's form): the stored number stays
+            with self._ctx.reading() as session:
+                stored = self._get(session, member_id).id_number
+            if masked(stored) == draft.id_number:
+                draft = replace(draft, id_number=stored)
         clean = clean_draft(draft, today)
         with self._ctx.unit_of_work() as session:
             member = self._get(session, member_id)

@@ -6,6 +6,7 @@ right here, debounced while the officer types; the table loads only the pages it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from uuid import UUID
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.domain.permissions import Action
 from unionstation.services.errors import NotFound
 from unionstation.services.member_detail import MemberDetailService
 from unionstation.services.member_query import MemberFilter, MemberQueryService
@@ -43,6 +45,7 @@ from unionstation.ui.members.register_model import (
     MemberTableModel,
     column_title,
 )
+from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
 
@@ -132,6 +135,7 @@ class RegisterView(QWidget):
 
         self.detail = MemberDetailPane(self)
         self.detail.open_member.connect(self.open_member)
+        self.detail.reveal.connect(self.reveal_id_number)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.table)
         self.split.addWidget(self.detail)
@@ -238,6 +242,27 @@ class RegisterView(QWidget):
         self.empty.setText(text)
         self.empty.show()
         self.detail.clear(self.tr("No member selected."))
+
+    def apply_permissions(self, may: Callable[[Action], bool]) -> None:
+        """What the officer's role may not do is off (the services refuse it anyway)."""
+        self.filters.new_button.setEnabled(may(Action.MEMBER_EDIT))
+        self.filters.print_button.setEnabled(may(Action.PRINT))
+        self.filters.export_button.setEnabled(may(Action.EXPORT_BULK)
+                                              or may(Action.MEMBER_IMPORT))
+        self.import_action.setEnabled(may(Action.MEMBER_IMPORT))
+        for action in self.filters.export_button.menu().actions():
+            if action.objectName() == "export_ledger":
+                action.setEnabled(may(Action.EXPORT_BULK))
+        self.exporting.may_unmask = may(Action.EXPORT_UNMASKED)
+        self.detail.may_reveal = may(Action.MEMBER_REVEAL)
+
+    def reveal_id_number(self, member_id: UUID) -> None:
+        """The whole ID number, through the audited reveal."""
+        service = MemberDetailService(self.context.services)
+        Operation(self, lambda _p: service.get(member_id, unmasked=True)).success(
+            lambda detail: self.detail.show_full_id_number(
+                member_id, str(detail.fields.get("id_number", "")))).failure(
+            lambda exc: self.context.dialogs.warn(self.tr("Member"), str(exc))).run()
 
     def _show_detail(self, row: int) -> None:
         member_id = self.model.member_id(row)
