@@ -1,8 +1,9 @@
 """Run the command line as county scripts do: a subprocess, one JSON object back.
 
-Every command logs in: `cli` passes the test officer through $UNIONSTATION_USER and
-$UNIONSTATION_PASSWORD (the demo station's demo/demo unless the station was made by
-`init --admin`, whose login and password `cli` remembers per data folder).
+Every command logs in: `cli` passes an officer through $UNIONSTATION_USER and
+$UNIONSTATION_PASSWORD: the one `init --admin` made (remembered per data folder), the test
+template's for a station copied from it, else the demo station's demo/demo. A test's own
+`env` wins.
 """
 
 from __future__ import annotations
@@ -29,6 +30,19 @@ def _home_of(args: tuple[str, ...], home: Path | None, env: dict[str, str]) -> s
     return str(Path(env.get("UNIONSTATION_HOME", "")).resolve())
 
 
+def _known_officer(root: Path) -> dict[str, str]:
+    """The test template's officer (tests.conftest) for a station copied from it, else
+    the demo station's."""
+    from tests.factories import TEST_ADMIN, TEST_PASSWORD
+    from unionstation.paths import StationHome
+    from unionstation.store.keyring import KeyRing
+
+    home = StationHome(root)
+    if KeyRing.exists(home) and TEST_ADMIN in KeyRing.load(home).logins():
+        return {"UNIONSTATION_USER": TEST_ADMIN, "UNIONSTATION_PASSWORD": TEST_PASSWORD}
+    return DEMO_LOGIN
+
+
 def cli(*args: str, home: Path | None = None, env: dict[str, str] | None = None,
         ) -> subprocess.CompletedProcess[str]:
     full = [sys.executable, "-m", "unionstation", *args]
@@ -40,7 +54,7 @@ def cli(*args: str, home: Path | None = None, env: dict[str, str] | None = None,
         made = {"UNIONSTATION_USER": args[args.index("--admin") + 1],
                 "UNIONSTATION_PASSWORD": (env or {}).get("UNIONSTATION_PASSWORD",
                                                          ADMIN_PASSWORD)}
-    credentials = made or _LOGINS.get(where, DEMO_LOGIN)
+    credentials = made or _LOGINS.get(where) or _known_officer(Path(where))
     environment = {**os.environ, **credentials, **(env or {})}
     result = subprocess.run(full, capture_output=True, text=True, timeout=180, env=environment)
     if made is not None and result.returncode == 0:
