@@ -12,6 +12,7 @@ from pathlib import Path
 
 from unionstation.services.errors import UserError
 from unionstation.store.crypto_files import (
+    SEALED_SUFFIX,
     SealedFileError,
     files_key,
     read_sealed,
@@ -21,8 +22,6 @@ from unionstation.store.crypto_files import (
 ONE_INCH_RATIO = 25 / 35
 PHOTO_SIZE = (295, 413)  # one inch at 300 dpi
 MAX_SOURCE_BYTES = 30 * 1024 * 1024
-SEALED_SUFFIX = ".usf"
-PLAIN_SUFFIX = ".jpg"  # photos of stations made before encryption, sealed at conversion
 
 
 class PhotoStore:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from unionstation.paths import StationHome
-from unionstation.store.crypto_files import is_sealed, write_sealed
+from unionstation.store.crypto_files import SEALED_SUFFIX, is_sealed, write_sealed
 from unionstation.store.database import is_plain_sqlite
 from unionstation.store.engine import cipher_connect
 
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 PARTIAL = "unionstation.db.encrypting"
 PLAIN_KEPT = "unionstation.db.plain"
-SEALED_SUFFIX = ".usf"
 CLOUD_NOTICE = (
     "旧的未加密数据库和备份已删除。但固态硬盘、网盘同步文件夹或回收站里可能还留有旧文件的副本,"
     "请检查并清除(例如清空回收站、删除网盘中的旧版本)。"

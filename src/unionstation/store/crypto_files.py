@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from unionstation.store.atomic import write_atomic
 
 MAGIC = b"USF1"
+SEALED_SUFFIX = ".usf"  # a sealed file's name: `<sha256 of the plain bytes>.usf`
 _NONCE = 12
 FILES = "files"
 BACKUPS = "backups"
