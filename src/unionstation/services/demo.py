@@ -67,7 +67,8 @@ class DemoDataService:
         station = stations.current()
         created = station is None
         if station is None:
-            station = stations.create(DEMO_STATION_NAME, DEMO_DIVISION_CODE, DEMO_COUNTY)
+            station = stations.create(DEMO_STATION_NAME, DEMO_DIVISION_CODE, DEMO_COUNTY,
+                                      officer_name=self._ctx.officer)
 
         union_service = UnionService(self._ctx)
         existing = {u.name for u in union_service.list()}

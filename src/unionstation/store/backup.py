@@ -147,6 +147,21 @@ def check_backup_file(path: Path, data_key: bytes) -> None:
         raise BackupError(f"{path.name} 不是 UnionStation 的数据库备份")
 
 
+def _safety_copy(home: StationHome, data_key: bytes) -> Path:
+    """The live database copied before a restore; a damaged one, which SQLCipher cannot
+    read page by page, is kept byte for byte (still sealed under the data key)."""
+    try:
+        return backup_now(home, "pre-restore", key=data_key)
+    except BackupError:
+        import shutil
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = home.backups_dir / f"unionstation-damaged-{stamp}.db"
+        home.backups_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(home.db_path, target)
+        return target
+
+
 def restore_database(home: StationHome, backup: Path, *, key: bytes | None = None) -> Path:
     """Put `backup` in place of the live database; returns the copy taken of it first.
 
@@ -154,15 +169,23 @@ def restore_database(home: StationHome, backup: Path, *, key: bytes | None = Non
     """
     data_key = _key(home, key)
     check_backup_file(backup, data_key)
-    safety = (backup_now(home, "pre-restore", key=data_key) if home.db_path.exists()
-              else backup)
+    safety = _safety_copy(home, data_key) if home.db_path.exists() else backup
+    # Into a new file, then swapped in: a damaged live file cannot be written over.
+    partial = home.db_path.with_name(home.db_path.name + ".restore")
+    partial.unlink(missing_ok=True)
     src = _read_only(backup, backup_key(data_key))
     try:
-        dst = cipher_connect(str(home.db_path), data_key)
+        dst = cipher_connect(str(partial), data_key)
         try:
             src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
         src.close()
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-wal", "-shm"):
+        home.db_path.with_name(home.db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(partial, home.db_path)
     return safety

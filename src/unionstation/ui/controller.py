@@ -164,11 +164,16 @@ class AppController(QObject):
             self.idle.start()
 
     def _start_idle_lock(self) -> None:
+        from sqlalchemy.exc import DatabaseError
+
         from unionstation.services.setting_values import read_setting
         from unionstation.ui.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, IdleWatcher
 
         assert self.runtime is not None
-        minutes = read_setting(self.runtime.context, IDLE_KEY)
+        try:
+            minutes = read_setting(self.runtime.context, IDLE_KEY)
+        except DatabaseError:  # a damaged database, shown read-only: the default then
+            minutes = None
         if not isinstance(minutes, int | float) or minutes <= 0:
             minutes = DEFAULT_IDLE_MINUTES
         self.idle = IdleWatcher(int(minutes * 60_000), self)

@@ -75,6 +75,9 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._locked = bool(locked_by)
+        if self._locked:  # behind the idle lock there is no way round the dialog
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -122,7 +125,12 @@ class LoginDialog(QDialog):
     def locked_seconds(self) -> int:
         return self._seconds
 
+    def reject(self) -> None:
+        if not self._locked:
+            super().reject()
+
     def succeed(self) -> None:
         self.busy = False
         self._countdown.stop()
+        self._locked = False
         self.accept()

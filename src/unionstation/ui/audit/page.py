@@ -140,6 +140,7 @@ class AuditPage(QWidget):
                 QStandardItem(entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")),
                 QStandardItem(entry.officer), QStandardItem(entry.action),
                 QStandardItem(entry.target)])
+        self.table.resizeColumnsToContents()
         self.total_label.setText(self.tr("{0} entries match; the newest {1} are shown.").format(
             entries.total, len(entries.entries)))
 

@@ -80,6 +80,7 @@ class OfficersPage(QWidget):
             state = self.tr("Disabled") if officer.disabled else self.tr("Active")
             self.model.appendRow([QStandardItem(officer.login), QStandardItem(officer.name),
                                   QStandardItem(officer.role.label), QStandardItem(state)])
+        self.table.resizeColumnsToContents()
 
     def selected(self) -> OfficerInfo | None:
         rows = self.table.selectionModel().selectedRows()
