@@ -22,6 +22,7 @@ from unionstation.store.search_index import install_search_index
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = -65536  # negative: KiB, not pages
+READER_CIPHER_CACHE_KIB = -32768  # 32 MiB per reader connection, taken only as used
 
 _PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -114,6 +115,10 @@ def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool, deferred: b
                 cursor.execute(pragma)
             if reader:
                 cursor.execute("PRAGMA query_only=ON")
+                if key is not None:
+                    # SQLCipher cannot map the file (mmap_size does nothing on an
+                    # encrypted one): a reader keeps its decrypted pages in its cache.
+                    cursor.execute(f"PRAGMA cache_size={READER_CIPHER_CACHE_KIB}")
             elif not deferred:
                 for pragma in writer_pragmas:
                     cursor.execute(pragma)

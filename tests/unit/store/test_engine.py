@@ -33,3 +33,21 @@ def test_writes_begin_immediate(home: StationHome) -> None:
         connection.execute(text("CREATE TABLE t (x)"))
     engine.dispose()
     assert statements[0] == "BEGIN IMMEDIATE"
+
+
+def test_the_file_is_encrypted_and_readers_keep_a_decrypted_page_cache(
+        home: StationHome) -> None:
+    from unionstation.store.engine import READER_CIPHER_CACHE_KIB
+
+    home.ensure()
+    writer = create_station_engine(home.db_path, TEST_KEY)
+    with writer.begin() as connection:
+        connection.execute(text("CREATE TABLE t (x)"))
+        assert connection.execute(text("PRAGMA cipher_version")).scalar()
+    writer.dispose()
+    assert not home.db_path.read_bytes().startswith(b"SQLite format 3")
+    reader = create_station_engine(home.db_path, TEST_KEY, reader=True)
+    with reader.connect() as connection:
+        assert connection.execute(text("PRAGMA cache_size")).scalar() == READER_CIPHER_CACHE_KIB
+        assert connection.execute(text("PRAGMA query_only")).scalar() == 1
+    reader.dispose()
