@@ -93,6 +93,32 @@ def _add_recover_station(verbs: argparse._SubParsersAction[argparse.ArgumentPars
     recover.add_argument("--out", type=Path, required=True, help="file or folder to write")
     recover.set_defaults(handler=_recover_station)
 
+    convert = verbs.add_parser(
+        "convert", parents=[county_common],
+        help="encrypt a county's SQLite store made by an earlier version")
+    convert.add_argument("--admin", required=True, metavar="LOGIN",
+                         help="the first county officer (password from $UNIONSTATION_PASSWORD "
+                              "or a prompt, twice)")
+    convert.set_defaults(handler=_convert)
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from unionstation.cli.common import PASSWORD_ENV, new_password
+    from unionstation.county.county_keyring import convert_plain_county
+    from unionstation.store.convert import CLOUD_NOTICE
+
+    home = county_home_of(args)
+    if not home.is_initialised():
+        raise CommandError(f"{home.root} 不是县总工会数据文件夹。")
+    password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
+    counts, code = convert_plain_county(home, args.admin, password)
+    rows = sum(counts.values())
+    emit(args, {"ok": True, "converted": True, "tables": len(counts), "rows": rows,
+                "admin": args.admin, "recovery_code": code, "notice": CLOUD_NOTICE},
+         f"县总工会数据库的 {rows} 行已转入加密数据库并核对无误。\n{CLOUD_NOTICE}\n"
+         f"恢复码(只显示这一次,请抄下锁进保险柜):{code}")
+    return EXIT_OK
+
 
 def _recover_station(args: argparse.Namespace) -> int:
     from unionstation.county.recovery import make_station_recovery

@@ -67,6 +67,37 @@ def store_key(home: CountyHome, url: str, key: bytes | None) -> bytes | None:
     return key
 
 
+def convert_plain_county(home: CountyHome, admin: str, password: str,
+                         ) -> tuple[dict[str, int], str]:
+    """Encrypt a county's plain SQLite store (made by an earlier version) under a new data
+    key wrapped for its first officer: exported, checked (integrity, rows of every table),
+    swapped in; the plain copy is deleted once the keyring is saved. The row counts and
+    the recovery code to show once."""
+    import os
+
+    from sqlalchemy import make_url
+
+    from unionstation.county.store import is_sqlite, normalise_url
+    from unionstation.store.convert import encrypt_file
+    from unionstation.store.database import is_plain_sqlite
+
+    url = normalise_url(home.db_url(home.read_config(), None))
+    if not is_sqlite(url):
+        raise CountyError("县总工会的数据库是 PostgreSQL:请按 README 由服务器加以保护"
+                          "(数据库角色、TLS、磁盘加密),不需要转换。")
+    db = Path(make_url(url).database or home.db_path)
+    kept = db.with_name(db.name + ".plain")
+    if not has_county_keyring(home) and kept.exists() and not is_plain_sqlite(db):
+        os.replace(kept, db)  # an earlier attempt whose keyring was never saved
+    if has_county_keyring(home) or not is_plain_sqlite(db):
+        raise CountyError(f"{home.root} 里没有需要转换的旧版(未加密)县总工会数据库。")
+    ring, key, code = new_county_keyring(home, admin, password)
+    counts = encrypt_file(db, key)
+    ring.save()
+    kept.unlink(missing_ok=True)
+    return counts, code
+
+
 def read_password_file(path: Path) -> str:
     """`county serve --password-file`: refused unless only its owner may read it."""
     try:

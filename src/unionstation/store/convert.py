@@ -27,8 +27,7 @@ from unionstation.store.engine import cipher_connect
 
 log = logging.getLogger(__name__)
 
-PARTIAL = "unionstation.db.encrypting"
-PLAIN_KEPT = "unionstation.db.plain"
+PLAIN_KEPT = "unionstation.db.plain"  # encrypt_file's `<name>.plain`
 CLOUD_NOTICE = (
     "旧的未加密数据库和备份已删除。但固态硬盘、网盘同步文件夹或回收站里可能还留有旧文件的副本,"
     "请检查并清除(例如清空回收站、删除网盘中的旧版本)。"
@@ -105,15 +104,12 @@ def _fsync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def convert_plain_database(home: StationHome, key: bytes) -> ConversionReport:
-    """Export, check and swap in the encrypted database; seal the photos.
-
-    The plain file is kept as PLAIN_KEPT (see delete_plain_leftovers). ConversionFailed
-    leaves the plain database exactly as it was.
-    """
-    started = time.perf_counter()
-    db = home.db_path
-    partial = home.root / PARTIAL
+def encrypt_file(db: Path, key: bytes) -> dict[str, int]:
+    """Export the plain `db` into an encrypted file, check it, swap it in; the plain file
+    is kept beside it as `<name>.plain` for the caller to delete once the key is saved.
+    Returns the row count of every table. ConversionFailed (or any error) leaves `db`
+    exactly as it was. Used for the station's database and the county's."""
+    partial = db.with_name(db.name + ".encrypting")
     partial.unlink(missing_ok=True)
     try:
         counts = _export(db, partial, key)
@@ -122,7 +118,7 @@ def convert_plain_database(home: StationHome, key: bytes) -> ConversionReport:
     except Exception:
         partial.unlink(missing_ok=True)
         raise
-    kept = home.root / PLAIN_KEPT
+    kept = db.with_name(db.name + ".plain")
     kept.unlink(missing_ok=True)
     try:
         os.link(db, kept)
@@ -131,11 +127,21 @@ def convert_plain_database(home: StationHome, key: bytes) -> ConversionReport:
     for suffix in ("-wal", "-shm"):  # emptied by the checkpoint; plain all the same
         db.with_name(db.name + suffix).unlink(missing_ok=True)
     os.replace(partial, db)
-    report = ConversionReport(tables=counts)
+    return counts
+
+
+def convert_plain_database(home: StationHome, key: bytes) -> ConversionReport:
+    """Export, check and swap in the encrypted database; seal the photos.
+
+    The plain file is kept as PLAIN_KEPT (see delete_plain_leftovers). ConversionFailed
+    leaves the plain database exactly as it was.
+    """
+    started = time.perf_counter()
+    report = ConversionReport(tables=encrypt_file(home.db_path, key))
     report.photos_sealed = seal_plain_photos(home, key)
     report.seconds = time.perf_counter() - started
     log.info("converted the station to an encrypted database: %d tables, %d rows, %.1f s",
-             len(counts), report.rows, report.seconds)
+             len(report.tables), report.rows, report.seconds)
     return report
 
 
