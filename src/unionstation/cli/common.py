@@ -93,8 +93,9 @@ def logged_in(args: argparse.Namespace) -> Iterator[LoggedIn]:
     if not home.db_path.exists() and not has_officers(home):
         raise CommandError(f"数据文件夹 {home.root} 里没有数据库,请先运行 unionstation init")
     if not has_officers(home):
-        raise CommandError(f"数据文件夹 {home.root} 是旧版未加密的站点:请先打开窗口"
-                           "(unionstation gui)建立第一位管理员,数据随即加密。")
+        raise CommandError(f"数据文件夹 {home.root} 是旧版未加密的站点:请先运行 "
+                           "unionstation convert --admin 登录名(或打开窗口)建立第一位管理员,"
+                           "数据随即加密。")
     user, password = credentials(args)
     with InstanceLock(home):
         logged = log_in(home, user, password)

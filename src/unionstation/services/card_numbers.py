@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.permissions import Action
 from unionstation.domain.text import strip_all_spaces, to_halfwidth
+from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
 from unionstation.store.models import Member, Setting
@@ -95,4 +96,5 @@ class CardNumberService:
                 session.add(Setting(key=RULE_KEY, value=value))
             else:
                 setting.value = value
+            audit.record(session, self._ctx.officer, "settings.change", "setting", RULE_KEY)
         return CardNumberRule(clean, digits)
