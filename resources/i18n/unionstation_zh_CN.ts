@@ -3,32 +3,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="185" />
+        <location filename="../../src/unionstation/ui/controller.py" line="190" />
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="189" />
+        <location filename="../../src/unionstation/ui/controller.py" line="194" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="279" />
+        <location filename="../../src/unionstation/ui/controller.py" line="284" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="280" />
+        <location filename="../../src/unionstation/ui/controller.py" line="285" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="285" />
+        <location filename="../../src/unionstation/ui/controller.py" line="290" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="286" />
+        <location filename="../../src/unionstation/ui/controller.py" line="291" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -37,33 +37,33 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="300" />
-        <location filename="../../src/unionstation/ui/controller.py" line="308" />
+        <location filename="../../src/unionstation/ui/controller.py" line="305" />
+        <location filename="../../src/unionstation/ui/controller.py" line="313" />
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="301" />
+        <location filename="../../src/unionstation/ui/controller.py" line="306" />
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="309" />
+        <location filename="../../src/unionstation/ui/controller.py" line="314" />
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="340" />
+        <location filename="../../src/unionstation/ui/controller.py" line="345" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="345" />
+        <location filename="../../src/unionstation/ui/controller.py" line="350" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="351" />
+        <location filename="../../src/unionstation/ui/controller.py" line="356" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -124,22 +124,22 @@
     </message>
     <message>
         <location filename="../../src/unionstation/ui/audit/page.py" line="91" />
-        <location filename="../../src/unionstation/ui/audit/page.py" line="166" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="167" />
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/audit/page.py" line="143" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="144" />
         <source>{0} entries match; the newest {1} are shown.</source>
         <translation>共 {0} 条符合条件,显示最新的 {1} 条。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/audit/page.py" line="155" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="156" />
         <source>Chain intact: {0} entries</source>
         <translation>哈希链完整:共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/audit/page.py" line="159" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="160" />
         <source>Chain broken at entry {0}: it was changed or deleted by hand</source>
         <translation>哈希链在第 {0} 条断开:该条被手工改动或删除</translation>
     </message>
@@ -1444,22 +1444,22 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="93" />
+        <location filename="../../src/unionstation/ui/login.py" line="96" />
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="97" />
+        <location filename="../../src/unionstation/ui/login.py" line="100" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="116" />
+        <location filename="../../src/unionstation/ui/login.py" line="119" />
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="119" />
+        <location filename="../../src/unionstation/ui/login.py" line="122" />
         <source>Locked out after too many wrong passwords: {0} s</source>
         <translation>密码输错次数过多,已锁定:还剩 {0} 秒</translation>
     </message>
@@ -2163,63 +2163,68 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/officers/page.py" line="45" />
-        <location filename="../../src/unionstation/ui/officers/page.py" line="96" />
-        <location filename="../../src/unionstation/ui/officers/page.py" line="101" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="106" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="111" />
         <source>Officers</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="80" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="46" />
+        <source>Only an administrator adds officers, disables them or resets their passwords. Your own password you change here.</source>
+        <translation>只有管理员可以添加、停用工作人员或重设其密码。您可以在这里修改自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="89" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="80" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="89" />
         <source>Active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="107" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="117" />
         <source>Add officer</source>
         <translation>添加工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="117" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="127" />
         <source>{0} can log in now.</source>
         <translation>{0} 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="124" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="134" />
         <source>Disable officer</source>
         <translation>停用工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="125" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="135" />
         <source>{0} will no longer be able to log in. The audit trail keeps their name. Go on?</source>
         <translation>{0} 将不能再登录,审计记录中保留其姓名。继续吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="130" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="140" />
         <source>{0} is disabled.</source>
         <translation>{0} 已停用。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="136" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="146" />
         <source>New password for {0}</source>
         <translation>为 {0} 设置新密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="144" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="154" />
         <source>{0} has a new password; the old one no longer works.</source>
         <translation>{0} 已设置新密码,旧密码已失效。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="147" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="157" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/page.py" line="156" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="166" />
         <source>Your password is changed.</source>
         <translation>您的密码已修改。</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from unionstation.domain.permissions import Action
 from unionstation.services.officers import OfficerInfo, OfficerService
@@ -43,6 +43,13 @@ class OfficersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title_label(self, self.tr("Officers")))
+        self.only_admin = QLabel(self.tr("Only an administrator adds officers, disables them "
+                                         "or resets their passwords. Your own password you "
+                                         "change here."), self)
+        self.only_admin.setObjectName("onlyAdmin")
+        self.only_admin.setWordWrap(True)
+        self.only_admin.hide()
+        layout.addWidget(self.only_admin)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self.ask_add)
@@ -60,6 +67,8 @@ class OfficersPage(QWidget):
         manage = may(Action.OFFICER_MANAGE)
         for button in (self.add_button, self.disable_button, self.reset_button):
             button.setEnabled(manage)
+        self.table.setVisible(manage)
+        self.only_admin.setVisible(not manage)
         if manage:
             self.refresh()
 
