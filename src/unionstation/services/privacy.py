@@ -99,6 +99,20 @@ class PrivacyService:
                          str(member_id))
         return Dossier(member_id, fields, history, seen, self._ctx.clock(), self._ctx.officer)
 
+    def retention_cutoff(self) -> date:
+        """Members who left before this day are past retention (the setting, in years,
+        5 by default): the day a purge asks about when none is given."""
+        from unionstation.services.setting_values import read_setting
+
+        years = read_setting(self._ctx, RETENTION_KEY)
+        if not isinstance(years, int) or years < 1:
+            years = DEFAULT_RETENTION_YEARS
+        today = self._ctx.today()
+        try:
+            return today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - years, day=28)
+
     def left_before(self, cutoff: date) -> list[UUID]:
         """Members whose last status change (to transferred out, lapsed or deceased)
         is before `cutoff`."""

@@ -90,3 +90,14 @@ def test_purge_dry_run_then_for_real(runtime: StationRuntime,
     again = open_station(station_home, TEST_KEY)
     again.close()
 
+
+
+def test_retention_is_five_years_unless_set(runtime: StationRuntime) -> None:
+    from unionstation.services.privacy import RETENTION_KEY
+    from unionstation.services.setting_values import write_setting
+
+    today = runtime.context.today()
+    privacy = PrivacyService(runtime.context)
+    assert privacy.retention_cutoff().year == today.year - 5
+    write_setting(runtime.context, RETENTION_KEY, 3)
+    assert privacy.retention_cutoff().year == today.year - 3
