@@ -89,6 +89,11 @@ class StationHome:
         return self.root / "outbox"
 
     @property
+    def demo_marker(self) -> Path:
+        """Beside the demo station's database: its login screen shows demo/demo."""
+        return self.root / "DEMO-演示数据.txt"
+
+    @property
     def lock_path(self) -> Path:
         return self.root / "unionstation.lock"
 

@@ -44,7 +44,6 @@ LONGEST_LOCK = timedelta(days=1)
 ATTEMPTS_FILE = "login_attempts.json"
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "demo"
-DEMO_MARKER = "DEMO-演示数据.txt"
 
 Clock = Callable[[], datetime]
 
@@ -86,7 +85,7 @@ def has_officers(home: StationHome) -> bool:
 def is_demo_station(home: StationHome) -> bool:
     """The demo station (made by `unionstation demo` on an empty folder): its login
     screen shows officer demo, password demo, under a red banner."""
-    return (home.root / DEMO_MARKER).is_file()
+    return home.demo_marker.is_file()
 
 
 def officer_logins(home: StationHome) -> list[str]:
@@ -297,7 +296,7 @@ def set_up_station(home: StationHome, admin: str, password: str, *, name: str = 
 def set_up_demo(home: StationHome) -> LoggedIn:
     """`unionstation demo` on an empty folder: officer demo, password demo."""
     logged, _code = set_up_station(home, DEMO_LOGIN, DEMO_PASSWORD, name="演示", demo=True)
-    (home.root / DEMO_MARKER).write_text(
+    home.demo_marker.write_text(
         "本数据文件夹是 UnionStation 的演示站点,数据都是生成的。\n"
         "登录名 demo,密码 demo。请勿用于真实会员数据。\n", encoding="utf-8")
     return logged

@@ -81,10 +81,13 @@ class AppController(QObject):
         self._credentials = credentials
 
     def start(self) -> None:
-        """A station with officers asks who is there; a new folder sets one up."""
-        from unionstation.services.login import has_officers
+        """A station with officers asks who is there; a new folder sets one up.
 
-        if has_officers(self.home):
+        Only the key ring's names are read before the dialog shows (no database, no
+        SQLAlchemy: bench/startup.py); the password is checked on the worker."""
+        from unionstation.store.keyring import KeyRing
+
+        if KeyRing.exists(self.home):
             if self._credentials is not None:
                 login, password = self._credentials
                 self._credentials = None
@@ -97,12 +100,12 @@ class AppController(QObject):
     # -- logging in and the idle lock -----------------------------------------------------
 
     def _ask_login(self, locked_by: str = "") -> None:
-        from unionstation.services.login import is_demo_station, officer_logins
+        from unionstation.store.keyring import KeyRing
         from unionstation.ui.login import LoginDialog
 
-        dialog = LoginDialog(officer_logins(self.home), self.window,
+        dialog = LoginDialog(KeyRing.load(self.home).logins(), self.window,
                              station=self.station.name if self.station else "",
-                             demo=is_demo_station(self.home), locked_by=locked_by)
+                             demo=self.home.demo_marker.is_file(), locked_by=locked_by)
         dialog.submitted.connect(self._unlock if locked_by else self._try_login)
         if not locked_by:
             dialog.rejected.connect(self.window.close)
