@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus, UnionKind
-from unionstation.domain.credit_code import InvalidCreditCode, parse_credit_code
+from unionstation.domain.credit_code import InvalidCreditCode, parse_union_credit_code
 from unionstation.domain.phone import InvalidPhone, normalize_phone
 from unionstation.domain.text import normalize_text
 from unionstation.services import audit, history
@@ -65,7 +65,7 @@ def _clean(draft: UnionDraft) -> dict[str, object]:
     }
     if draft.credit_code.strip():
         try:
-            values["credit_code"] = parse_credit_code(draft.credit_code)
+            values["credit_code"] = parse_union_credit_code(draft.credit_code)
         except InvalidCreditCode as exc:
             raise InvalidField(_record(name), "统一社会信用代码", str(exc)) from exc
     if draft.phone.strip():
@@ -99,6 +99,7 @@ class UnionService:
                     raise AlreadyExists(f"{_record(name)}在本次登记中出现了两次。")
                 names.add(name)
                 self._refuse_duplicate_name(session, name, None)
+                self._refuse_duplicate_code(session, values["credit_code"], None, name)
                 union = GrassrootsUnion(station_id=station.id, **values)
                 session.add(union)
                 session.flush()
@@ -112,6 +113,8 @@ class UnionService:
         with self._ctx.unit_of_work() as session:
             union = self._get(session, union_id)
             self._refuse_duplicate_name(session, str(values["name"]), union.id)
+            self._refuse_duplicate_code(session, values["credit_code"], union.id,
+                                        str(values["name"]))
             for key, value in values.items():
                 setattr(union, key, value)
             return self._summary(union, self._count(session, union.id))
@@ -123,6 +126,19 @@ class UnionService:
             query = query.where(GrassrootsUnion.id != own)
         if session.scalars(query).first() is not None:
             raise AlreadyExists(f"{_record(name)}已经存在。")
+
+    def _refuse_duplicate_code(self, session: Session, code: object, own: UUID | None,
+                               name: str) -> None:
+        """A union's credit code is its own: two unions of the station never share one."""
+        if not code:
+            return
+        query = select(GrassrootsUnion.name).where(GrassrootsUnion.credit_code == code,
+                                                   GrassrootsUnion.deleted_at.is_(None))
+        if own is not None:
+            query = query.where(GrassrootsUnion.id != own)
+        holder = session.scalars(query).first()
+        if holder is not None:
+            raise AlreadyExists(f"{_record(name)}的统一社会信用代码{code}已由“{holder}”登记。")
 
     def _get(self, session: Session, union_id: UUID) -> GrassrootsUnion:
         union = session.get(GrassrootsUnion, union_id)
