@@ -81,3 +81,14 @@ def test_result_summary_on_top_buttons_normal(qtbot: QtBot, wizard: ImportWizard
     assert page.start_button.width() < page.width() // 2
     assert page.report_button.width() < page.width() // 2
     assert "Most often not imported" in page.summary.text()
+
+
+def test_report_is_masked_unless_chosen(qtbot: QtBot, wizard: ImportWizard,  # noqa: F811
+                                        tmp_path: Path) -> None:
+    load(qtbot, wizard, rosters.write_xlsx(tmp_path / "r.xlsx"))
+    wizard.next()
+    wizard.next()
+    assert wizard.preview_page.unmasked_report.isEnabled()
+    assert not wizard.import_options().unmasked_report
+    wizard.preview_page.unmasked_report.setChecked(True)
+    assert wizard.import_options().unmasked_report

@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget, QWizard
 
+from unionstation.domain.permissions import Action
 from unionstation.exchange.roster_import import (
     ImportCancelled,
     ImportOptions,
@@ -54,6 +55,8 @@ class ImportWizard(QWizard):
                                         self.save_mapping)
         self.preview_page = PreviewPage()
         self.preview_page.refresh = self.refresh_preview
+        self.preview_page.unmasked_report.setEnabled(
+            context.services.may(Action.EXPORT_UNMASKED))
         self.run_page = RunPage(self.start, self.open_report)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
             self.addPage(page)
@@ -183,6 +186,7 @@ class ImportWizard(QWizard):
             fields=self.mapping_page.fields(), default_union=self._default_union(),
             update_existing=self.preview_page.update_radio.isChecked(),
             all_or_nothing=self.preview_page.all_or_nothing.isChecked(),
+            unmasked_report=self.preview_page.unmasked_report.isChecked(),
             report=reports / f"import-report-{stamp}.xlsx", backup_to=self._context.home)
 
     def start(self) -> None:

@@ -162,6 +162,8 @@ class PreviewPage(QWizardPage):
             self.tr("Update members already in the station (filled cells only)"))
         self.skip_radio.setChecked(True)
         self.all_or_nothing = QCheckBox(self.tr("Import only if every row is good"))
+        self.unmasked_report = QCheckBox(self.tr(
+            "Whole ID numbers and phones in the report (recorded in the audit log)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
@@ -172,6 +174,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.skip_radio)
         layout.addWidget(self.update_radio)
         layout.addWidget(self.all_or_nothing)
+        layout.addWidget(self.unmasked_report)
 
     def set_unions(self, unions: list[tuple[UUID, str]]) -> None:
         """Fill the unions, keeping the officer's choice when coming back to this step."""
