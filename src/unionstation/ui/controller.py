@@ -105,11 +105,22 @@ class AppController(QObject):
         context = PageContext(self.runtime, station, self.dialogs)
         members = MembersPage(context, self.window)
         self.window.install_page("members", members)
+        members.register.data_changed.connect(self.recount_members)
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
         # The first attempt's status read waits for the first paint, as the register's
         # after-paint loads do, and queues on the worker behind them.
         QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)
+
+    def recount_members(self) -> None:
+        """The status bar's count follows every save, import, drive, transfer and delete."""
+        from unionstation.services.members import MemberService
+
+        if self.runtime is None:
+            return
+        service = MemberService(self.runtime.context)
+        Operation(self.window, lambda _p: service.count_active()).success(
+            self.window.show_active_members).run()
 
     def _start_uploader(self) -> None:
         if self.uploader is not None and self.runtime is not None:

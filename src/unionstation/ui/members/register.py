@@ -57,6 +57,7 @@ class RegisterView(QWidget):
     new_member = Signal()
     open_drive = Signal()
     open_unions = Signal()
+    data_changed = Signal()  # after a save, import, drive, transfer or delete
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +167,7 @@ class RegisterView(QWidget):
         self.apply_filter()
         if selected is not None:
             self.select_member(selected)
+        self.data_changed.emit()
 
     def select_member(self, member_id: UUID) -> None:
         """Select the member's row if it is loaded, and show the member in the pane."""
