@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter, itemgetter
 from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus, UnionKind
+from unionstation.domain.collation import sorted_by_pinyin
 from unionstation.domain.credit_code import InvalidCreditCode, parse_union_credit_code
 from unionstation.domain.phone import InvalidPhone, normalize_phone
 from unionstation.domain.text import normalize_text
@@ -184,7 +186,8 @@ class UnionService:
         if not include_closed:
             query = query.where(GrassrootsUnion.closed_on.is_(None))
         with self._ctx.reading() as session:
-            return [(union_id, name) for union_id, name in session.execute(query)]
+            rows = [(union_id, name) for union_id, name in session.execute(query)]
+        return sorted_by_pinyin(rows, itemgetter(1))
 
     def list(self, include_closed: bool = False) -> list[UnionSummary]:
         """Every union with its live counts of active members and model workers."""
@@ -206,8 +209,9 @@ class UnionService:
         if not include_closed:
             query = query.where(GrassrootsUnion.closed_on.is_(None))
         with self._ctx.reading() as session:
-            return [self._summary(union, int(count), int(models))
-                    for union, count, models in session.execute(query)]
+            summaries = [self._summary(union, int(count), int(models))
+                         for union, count, models in session.execute(query)]
+        return sorted_by_pinyin(summaries, attrgetter("name"))
 
     def merge(self, source_id: UUID, target_id: UUID) -> UnionSummary:
         """Move every member of `source` to `target`, then close `source` as merged."""
