@@ -222,6 +222,7 @@ class CountyUploader(QObject):
         self._status: SyncStatus | None = None
         self._generation = 0
         self._stopped = False
+        self.automatic = True  # off (Settings): only "Upload now" and exports try
 
     # -- the outside ------------------------------------------------------------------
 
@@ -375,7 +376,7 @@ class CountyUploader(QObject):
                 sent: bool = False) -> None:
         next_try = None
         self.last_delay_ms = delay_ms
-        if delay_ms is not None and not self._stopped:
+        if delay_ms is not None and not self._stopped and self.automatic:
             self._timer.start(delay_ms)
             next_try = self._clock() + timedelta(milliseconds=delay_ms)
         self.state = CountyState(kind, waiting, message, self._manual, sent, next_try)
