@@ -18,10 +18,10 @@ from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
 
 if TYPE_CHECKING:
-    from unionstation.ui.page_context import PageContext
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
     from unionstation.ui.first_run import FirstRunDialog
+    from unionstation.ui.page_context import PageContext
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)

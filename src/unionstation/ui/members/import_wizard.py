@@ -36,6 +36,7 @@ from unionstation.ui.members.import_wizard_pages import (
 )
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.screen import fit_to_screen
 
 ROSTER_FILTER = "*.xlsx *.xls *.csv"
 
@@ -61,7 +62,7 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     # -- file and sheet --------------------------------------------------------------------
 
