@@ -54,13 +54,14 @@ def test_union_choice_survives_back_and_forward(qtbot: QtBot, wizard: ImportWiza
     assert colour(wizard, 0) != RED
 
 
-def test_no_union_column_stops_at_the_preview(qtbot: QtBot, wizard: ImportWizard,  # noqa: F811
+def test_no_union_column_stops_at_the_preview(qtbot: QtBot, chinese: None,
+                                              wizard: ImportWizard,  # noqa: F811
                                               tmp_path: Path) -> None:
     to_preview(qtbot, wizard, no_union_roster(tmp_path))
     preview = wizard.preview_page
     assert not preview.isComplete()
     assert preview.missing_union.isVisible()
-    assert "no union column" in preview.missing_union.text()
+    assert preview.missing_union.text() == "这份花名册没有所属工会列：请选择这些会员归入哪个基层工会"
     wizard.next()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.currentPage() is preview  # cannot go on
