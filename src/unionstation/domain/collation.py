@@ -27,8 +27,7 @@ SortKey = tuple[tuple[str, ...], str]
 def text_sort_key(text: str) -> SortKey:
     """An organisation's or place's name: syllable by syllable, then the text itself."""
     clean = normalize_text(text)
-    syllables = tuple(s.lower() for s in lazy_pinyin(clean, style=Style.TONE3,
-                                                      errors=lambda chars: list(chars)))
+    syllables = tuple(s.lower() for s in lazy_pinyin(clean, style=Style.TONE3))
     return syllables, clean
 
 

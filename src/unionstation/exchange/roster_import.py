@@ -34,6 +34,7 @@ from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
 from unionstation.services.gc_pause import cyclic_gc_paused
+from unionstation.services.member_export import MemberExportService
 from unionstation.services.member_import import (
     IMPORTED,
     REJECTED,
@@ -43,7 +44,6 @@ from unionstation.services.member_import import (
     ImportEntry,
     MemberImportService,
 )
-from unionstation.services.member_export import MemberExportService
 from unionstation.services.unions import UnionService
 from unionstation.store.backup import backup_before_import
 

@@ -40,7 +40,7 @@ def test_preview_follows_the_union_chosen(qtbot: QtBot, wizard: ImportWizard,  #
     assert [colour(wizard, row) for row in range(3)] == [RED] * 3
     preview.union_combo.setCurrentIndex(preview.union_combo.findText(rosters.FACTORY))
     assert [colour(wizard, row) for row in range(3)] != [RED] * 3
-    assert "" == item(preview.table, 0, 6).text()
+    assert item(preview.table, 0, 6).text() == ""
 
 
 def test_union_choice_survives_back_and_forward(qtbot: QtBot, wizard: ImportWizard,  # noqa: F811
@@ -61,7 +61,8 @@ def test_no_union_column_stops_at_the_preview(qtbot: QtBot, chinese: None,
     preview = wizard.preview_page
     assert not preview.isComplete()
     assert preview.missing_union.isVisible()
-    assert preview.missing_union.text() == "这份花名册没有所属工会列：请选择这些会员归入哪个基层工会"
+    assert preview.missing_union.text() == (
+        "这份花名册没有所属工会列：请选择这些会员归入哪个基层工会")
     wizard.next()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.currentPage() is preview  # cannot go on

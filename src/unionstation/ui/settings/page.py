@@ -47,7 +47,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
     def refresh(self) -> None:
         for box in self.boxes:
