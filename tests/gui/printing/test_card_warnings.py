@@ -34,3 +34,17 @@ def test_printing_anyway_and_the_default_layout(qtbot: QtBot, actions: PrintActi
     session = open_preview(lambda: actions.print_cards([member_ids["张三"]]))
     assert scripted.shown[-1][0] == "confirm"
     assert session.request.layout == "single"
+
+
+def test_a_drives_cards_warn_too(qtbot: QtBot, actions: PrintActions, engine: FakeEngine,
+                                 scripted: ScriptedDialogs,
+                                 member_ids: dict[str, UUID]) -> None:
+    from uuid import uuid4
+
+    scripted.confirm_answer = False
+    engine.card_ids = [member_ids["曾小红"]]
+    actions.print_cards(drive_id=uuid4())
+    qtbot.waitUntil(lambda: bool(scripted.shown), timeout=10_000)
+    assert scripted.shown[-1][0] == "confirm" and "曾小红" in scripted.shown[-1][2]
+    wait_for_workers()
+    assert engine.calls == []

@@ -134,15 +134,20 @@ class PrintActions(QObject):
             return
         nobody = self.tr("Nobody there gets a membership card yet.")
         services = self.context.services
+        chosen: CardLayout = layout
 
-        def who() -> tuple[UUID, ...]:
-            found = card_member_ids(services, union_id=union_id, drive_id=drive_id,
-                                    all_active=union_id is None and drive_id is None)
+        def resolved(found: list[UUID]) -> None:
+            """Who gets a card is read on the worker; the photo question comes after."""
             if not found:
-                raise PrintError(nobody)
-            return tuple(found)
+                self.report(PrintError(nobody))
+            elif self._photos_checked(found):
+                self.render(PrintRequest("card", tuple(found), layout=chosen))
 
-        self.render(PrintRequest("card", (), layout=layout), who=who)
+        self.resolving: Operation[list[UUID]] = Operation(
+            self.widget, lambda _p: list(card_member_ids(
+                services, union_id=union_id, drive_id=drive_id,
+                all_active=union_id is None and drive_id is None)))
+        self.resolving.success(resolved).failure(self.report).run()
 
     def _default_layout(self) -> CardLayout:
         from unionstation.services.print_settings import PrintSettingsService
