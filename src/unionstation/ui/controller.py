@@ -212,6 +212,8 @@ class AppController(QObject):
         from unionstation.store.backup import restore_database
 
         assert self.runtime is not None and isinstance(backup, Path)
+        if self.uploader is not None:
+            self.uploader.stop()  # the pages and their uploader are made again after
         self.runtime.close()
         home = self.home
 

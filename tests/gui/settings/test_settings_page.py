@@ -136,3 +136,28 @@ def test_a_clerk_sees_settings_but_cannot_change_them(qtbot: QtBot, runtime: Sta
         assert box.editors and not any(w.isEnabled() for w in box.editors), box.title()
     assert not page.backups.restore_button.isEnabled()
     assert page.station.name_edit.text() == "测试街道总工会"  # still readable
+
+
+def test_restore_from_the_settings_page(qtbot: QtBot, open_window: OpenWindow,
+                                        station_home: StationHome,
+                                        dialogs: ScriptedDialogs) -> None:
+    window, controller = open_window(station_home)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page.backups.backup_button.click()
+    wait_for_workers()
+    qtbot.waitUntil(lambda: "Backed up" in page.backups.message.text(), timeout=10_000)
+    assert page.backups.info is not None and page.backups.info.latest is not None
+    copy = page.backups.info.latest
+    page.station.name_edit.setText("改过的名字")
+    page.station.save_button.click()
+    assert "改过的名字" in window.station_label.text()
+    dialogs.file_answer = copy
+    dialogs.confirm_answer = True
+    page.backups.restore_button.click()
+    qtbot.waitUntil(lambda: "测试街道总工会" in window.station_label.text()
+                    and "改过的名字" not in window.station_label.text(), timeout=20_000)
+    wait_for_workers()
+    assert controller.station is not None and controller.station.name == "测试街道总工会"
+    assert window.pages["settings"] is not page  # made again over the restored data
