@@ -161,3 +161,15 @@ def test_restore_from_the_settings_page(qtbot: QtBot, open_window: OpenWindow,
     wait_for_workers()
     assert controller.station is not None and controller.station.name == "测试街道总工会"
     assert window.pages["settings"] is not page  # made again over the restored data
+
+
+def test_the_window_opens_in_the_chosen_language(runtime: StationRuntime) -> None:
+    from unionstation.services.settings import SettingsService
+    from unionstation.ui.launch import _chosen_language
+
+    service = SettingsService(runtime.context, runtime.home)
+    assert _chosen_language(runtime.home, "zh") == "zh"
+    service.set_language("en")
+    assert _chosen_language(runtime.home, "zh") == "en"
+    service.set_language("zh")
+    assert _chosen_language(runtime.home, "en") == "en"  # asked for on the command line

@@ -82,13 +82,3 @@ def test_every_change_needs_the_permission(runtime: StationRuntime,
             change()
     assert service.station().name == "测试街道总工会"
 
-
-def test_the_window_opens_in_the_chosen_language(runtime: StationRuntime,
-                                                 service: SettingsService) -> None:
-    from unionstation.ui.launch import _chosen_language
-
-    assert _chosen_language(runtime.home, "zh") == "zh"
-    service.set_language("en")
-    assert _chosen_language(runtime.home, "zh") == "en"
-    service.set_language("zh")
-    assert _chosen_language(runtime.home, "en") == "en"  # asked for on the command line
