@@ -29,17 +29,17 @@
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="222" />
+        <location filename="../../src/unionstation/ui/controller.py" line="224" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="227" />
+        <location filename="../../src/unionstation/ui/controller.py" line="229" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="233" />
+        <location filename="../../src/unionstation/ui/controller.py" line="235" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -2330,28 +2330,28 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>这里还没有可以发放会员证的会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="163" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="168" />
         <source>Members without a photo</source>
         <translation>会员没有照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="164" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="169" />
         <source>{count} of these members have no photo ({names}); their cards would print with an empty photo box. Print them anyway?</source>
         <translation>其中 {count} 名会员没有照片（{names}），会员证上的照片位置将是空的。仍然打印吗？</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="212" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="217" />
         <source>Preparing {0}…</source>
         <translation>正在生成{0}…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="230" />
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="233" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="235" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="238" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="234" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="239" />
         <source>Choose the members to print for first.</source>
         <translation>请先选择要打印的会员。</translation>
     </message>
@@ -2660,17 +2660,17 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="235" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="240" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="238" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="243" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="242" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="247" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>
