@@ -53,9 +53,36 @@ def _card_rule(context: PageContext) -> QWidget:
     return CardRuleDialog(context)
 
 
+def _union(context: PageContext) -> QWidget:
+    from unionstation.services.unions import UnionService
+    from unionstation.ui.members.union_dialog import UnionDialog
+
+    return UnionDialog(UnionService(context.services).add)
+
+
+def _transfer(context: PageContext) -> QWidget:
+    from unionstation.services.member_lifecycle import MemberLifecycleService
+    from unionstation.services.member_query import MemberFilter, MemberQueryService
+    from unionstation.services.unions import UnionService
+    from unionstation.ui.members.lifecycle_dialogs import TransferDialog
+
+    member = MemberQueryService(context.services).rows(MemberFilter())[0]
+    standing = MemberLifecycleService(context.services).standing(member.id)
+    return TransferDialog(standing, UnionService(context.services).choices(),
+                          context.services.today())
+
+
+def _offset(context: PageContext) -> QWidget:
+    from unionstation.services.print_settings import PrintSettingsService
+    from unionstation.ui.printing.calibration import PrinterOffsetDialog
+
+    return PrinterOffsetDialog(PrintSettingsService(context.services), "HP LaserJet")
+
+
 DIALOGS: dict[str, Callable[[PageContext], QWidget]] = {
     "preview": _preview, "import wizard": _wizard, "photo crop": _crop,
-    "first run": _first_run, "card rule": _card_rule,
+    "first run": _first_run, "card rule": _card_rule, "union": _union,
+    "transfer": _transfer, "printer offset": _offset,
 }
 
 
