@@ -71,6 +71,11 @@ class StationHome:
         return self.root / "files"
 
     @property
+    def language_file(self) -> Path:
+        """The window's language chosen on the Settings page (read before the database)."""
+        return self.root / "language.txt"
+
+    @property
     def backups_dir(self) -> Path:
         return self.root / "backups"
 

@@ -219,7 +219,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _enrol(args: argparse.Namespace) -> int:
     from unionstation.sync.atomic import write_atomic
-    from unionstation.sync.documents import enrolment_file_name
+    from unionstation.sync.documents import ENROLMENT_SUFFIX, enrolment_file_name
 
     code = args.station_code.strip()
     with _county(args) as county:
@@ -228,6 +228,8 @@ def _enrol(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         out = out / enrolment_file_name(code)
+    elif not out.suffix:
+        out = out.with_suffix(ENROLMENT_SUFFIX)  # the one extension the station's dialog lists
     try:
         write_atomic(out, data)
     except OSError as exc:

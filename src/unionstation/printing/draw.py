@@ -250,6 +250,7 @@ class Job:
     station_code: str
     texts: Mapping[str, str]
     today: date
+    card_issue: str = "today"  # the card's 发证日期: "today" or "joined" (the joining date)
 
 
 Cell = tuple[float, str, str | None]

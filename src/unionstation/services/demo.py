@@ -101,7 +101,8 @@ class DemoDataService:
 
     def _union_draft(self, fake: object, rng: random.Random, name: str) -> UnionDraft:
         f = fake
-        first17 = "91330106" + "".join(rng.choice("0123456789") for _ in range(9))
+        # A union's own registration (8…), never its employer's code (91…).
+        first17 = "81330106" + "".join(rng.choice("0123456789") for _ in range(9))
         return UnionDraft(
             name, UnionKind.ENTERPRISE, first17 + credit_code_check_char(first17),
             chair=str(f.name()), contact=str(f.name()),  # type: ignore[attr-defined]

@@ -102,6 +102,19 @@ class PrintDataService:
                          f"members={len(wanted)}")
         return [found[i] for i in wanted]
 
+    def without_photo(self, member_ids: Sequence[UUID]) -> list[str]:
+        """Names of those members whose card would print with an empty photo box."""
+        wanted = list(dict.fromkeys(member_ids))
+        names: list[str] = []
+        with self._ctx.reading() as session:
+            for start in range(0, len(wanted), 500):
+                query = select(Member.name, Member.photo_hash).where(
+                    Member.id.in_(wanted[start:start + 500]), Member.deleted_at.is_(None))
+                for name, photo_hash in session.execute(query):
+                    if not photo_hash or not self._photos.path_for(photo_hash).is_file():
+                        names.append(name)
+        return names
+
     def _printable(self, member: Member, union_name: str) -> PrintMember:
         photo = self._photos.read(member.photo_hash) if member.photo_hash else None
         return PrintMember(

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from unionstation.ui.first_run import FirstRunDialog
     from unionstation.ui.idle_lock import IdleWatcher
     from unionstation.ui.login import LoginDialog
+    from unionstation.ui.page_context import PageContext
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
@@ -236,15 +237,55 @@ class AppController(QObject):
         members = MembersPage(context, self.window)
         self.window.install_page("members", members)
         install_security_pages(self.window, context)
+        members.register.data_changed.connect(self.recount_members)
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
+        self._install_settings(context)
         # The first attempt's status read waits for the first paint, as the register's
         # after-paint loads do, and queues on the worker behind them.
         QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)
 
+    def recount_members(self) -> None:
+        """The status bar's count follows every save, import, drive, transfer and delete."""
+        from unionstation.services.members import MemberService
+
+        if self.runtime is None:
+            return
+        service = MemberService(self.runtime.context)
+        Operation(self.window, lambda _p: service.count_active()).success(
+            self.window.show_active_members).run()
+
+    def _install_settings(self, context: PageContext) -> None:
+        from unionstation.ui.settings.page import SettingsPage
+
+        settings = SettingsPage(context, self.window)
+        self.window.install_page("settings", settings)
+        settings.backups.restore_requested.connect(self._restore)
+        settings.station.station_changed.connect(self._station_renamed)
+        settings.sync.auto_upload_changed.connect(self._auto_upload)
+
+    def _station_renamed(self, name: str, officer: str) -> None:
+        if self.station is not None:
+            from dataclasses import replace
+
+            self.station = replace(self.station, name=name)
+            self.window.show_station(name, self.station.division_code, officer, None)
+            self.recount_members()
+
+    def _auto_upload(self, on: bool) -> None:
+        if self.uploader is None:
+            return
+        self.uploader.automatic = on
+        if on:
+            self.uploader.try_now()
+
     def _start_uploader(self) -> None:
         if self.uploader is not None and self.runtime is not None:
-            self.uploader.start()
+            from unionstation.sync.station_settings import SyncSettings
+
+            self.uploader.automatic = SyncSettings(self.runtime.context).auto_upload()
+            if self.uploader.automatic:
+                self.uploader.start()
 
     def _ask_for_station(self) -> None:
         from unionstation.store.database import is_plain_sqlite
@@ -335,6 +376,8 @@ class AppController(QObject):
         except Exception as exc:
             self.report(exc)
             return
+        if self.uploader is not None:
+            self.uploader.stop()  # the pages and their uploader are made again after
         self.runtime.close()
 
         def work(_progress: Progress) -> Opened:

@@ -77,7 +77,7 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
 
         return launch_county(CountyHome(home.root), page, screenshot, lang, exit_when_shown,
                              after_show, size)
-    app = application(lang)
+    app = application(_chosen_language(home, lang))
     lock = InstanceLock(home)
     try:
         lock.acquire()
@@ -101,6 +101,17 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
                           grab_delay_ms=200, what="the window")
     finally:
         lock.release()
+
+
+def _chosen_language(home: StationHome, lang: str) -> str:
+    """The Settings page's choice, unless English was asked for on the command line."""
+    if lang != "zh":
+        return lang
+    try:
+        stored = home.language_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        return lang
+    return stored if stored in ("zh", "en") else lang
 
 
 def _set_version() -> None:

@@ -89,13 +89,16 @@ class MainWindow(NavigatedWindow):
         self.setWindowTitle(self.tr("UnionStation — {0}").format(name))
         self.station_label.setText(self.tr("Station: {0} ({1})").format(name, division_code))
         self.officer_label.setText(self.tr("Officer: {0}").format(officer))
+        self.show_active_members(active_members)
+        for page in self.pages.values():
+            if isinstance(page, PlaceholderPage):
+                page.set_station(name)
+
+    def show_active_members(self, active_members: int | None) -> None:
         self.members_label.setText(
             "" if active_members is None
             else self.tr("Active members: {0}").format(active_members)
         )
-        for page in self.pages.values():
-            if isinstance(page, PlaceholderPage):
-                page.set_station(name)
 
     def show_database_state(self, text: str, healthy: bool) -> None:
         self.database_label.setText(text)

@@ -62,12 +62,20 @@ class PlaceholderPage(QWidget):
         description.setObjectName("pageDescription")
         description.setWordWrap(True)
         description.setStyleSheet("font-size: 16px; color: #555;")
+        self.notice = QLabel(self.tr(
+            "This part is not in this version of UnionStation yet; it comes with a later "
+            "update. Nothing is wrong with the program or your data."), self)
+        self.notice.setObjectName("notInThisVersion")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "font-size: 16px; padding: 12px; background: #fff4ce; border: 1px solid #e0c060;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(16)
         layout.addWidget(self._station)
         layout.addWidget(heading)
         layout.addWidget(description)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
 
     def set_station(self, name: str) -> None:

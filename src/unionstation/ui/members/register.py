@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,6 +60,7 @@ class RegisterView(QWidget):
     new_member = Signal()
     open_drive = Signal()
     open_unions = Signal()
+    data_changed = Signal()  # after a save, import, drive, transfer or delete
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +144,9 @@ class RegisterView(QWidget):
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 0)
         self.detail.setMinimumWidth(220)
-        self._sized = False
+        # Collapsed until a member is picked: an empty pane cost the table its last columns
+        # (the card number) on a 1280-pixel screen.
+        self.detail.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -170,6 +173,7 @@ class RegisterView(QWidget):
         self.apply_filter()
         if selected is not None:
             self.select_member(selected)
+        self.data_changed.emit()
 
     def select_member(self, member_id: UUID) -> None:
         """Select the member's row if it is loaded, and show the member in the pane."""
@@ -209,12 +213,15 @@ class RegisterView(QWidget):
         self.filters.set_total(self.model.total)
         self._counting.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if not self._sized:
-            self._sized = True
+    def _reveal_detail(self) -> None:
+        if self.detail.isHidden():
+            self.detail.show()
             pane = max(240, min(320, self.width() // 4))
             self.split.setSizes([max(1, self.split.width() - pane), pane])
-        super().showEvent(event)
+
+    def _collapse_detail(self, message: str | None = None) -> None:
+        self.detail.clear(message)
+        self.detail.hide()
 
     # -- inside ------------------------------------------------------------------------
 
@@ -231,7 +238,7 @@ class RegisterView(QWidget):
     def _after_reset(self) -> None:
         if self.model.total:
             self.empty.hide()
-            self.detail.clear()
+            self._collapse_detail()
             return
         if self.filters.is_default():
             text = self.tr("No members yet. Press “New member” to register one, or "
@@ -241,7 +248,7 @@ class RegisterView(QWidget):
                            "filters.")
         self.empty.setText(text)
         self.empty.show()
-        self.detail.clear(self.tr("No member selected."))
+        self._collapse_detail(self.tr("No member selected."))
 
     def apply_permissions(self, may: Callable[[Action], bool]) -> None:
         """What the officer's role may not do is off (the services refuse it anyway)."""
@@ -267,11 +274,12 @@ class RegisterView(QWidget):
     def _show_detail(self, row: int) -> None:
         member_id = self.model.member_id(row)
         if member_id is None:
-            self.detail.clear()
+            self._collapse_detail()
         else:
             self._show_member(member_id)
 
     def _show_member(self, member_id: UUID) -> None:
+        self._reveal_detail()
         try:
             self.detail.show_detail(MemberDetailService(self.context.services).get(member_id))
         except NotFound as exc:
