@@ -228,4 +228,4 @@ PAYMENT_TRIGGERS = (
 
 for _statement in PAYMENT_TRIGGERS:
     event.listen(Payment.__table__, "after_create",
-                 DDL(_statement).execute_if(dialect="sqlite"))
+                 DDL(_statement).execute_if(dialect="sqlite"))  # type: ignore[no-untyped-call]
