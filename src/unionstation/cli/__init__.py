@@ -103,6 +103,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     if not window_only:
         from unionstation.cli import (
             county_commands,
+            hardship_commands,
             member_commands,
             print_commands,
             station_commands,
@@ -111,6 +112,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 
         station_commands.add_parsers(sub, common)
         member_commands.add_parsers(sub, common)
+        hardship_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
         sync_commands.add_parsers(sub, common)
         county_commands.add_parsers(sub, common)
