@@ -114,6 +114,8 @@ class CampaignView(QWidget):
         self.list_model.set_rows(
             [(c.name, c.kind.label, str(c.year), f"{c.budget:,.2f}", f"{c.paid_total:,.2f}",
               f"{c.budget_left:,.2f}") for c in campaigns], [c.id for c in campaigns])
+        if self.campaign_id is None and campaigns:
+            self.campaign_id = campaigns[0].id
         if self.campaign_id is not None:
             self.show_campaign(self.campaign_id)
 

@@ -62,7 +62,8 @@ class FileForm(QWidget):
         self.secondary = QListWidget(self)
         self.secondary.setObjectName("fileSecondaryCauses")
         self.secondary.setFlow(QListWidget.Flow.LeftToRight)
-        self.secondary.setMaximumHeight(32)
+        self.secondary.setWrapping(True)
+        self.secondary.setMaximumHeight(48)
         for code, label in HardshipCause.choices():
             item = QListWidgetItem(label, self.secondary)
             item.setData(CODE_ROLE, code)
