@@ -30,7 +30,7 @@ from unionstation.services.hardship.common import money, require_file
 from unionstation.services.hardship.payments import record_payment
 from unionstation.store.models import MustVisit, Payment, Visit
 
-__all__ = ["VisitDraft", "VisitRow", "VisitService"]
+__all__ = ["VisitDraft", "VisitLedgerRow", "VisitRow", "VisitService", "visit_ledger"]
 
 
 @dataclass
@@ -151,3 +151,29 @@ class VisitService:
                              v.goods, v.goods_quantity, v.goods_value,
                              cash if cash is not None else Decimal("0.00"), v.funding,
                              v.signed, v.campaign_id) for v, cash in rows]
+
+
+@dataclass(frozen=True)
+class VisitLedgerRow:
+    file_no: str
+    name: str
+    visit: VisitRow
+
+
+def visit_ledger(context: ServiceContext, year: int | None = None) -> list[VisitLedgerRow]:
+    """Every visit (of `year`) with its household, oldest first: the visits ledger."""
+    from unionstation.store.models import HardshipFile
+
+    context.require(Action.EXPORT_BULK)
+    query = (select(Visit, Payment.amount, HardshipFile.file_no, HardshipFile.name)
+             .join(HardshipFile, HardshipFile.id == Visit.file_id)
+             .outerjoin(Payment, (Payment.visit_id == Visit.id) & Payment.reverses_id.is_(None))
+             .where(Visit.deleted_at.is_(None)).order_by(Visit.visited_on, HardshipFile.file_no))
+    if year is not None:
+        query = query.where(Visit.visited_on >= date(year, 1, 1),
+                            Visit.visited_on <= date(year, 12, 31))
+    with context.reading() as session:
+        return [VisitLedgerRow(no, name, VisitRow(
+            v.id, v.visited_on, v.kind, v.occasion, v.officers, v.notes, v.goods,
+            v.goods_quantity, v.goods_value, cash if cash is not None else Decimal("0.00"),
+            v.funding, v.signed, v.campaign_id)) for v, cash, no, name in session.execute(query)]
