@@ -2458,110 +2458,146 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="44" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="45" />
         <source>New file</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="47" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="48" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="194" />
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="52" />
+        <source>Files ledger</source>
+        <translation>困难职工档案台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="53" />
+        <source>Visits ledger</source>
+        <translation>走访慰问台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="54" />
+        <source>Payments ledger</source>
+        <translation>帮扶资金发放台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="58" />
         <source>Campaigns</source>
         <translation>帮扶活动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="50" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="61" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="55" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="67" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="63" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="75" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="68" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="80" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="71" />
         <location filename="../../src/unionstation/ui/hardship/overview.py" line="83" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
         <source>Re-check due</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="75" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="87" />
         <source>Name, file number or ID number</source>
         <translation>姓名、档案号或身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="81" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="93" />
         <source>File no.</source>
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="81" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="93" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="81" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="93" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="82" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
         <source>Category</source>
         <translation>困难类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="82" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="83" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
         <source>Income per capita</source>
         <translation>人均月收入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="84" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
         <source>Union</source>
         <translation>所属工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="113" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="125" />
         <source>Your role may not see hardship files.</source>
         <translation>您的角色无权查看困难职工档案。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="128" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="140" />
         <source>Nothing is due.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="129" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="141" />
         <source>Reminders ({0})</source>
         <translation>提醒({0})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="133" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="145" />
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="148" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="160" />
         <source>Hardship files</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="154" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="166" />
         <source>{0} files</source>
         <translation>共 {0} 份档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="195" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="203" />
+        <source>Writing the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="205" />
+        <source>{0} rows written to {1}.</source>
+        <translation>已导出 {0} 行到 {1}。</translation>
     </message>
 </context>
 <context>

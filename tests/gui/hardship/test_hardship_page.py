@@ -153,11 +153,18 @@ def test_a_file_from_household_to_sign_off_sheet(
                    for i in range(page.overview.reminders.count()))
 
 
-def test_filters_and_the_clerk_who_may_not_look(
-        qtbot: QtBot, page: HardshipPage, runtime: StationRuntime) -> None:
+def test_filters_a_ledger_and_the_clerk_who_may_not_look(
+        qtbot: QtBot, page: HardshipPage, runtime: StationRuntime, dialogs: ScriptedDialogs,
+        tmp_path: Path) -> None:
     _open_file(qtbot, page)
     page.show_sub("files")
     overview = page.overview
+    dialogs.file_answer = tmp_path / "files"
+    menu = overview.ledger_button.menu()
+    assert menu is not None
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: any(s[0] == "inform" for s in dialogs.shown), timeout=20_000)
+    assert (tmp_path / "files.xlsx").exists()
     assert overview.model.rowCount() == 1
     overview.status_combo.setCurrentIndex(overview.status_combo.findData("formal"))
     assert overview.model.rowCount() == 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,12 +45,23 @@ class OverviewView(QWidget):
         self.new_button = QPushButton(self.tr("New file"), self)
         self.new_button.setObjectName("newFile")
         self.new_button.setEnabled(context.services.may(Action.HARDSHIP_EDIT))
+        self.ledger_button = QPushButton(self.tr("Export ledger"), self)
+        self.ledger_button.setObjectName("exportLedger")
+        self.ledger_button.setEnabled(context.services.may(Action.EXPORT_BULK))
+        menu = QMenu(self.ledger_button)
+        for kind, text in (("files", self.tr("Files ledger")),
+                           ("visits", self.tr("Visits ledger")),
+                           ("payments", self.tr("Payments ledger"))):
+            menu.addAction(text).triggered.connect(
+                lambda _checked=False, k=kind: self.export_ledger(k))
+        self.ledger_button.setMenu(menu)
         self.campaigns_button = QPushButton(self.tr("Campaigns"), self)
         self.campaigns_button.setObjectName("showCampaigns")
         header = QHBoxLayout()
         header.addWidget(title_label(self, self.tr("Hardship aid")))
         header.addStretch(1)
         header.addWidget(self.new_button)
+        header.addWidget(self.ledger_button)
         header.addWidget(self.campaigns_button)
 
         self.reminders_label = QLabel(self.tr("Reminders"), self)
@@ -171,3 +183,25 @@ class OverviewView(QWidget):
             self.open_file.emit(reminder.file_id)
         elif reminder.campaign_id is not None:
             self.open_campaign.emit(reminder.campaign_id)
+
+    def export_ledger(self, kind: str) -> None:
+        from pathlib import Path
+
+        from unionstation.exchange.hardship_ledger import TITLES, export_hardship_ledger
+        from unionstation.ui.dialogs import report_error, with_suffix
+        from unionstation.ui.operations import Operation
+
+        title = self.tr("Export ledger")
+        chosen = self.context.dialogs.save_file(title, self.tr("Excel workbook (*.xlsx)"),
+                                                f"{TITLES[kind]}.xlsx")
+        if chosen is None:
+            return
+        out = with_suffix(Path(chosen), ".xlsx")
+        ctx = self.context.services
+        Operation(self, lambda _progress: export_hardship_ledger(
+            ctx, out, kind),  # type: ignore[arg-type]
+            label=self.tr("Writing the ledger…")) \
+            .success(lambda result: self.context.dialogs.inform(title, self.tr(
+                "{0} rows written to {1}.").format(result.rows, result.path))) \
+            .failure(lambda exc: report_error(self.context.dialogs, title, exc,
+                                              self.context.home.log_file)).run()
