@@ -26,7 +26,7 @@ from unionstation.domain.hardship import (
     recheck_due,
     transition,
 )
-from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
+from unionstation.domain.idnumber import InvalidIdNumber, masked, parse_id_number
 from unionstation.domain.permissions import Action
 from unionstation.domain.text import normalize_name, normalize_text
 from unionstation.services import audit
@@ -334,7 +334,11 @@ class HardshipFileService:
     def list(self, criteria: FileFilter | None = None) -> list[FileRow]:
         self._ctx.require(Action.HARDSHIP_READ)
         criteria = criteria or FileFilter()
-        query = select(HardshipFile).where(HardshipFile.deleted_at.is_(None))
+        columns = (HardshipFile.id, HardshipFile.file_no, HardshipFile.name,
+                   HardshipFile.id_number, HardshipFile.category, HardshipFile.status,
+                   HardshipFile.income_per_capita, HardshipFile.recheck_due,
+                   HardshipFile.household_size, HardshipFile.union_name)
+        query = select(*columns).where(HardshipFile.deleted_at.is_(None))
         if criteria.status is not None:
             query = query.where(HardshipFile.status == criteria.status)
         if criteria.category is not None:
@@ -351,7 +355,10 @@ class HardshipFileService:
         if criteria.limit is not None:
             query = query.limit(criteria.limit)
         with self._ctx.reading() as session:
-            return [file_row(item) for item in session.scalars(query)]
+            return [FileRow(fid, no, name, masked(number), category, status, per_capita,
+                            due, size, union)
+                    for fid, no, name, number, category, status, per_capita, due, size, union
+                    in session.execute(query)]
 
     def count(self) -> int:
         self._ctx.require(Action.HARDSHIP_READ)

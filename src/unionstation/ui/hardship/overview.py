@@ -29,6 +29,7 @@ from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import ERROR_STYLE, MUTED_STYLE, title_label
 from unionstation.ui.tables import read_only_table
 
+LIST_LIMIT = 1000  # the newest files; the filters and the search find the rest
 REMINDER_ROLE = 256  # Qt.UserRole, without touching the Qt namespace before paint
 
 
@@ -95,6 +96,9 @@ class OverviewView(QWidget):
                                 self.tr("Income per capita"), self.tr("Re-check due"),
                                 self.tr("Union")], self, right_aligned=(5,))
         self.table = read_only_table(self, self.model, "hardshipFiles", 7, single=True)
+        # Column widths from the first rows only: measuring all 2,000 would cost more than
+        # reading them.
+        self.table.horizontalHeader().setResizeContentsPrecision(60)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet(MUTED_STYLE)
         self.refused = QLabel(self)
@@ -151,7 +155,7 @@ class OverviewView(QWidget):
         return FileFilter(status=FileStatus(status) if status else None,
                           category=HardshipCategory(category) if category else None,
                           recheck_due=self.recheck_box.isChecked(),
-                          search=self.search_edit.text(), limit=2000)
+                          search=self.search_edit.text(), limit=LIST_LIMIT)
 
     def refresh_files(self) -> None:
         try:
