@@ -134,3 +134,24 @@ def test_campaign_payments_reversal_and_signoff(station: Path, tmp_path: Path) -
     assert out.read_bytes().startswith(b"%PDF")
     shown = as_json(cli("hardship", "show", opened["file_no"], "--json", home=station))
     assert shown["paid_total"] == "200.00" and len(shown["visits"]) == 2
+
+
+def test_a_roster_import_dry_run_then_for_real(station: Path, tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "roster.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, ["姓名", "身份证号", "困难类别", "致困原因", "家庭人口", "家庭月收入"])
+    sheet.write_row(1, 0, ["冯九", make_id_number("330106", date(1966, 6, 6), 99), "相对困难",
+                           "因失业", 2, "1200"])
+    sheet.write_row(2, 0, ["陈十", "123", "相对困难", "因病", 1, "0"])
+    book.close()
+    trial = as_json(cli("hardship", "import", str(path), "--dry-run", "--json", home=station))
+    assert set(trial) == {"rows", "imported", "rejected", "dry_run", "backup"}
+    assert trial["imported"] == 1 and trial["dry_run"] is True
+    assert [r["row"] for r in trial["rejected"]] == [3]
+    done = as_json(cli("hardship", "import", str(path), "--json", home=station))
+    assert done["imported"] == 1 and done["backup"]
+    listed = as_json(cli("hardship", "list", "--status", "temporary", "--json", home=station))
+    assert "冯九" in {f["name"] for f in listed["files"]}

@@ -62,6 +62,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     show.add_argument("file")
     show.set_defaults(handler=_show)
 
+    load = verbs.add_parser("import", parents=[common, who],
+                            help="import a hardship roster (.xlsx/.xls/.csv) as temporary files")
+    load.add_argument("file")
+    load.add_argument("--sheet", default=None)
+    load.add_argument("--dry-run", action="store_true")
+    load.add_argument("--report", default=None, metavar="REPORT.xlsx")
+    load.set_defaults(handler=_import)
+
     visits = sub.add_parser("visits", parents=[common], help="visits (走访慰问)")
     visit_verbs = visits.add_subparsers(dest="verb", metavar="VERB", required=True)
     add = visit_verbs.add_parser("add", parents=[common, who], help="record a visit")
@@ -263,4 +271,24 @@ def _visit(args: argparse.Namespace) -> int:
             goods_quantity=1 if args.goods else 0, campaign_id=campaign))
     emit(args, {"visit": str(visit), "payment": str(payment) if payment else None},
          f"已登记走访 {visit}" + (f",发放记录 {payment}" if payment else ""))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from unionstation.exchange.hardship_import import import_hardship_roster
+
+    with open_station(args) as runtime:
+        summary = import_hardship_roster(
+            runtime.context, runtime.home, Path(args.file).expanduser().resolve(),
+            sheet=args.sheet, dry_run=args.dry_run,
+            report=Path(args.report).expanduser().resolve() if args.report else None)
+    emit(args, {"rows": summary.rows, "imported": summary.imported,
+                "rejected": [{"row": row, "reason": why} for row, why in summary.rejected],
+                "dry_run": summary.dry_run,
+                "backup": str(summary.backup) if summary.backup else None},
+         f"共 {summary.rows} 行,{'可导入' if summary.dry_run else '已导入'} {summary.imported} 份,"
+         f"未导入 {len(summary.rejected)} 行" + "".join(
+             f"\n第 {row} 行:{why}" for row, why in summary.rejected))
     return EXIT_OK

@@ -123,27 +123,55 @@ class HardshipFileService:
 
     def open(self, draft: FileDraft) -> FileRow:
         self._ctx.require(Action.HARDSHIP_EDIT)
-        station = StationService(self._ctx).require()
-        today = self._ctx.today()
+        station_id = StationService(self._ctx).require().id
         values = self._clean(draft)
         with self._ctx.unit_of_work() as session:
-            self._refuse_second_open(session, values.id_number, None)
-            member_id = values.member_id or session.scalars(select(Member.id).where(
-                Member.id_number == values.id_number, Member.deleted_at.is_(None))).first()
-            item = HardshipFile(
-                id=uuid4(), station_id=station.id, file_no=self._next_no(session, today.year),
-                status=FileStatus.TEMPORARY, opened_on=today, entered_by=self._ctx.officer,
-                last_check_on=today, recheck_due=recheck_due(today), **values.file,
-                member_id=member_id, id_number=values.id_number)
-            session.add(item)
-            session.flush()  # no relationships here: the file goes in before its rows
-            self._write_household(session, item.id, draft.household)
-            common.note(session, item.id, common.OPENED, "建档(待审核)", self._ctx.officer,
-                        {"category": item.category.value})
-            session.flush()
+            item = self._open_in(session, station_id, values, draft)
             audit.record(session, self._ctx.officer, "hardship.file.open", "hardship_file",
                          str(item.id))
             return file_row(item)
+
+    def open_many(self, drafts: list[tuple[int, FileDraft]], *, dry_run: bool = False,
+                  ) -> list[tuple[int, FileRow | None, str]]:
+        """A roster's files in one transaction: (row, file or None, why not) for each; the
+        good ones are written unless `dry_run`, a bad one never stops the others."""
+        self._ctx.require(Action.HARDSHIP_EDIT)
+        station_id = StationService(self._ctx).require().id
+        outcomes: list[tuple[int, FileRow | None, str]] = []
+        with self._ctx.unit_of_work() as session:
+            for row, draft in drafts:
+                try:
+                    values = self._clean(draft)
+                    with session.begin_nested():
+                        item = self._open_in(session, station_id, values, draft)
+                    outcomes.append((row, file_row(item), ""))
+                except UserError as exc:
+                    outcomes.append((row, None, str(exc)))
+            written = sum(1 for _, made, _ in outcomes if made is not None)
+            audit.record(session, self._ctx.officer, "hardship.import", "hardship_file", "",
+                         f"rows={len(drafts)} written={0 if dry_run else written}")
+            if dry_run:
+                session.rollback()
+        return outcomes
+
+    def _open_in(self, session: Session, station_id: UUID, values: _Clean,
+                 draft: FileDraft) -> HardshipFile:
+        today = self._ctx.today()
+        self._refuse_second_open(session, values.id_number, None)
+        member_id = values.member_id or session.scalars(select(Member.id).where(
+            Member.id_number == values.id_number, Member.deleted_at.is_(None))).first()
+        item = HardshipFile(
+            id=uuid4(), station_id=station_id, file_no=self._next_no(session, today.year),
+            status=FileStatus.TEMPORARY, opened_on=today, entered_by=self._ctx.officer,
+            last_check_on=today, recheck_due=recheck_due(today), **values.file,
+            member_id=member_id, id_number=values.id_number)
+        session.add(item)
+        session.flush()  # no relationships here: the file goes in before its rows
+        self._write_household(session, item.id, draft.household)
+        common.note(session, item.id, common.OPENED, "建档(待审核)", self._ctx.officer,
+                    {"category": item.category.value})
+        session.flush()
+        return item
 
     def update(self, file_id: UUID, draft: FileDraft) -> FileRow:
         """Edit the file's fields and household (not its status, number or ID number)."""
