@@ -951,181 +951,216 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FileEditor</name>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="48" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="142" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="50" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="157" />
         <source>Hardship file</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="48" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="50" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="53" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="55" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="54" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="207" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="56" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="225" />
         <source>Approve</source>
         <translation>审核入档</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="55" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="57" />
         <source>Relieved</source>
         <translation>解困脱困</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="56" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="58" />
         <source>Close file</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="57" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="59" />
         <source>Re-check done</source>
         <translation>完成年度复核</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="58" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="60" />
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="59" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="265" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="269" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="274" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="61" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="283" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="287" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="292" />
         <source>Reverse payment</source>
         <translation>冲销发放</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="66" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="69" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="62" />
+        <source>Attach material…</source>
+        <translation>附加材料…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="63" />
+        <source>Attach signed sheet…</source>
+        <translation>附加签收单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="66" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="66" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
         <source>Cash</source>
         <translation>慰问金</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="67" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="72" />
         <source>Goods</source>
         <translation>慰问品</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="67" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="72" />
         <source>Goods value</source>
         <translation>慰问品价值</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="68" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="73" />
         <source>Officers</source>
         <translation>走访人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="69" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="70" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
         <source>Campaign</source>
         <translation>帮扶活动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="70" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="76" />
         <source>Reverses</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="73" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="76" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="73" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="73" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="90" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="102" />
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="91" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="103" />
         <source>Payments</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="92" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="104" />
         <source>History</source>
         <translation>档案记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="129" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="143" />
         <source>New file: saved as temporary until approved.</source>
         <translation>新建档案:审核前为“建档待审”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="149" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="164" />
         <source>{0} — {1}; opened {2} by {3}; re-check due {4}</source>
         <translation>{0} — {1};{2} 由 {3} 建档;复核日期 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="162" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="168" />
+        <source>; {0} attachments</source>
+        <translation>;附件 {0} 份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="178" />
         <source>Another officer than the one who opened the file approves it.</source>
         <translation>档案须由建档人以外的另一位干事审核。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="178" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="196" />
         <source>Paid in total: ¥{0}</source>
         <translation>累计发放:¥{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="200" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="218" />
         <source>Save file</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="215" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="233" />
         <source>Reason:</source>
         <translation>原因:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="242" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="260" />
         <source>Re-check</source>
         <translation>年度复核</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="266" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="284" />
         <source>Select the payment to reverse first.</source>
         <translation>请先选中要冲销的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="270" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="288" />
         <source>Why is this payment reversed?</source>
         <translation>冲销这笔发放的原因?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="302" />
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="307" />
+        <source>Attach material</source>
+        <translation>附加材料</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="315" />
+        <source>Attach signed sheet</source>
+        <translation>附加签收单</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="317" />
+        <source>Select the visit first.</source>
+        <translation>请先选中走访记录。</translation>
     </message>
 </context>
 <context>
@@ -2458,144 +2493,144 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="45" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="46" />
         <source>New file</source>
         <translation>新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="48" />
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="194" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="49" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="198" />
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="52" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="53" />
         <source>Files ledger</source>
         <translation>困难职工档案台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="53" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="54" />
         <source>Visits ledger</source>
         <translation>走访慰问台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="54" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="55" />
         <source>Payments ledger</source>
         <translation>帮扶资金发放台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="58" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="59" />
         <source>Campaigns</source>
         <translation>帮扶活动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="61" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="62" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="67" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="68" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="75" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="76" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="80" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="81" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="83" />
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="84" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
         <source>Re-check due</source>
         <translation>待复核</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="87" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="88" />
         <source>Name, file number or ID number</source>
         <translation>姓名、档案号或身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="93" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
         <source>File no.</source>
         <translation>档案号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="93" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="93" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
         <source>Category</source>
         <translation>困难类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
         <source>Income per capita</source>
         <translation>人均月收入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="97" />
         <source>Union</source>
         <translation>所属工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="125" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="129" />
         <source>Your role may not see hardship files.</source>
         <translation>您的角色无权查看困难职工档案。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="140" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="144" />
         <source>Nothing is due.</source>
         <translation>暂无待办事项。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="141" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="145" />
         <source>Reminders ({0})</source>
         <translation>提醒({0})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="145" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="149" />
         <source>OVERDUE</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="160" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="164" />
         <source>Hardship files</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="166" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="170" />
         <source>{0} files</source>
         <translation>共 {0} 份档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="195" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="199" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="203" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="207" />
         <source>Writing the ledger…</source>
         <translation>正在导出台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="205" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="209" />
         <source>{0} rows written to {1}.</source>
         <translation>已导出 {0} 行到 {1}。</translation>
     </message>

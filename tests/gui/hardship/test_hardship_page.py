@@ -96,6 +96,12 @@ def test_a_file_from_household_to_sign_off_sheet(
     dialog.goods_value_edit.setText("80")
     dialog.accept()
     assert editor.visits_model.rowCount() == 1
+    editor.visits_table.selectRow(0)
+    scan = tmp_path / "signed.png"
+    scan.write_bytes(b"\x89PNG signed sheet")
+    dialogs.file_answer = scan
+    _click(qtbot, editor.signed_button)
+    assert editor.detail is not None and editor.detail.visits[0].signed
     assert editor.payments_model.rowCount() == 1
     assert "300.00" in editor.paid_label.text()
 
@@ -157,6 +163,13 @@ def test_filters_a_ledger_and_the_clerk_who_may_not_look(
         qtbot: QtBot, page: HardshipPage, runtime: StationRuntime, dialogs: ScriptedDialogs,
         tmp_path: Path) -> None:
     _open_file(qtbot, page)
+    editor = page.editor
+    assert editor.file_id is not None
+    scan = tmp_path / "survey.pdf"
+    scan.write_bytes(b"%PDF-1.4 survey form")
+    dialogs.file_answer = scan
+    _click(qtbot, editor.attach_button)
+    assert editor.detail is not None and len(editor.detail.attachments) == 1
     page.show_sub("files")
     overview = page.overview
     dialogs.file_answer = tmp_path / "files"

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -130,3 +131,24 @@ def test_dates_of_the_life_cycle() -> None:
     assert recheck_due(date(2024, 2, 29)) == date(2025, 2, 28)
     assert follow_up_dates(date(2026, 11, 30)) == (date(2027, 2, 28), date(2027, 11, 30))
     assert add_months(date(2026, 1, 31), -1) == date(2025, 12, 31)
+
+
+def test_attachments_of_a_file_and_a_visit(runtime: StationRuntime, tmp_path: Path) -> None:
+    from unionstation.domain.hardship import VisitKind
+    from unionstation.services.hardship.attachments import AttachmentService
+    from unionstation.services.hardship.visits import VisitDraft, VisitService
+
+    ctx = runtime.context
+    row = approved(ctx, 60)
+    scan = tmp_path / "survey.pdf"
+    scan.write_bytes(b"%PDF-1.4 survey")
+    service = AttachmentService(ctx, runtime.home.files_dir)
+    name = service.attach_to_file(row.id, scan)
+    assert service.path_of(name).read_bytes() == scan.read_bytes()
+    assert service.attach_to_file(row.id, scan) == name
+    assert service.of_file(row.id) == [name]
+    with pytest.raises(UserError, match="图片或 PDF"):
+        service.attach_to_file(row.id, tmp_path / "notes.exe")
+    visit, _ = VisitService(ctx).add(VisitDraft(row.id, ctx.today(), VisitKind.LIVING))
+    service.attach_to_visit(visit, scan)
+    assert VisitService(ctx).of_file(row.id)[0].signed

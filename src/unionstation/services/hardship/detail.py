@@ -76,6 +76,7 @@ class FileDetail:
     paid_total: Decimal
     refusals: dict[Step, str]
     """Why each life-cycle step cannot be taken now ("" when it can)."""
+    attachments: tuple[str, ...] = ()
 
 
 class FileDetailService:
@@ -124,4 +125,5 @@ class FileDetailService:
             closed_reason=item.closed_reason,
             bank_account_masked=not reveal and bool(draft.bank_account), history=history,
             visits=visits, payments=payments, paid_total=total,
-            refusals={step: transition(step, item.status) for step in Step})
+            refusals={step: transition(step, item.status) for step in Step},
+            attachments=tuple(item.attachments))

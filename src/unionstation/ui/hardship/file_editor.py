@@ -4,6 +4,7 @@ transition table and the officer's role), visits, payments and history."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Signal
@@ -20,6 +21,7 @@ from unionstation.domain.hardship import TRANSITIONS, FileStatus, Step
 from unionstation.domain.permissions import Action
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
+from unionstation.services.hardship.attachments import AttachmentService
 from unionstation.services.hardship.campaigns import CampaignService
 from unionstation.services.hardship.detail import FileDetail, FileDetailService
 from unionstation.services.hardship.files import HardshipFileService
@@ -57,9 +59,12 @@ class FileEditor(QWidget):
         self.recheck_button = self._button("recheckFile", self.tr("Re-check done"))
         self.visit_button = self._button("addVisit", self.tr("Record a visit"))
         self.reverse_button = self._button("reversePayment", self.tr("Reverse payment"))
+        self.attach_button = self._button("attachFile", self.tr("Attach material…"))
+        self.signed_button = self._button("attachSigned", self.tr("Attach signed sheet…"))
         actions = QHBoxLayout()
         for button in (self.save_button, self.approve_button, self.recheck_button,
-                       self.relieve_button, self.close_button, self.visit_button):
+                       self.relieve_button, self.close_button, self.visit_button,
+                       self.attach_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -87,7 +92,14 @@ class FileEditor(QWidget):
         row.addWidget(self.reverse_button)
         payments_layout.addLayout(row)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.visits_table, self.tr("Visits"))
+        visits_tab = QWidget(self)
+        visits_layout = QVBoxLayout(visits_tab)
+        visits_layout.addWidget(self.visits_table)
+        visits_row = QHBoxLayout()
+        visits_row.addStretch(1)
+        visits_row.addWidget(self.signed_button)
+        visits_layout.addLayout(visits_row)
+        self.tabs.addTab(visits_tab, self.tr("Visits"))
         self.tabs.addTab(payments_tab, self.tr("Payments"))
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.setMaximumHeight(200)
@@ -108,6 +120,8 @@ class FileEditor(QWidget):
         self.recheck_button.clicked.connect(self.recheck)
         self.visit_button.clicked.connect(self.add_visit)
         self.reverse_button.clicked.connect(self.reverse_payment)
+        self.attach_button.clicked.connect(self.attach_material)
+        self.signed_button.clicked.connect(self.attach_signed_sheet)
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -128,7 +142,8 @@ class FileEditor(QWidget):
         self.form.set_editable(True, True)
         self.status_label.setText(self.tr("New file: saved as temporary until approved."))
         for button in (self.approve_button, self.relieve_button, self.close_button,
-                       self.recheck_button, self.visit_button, self.reverse_button):
+                       self.recheck_button, self.visit_button, self.reverse_button,
+                       self.attach_button, self.signed_button):
             button.setEnabled(False)
         self.save_button.setEnabled(self._ctx.may(Action.HARDSHIP_EDIT))
         for model in (self.visits_model, self.payments_model, self.history_model):
@@ -149,7 +164,8 @@ class FileEditor(QWidget):
         self.status_label.setText(self.tr("{0} — {1}; opened {2} by {3}; re-check due {4}")
                                   .format(detail.file_no, detail.status.label,
                                           detail.opened_on.isoformat(), detail.entered_by,
-                                          detail.recheck_due.isoformat()))
+                                          detail.recheck_due.isoformat())
+                                  + self.tr("; {0} attachments").format(len(detail.attachments)))
         self.save_button.setEnabled(editable)
         for step, button in ((Step.APPROVE, self.approve_button),
                              (Step.RELIEVE, self.relieve_button),
@@ -163,6 +179,8 @@ class FileEditor(QWidget):
                                           "file approves it."))
             button.setEnabled(allowed)
         self.visit_button.setEnabled(editable)
+        self.attach_button.setEnabled(editable)
+        self.signed_button.setEnabled(editable)
         self.reverse_button.setEnabled(self._ctx.may(Action.PAYMENT_REVERSE))
         self.visits_model.set_rows(
             [(v.visited_on.isoformat(), v.occasion.label if v.occasion else v.kind.label,
@@ -275,3 +293,32 @@ class FileEditor(QWidget):
                      lambda: PaymentService(self._ctx).reverse(payment_id, reason)):
             self.edit_file(file_id)
             self.saved.emit(file_id)
+
+    def _attachments(self) -> AttachmentService:
+        return AttachmentService(self._ctx, self.context.home.files_dir)
+
+    def _choose_scan(self, title: str) -> Path | None:
+        return self.context.dialogs.open_file(
+            title, self.tr("Scans and photos (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)"))
+
+    def attach_material(self) -> None:
+        assert self.file_id is not None
+        file_id = self.file_id
+        title = self.tr("Attach material")
+        chosen = self._choose_scan(title)
+        if chosen is not None and self._run(
+                title, lambda: self._attachments().attach_to_file(file_id, chosen)):
+            self.edit_file(file_id)
+
+    def attach_signed_sheet(self) -> None:
+        rows = self.visits_table.selectionModel().selectedRows()
+        title = self.tr("Attach signed sheet")
+        if not rows or self.file_id is None:
+            self.context.dialogs.inform(title, self.tr("Select the visit first."))
+            return
+        visit_id = self.visits_model.key(rows[0].row())
+        file_id = self.file_id
+        chosen = self._choose_scan(title)
+        if chosen is not None and self._run(
+                title, lambda: self._attachments().attach_to_visit(visit_id, chosen)):
+            self.edit_file(file_id)
