@@ -84,6 +84,9 @@ def test_files_visits_and_payments_reach_the_county_once(
     assert again.batch is None
     keys = county.keys.signing.public_key()
     assert read_ack(east_acks[0], keys).counts["disbursed_this_year"] == "750.49"
+    # Each station checks the county's figure against its own entries.
+    assert east.sync.status().counts_mismatch is None
+    assert west.sync.status().counts_mismatch is None
 
     records = table_of(CountyRecord)
     with county.store.session_factory() as session:
