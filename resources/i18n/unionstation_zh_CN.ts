@@ -951,214 +951,219 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FileEditor</name>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="50" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="157" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="52" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="161" />
         <source>Hardship file</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="50" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="52" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="55" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="57" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="56" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="225" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="58" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="230" />
         <source>Approve</source>
         <translation>审核入档</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="57" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="59" />
         <source>Relieved</source>
         <translation>解困脱困</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="58" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="60" />
         <source>Close file</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="59" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="61" />
         <source>Re-check done</source>
         <translation>完成年度复核</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="60" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="62" />
         <source>Record a visit</source>
         <translation>登记走访</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="61" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="283" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="287" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="63" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="288" />
         <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="292" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="297" />
         <source>Reverse payment</source>
         <translation>冲销发放</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="62" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="64" />
         <source>Attach material…</source>
         <translation>附加材料…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="63" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="65" />
+        <source>Must-visit occasion…</source>
+        <translation>五必访事由…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="66" />
         <source>Attach signed sheet…</source>
         <translation>附加签收单…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
         <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="77" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="71" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
         <source>Cash</source>
         <translation>慰问金</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="72" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
         <source>Goods</source>
         <translation>慰问品</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="72" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
         <source>Goods value</source>
         <translation>慰问品价值</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="73" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="76" />
         <source>Officers</source>
         <translation>走访人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="77" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
         <source>Campaign</source>
         <translation>帮扶活动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="76" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="79" />
         <source>Reverses</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="76" />
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="79" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="81" />
         <source>Officer</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="81" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="81" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="102" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="105" />
         <source>Visits</source>
         <translation>走访记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="103" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="106" />
         <source>Payments</source>
         <translation>发放记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="104" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="107" />
         <source>History</source>
         <translation>档案记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="143" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="147" />
         <source>New file: saved as temporary until approved.</source>
         <translation>新建档案:审核前为“建档待审”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="164" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="168" />
         <source>{0} — {1}; opened {2} by {3}; re-check due {4}</source>
         <translation>{0} — {1};{2} 由 {3} 建档;复核日期 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="168" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="172" />
         <source>; {0} attachments</source>
         <translation>;附件 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="178" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="182" />
         <source>Another officer than the one who opened the file approves it.</source>
         <translation>档案须由建档人以外的另一位干事审核。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="196" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="201" />
         <source>Paid in total: ¥{0}</source>
         <translation>累计发放:¥{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="218" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="223" />
         <source>Save file</source>
         <translation>保存档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="233" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="238" />
         <source>Reason:</source>
         <translation>原因:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="260" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="265" />
         <source>Re-check</source>
         <translation>年度复核</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="284" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="289" />
         <source>Select the payment to reverse first.</source>
         <translation>请先选中要冲销的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="288" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="293" />
         <source>Why is this payment reversed?</source>
         <translation>冲销这笔发放的原因?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="302" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="307" />
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
         <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="307" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="312" />
         <source>Attach material</source>
         <translation>附加材料</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="315" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="320" />
         <source>Attach signed sheet</source>
         <translation>附加签收单</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="317" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="322" />
         <source>Select the visit first.</source>
         <translation>请先选中走访记录。</translation>
     </message>
@@ -2480,6 +2485,24 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <location filename="../../src/unionstation/ui/members/cell_text.py" line="13" />
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/occasion_dialog.py" line="29" />
+        <source>Must-visit occasion</source>
+        <translation>五必访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/occasion_dialog.py" line="41" />
+        <source>Occasion</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/occasion_dialog.py" line="42" />
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

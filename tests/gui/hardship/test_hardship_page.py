@@ -83,6 +83,16 @@ def test_a_file_from_household_to_sign_off_sheet(
     assert editor.detail.status is FileStatus.FORMAL
     assert "在档" in editor.status_label.text()
 
+    # A must-visit occasion is noted: it is a reminder until the visit below answers it.
+    _click(qtbot, editor.occasion_button)
+    noted = editor.occasion_dialog
+    assert noted is not None
+    noted.occasion_combo.setCurrentIndex(noted.occasion_combo.findData("illness"))
+    noted.accept()
+    page.overview.refresh_reminders()
+    assert any("生病住院必访" in page.overview.reminders.item(i).text()
+               for i in range(page.overview.reminders.count()))
+
     # A visit with cash and goods.
     _click(qtbot, editor.visit_button)
     dialog = editor.visit_dialog
@@ -143,6 +153,7 @@ def test_a_file_from_household_to_sign_off_sheet(
     reminders = [page.overview.reminders.item(i).text()
                  for i in range(page.overview.reminders.count())]
     assert any("签收表未收回" in text for text in reminders)
+    assert not any("生病住院必访" in text for text in reminders)  # the visit answered it
 
     page.show_sub("campaigns")
     out = tmp_path / "签收表"

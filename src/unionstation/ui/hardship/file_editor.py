@@ -29,6 +29,7 @@ from unionstation.services.hardship.payments import PaymentService
 from unionstation.services.hardship.visits import VisitService
 from unionstation.services.yearly_values import YearlyValues
 from unionstation.ui.hardship.file_form import FileForm
+from unionstation.ui.hardship.occasion_dialog import OccasionDialog
 from unionstation.ui.hardship.rows_model import RowsModel
 from unionstation.ui.hardship.visit_dialog import VisitDialog
 from unionstation.ui.page_context import PageContext
@@ -47,6 +48,7 @@ class FileEditor(QWidget):
         self.file_id: UUID | None = None
         self.detail: FileDetail | None = None
         self.visit_dialog: VisitDialog | None = None
+        self.occasion_dialog: OccasionDialog | None = None
         header, self.back_button = page_header(self, self.tr("Hardship file"), self.tr("Back"))
         self.status_label = QLabel(self)
         self.status_label.setObjectName("fileStatus")
@@ -60,11 +62,12 @@ class FileEditor(QWidget):
         self.visit_button = self._button("addVisit", self.tr("Record a visit"))
         self.reverse_button = self._button("reversePayment", self.tr("Reverse payment"))
         self.attach_button = self._button("attachFile", self.tr("Attach material…"))
+        self.occasion_button = self._button("noteOccasion", self.tr("Must-visit occasion…"))
         self.signed_button = self._button("attachSigned", self.tr("Attach signed sheet…"))
         actions = QHBoxLayout()
         for button in (self.save_button, self.approve_button, self.recheck_button,
                        self.relieve_button, self.close_button, self.visit_button,
-                       self.attach_button):
+                       self.occasion_button, self.attach_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -121,6 +124,7 @@ class FileEditor(QWidget):
         self.visit_button.clicked.connect(self.add_visit)
         self.reverse_button.clicked.connect(self.reverse_payment)
         self.attach_button.clicked.connect(self.attach_material)
+        self.occasion_button.clicked.connect(self.note_occasion)
         self.signed_button.clicked.connect(self.attach_signed_sheet)
 
     def _button(self, name: str, text: str) -> QPushButton:
@@ -143,7 +147,7 @@ class FileEditor(QWidget):
         self.status_label.setText(self.tr("New file: saved as temporary until approved."))
         for button in (self.approve_button, self.relieve_button, self.close_button,
                        self.recheck_button, self.visit_button, self.reverse_button,
-                       self.attach_button, self.signed_button):
+                       self.attach_button, self.signed_button, self.occasion_button):
             button.setEnabled(False)
         self.save_button.setEnabled(self._ctx.may(Action.HARDSHIP_EDIT))
         for model in (self.visits_model, self.payments_model, self.history_model):
@@ -180,6 +184,7 @@ class FileEditor(QWidget):
             button.setEnabled(allowed)
         self.visit_button.setEnabled(editable)
         self.attach_button.setEnabled(editable)
+        self.occasion_button.setEnabled(editable)
         self.signed_button.setEnabled(editable)
         self.reverse_button.setEnabled(self._ctx.may(Action.PAYMENT_REVERSE))
         self.visits_model.set_rows(
@@ -322,3 +327,12 @@ class FileEditor(QWidget):
         if chosen is not None and self._run(
                 title, lambda: self._attachments().attach_to_visit(visit_id, chosen)):
             self.edit_file(file_id)
+
+    def note_occasion(self) -> None:
+        assert self.file_id is not None
+        file_id = self.file_id
+        dialog = OccasionDialog(file_id, self._ctx.today(), VisitService(self._ctx).note_occasion,
+                                self)
+        dialog.accepted.connect(lambda: self._visit_saved(file_id))
+        self.occasion_dialog = dialog
+        dialog.open()
