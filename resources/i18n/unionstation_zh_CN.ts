@@ -2568,7 +2568,6 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/hardship/overview.py" line="84" />
-        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
         <source>Re-check due</source>
         <translation>待复核</translation>
     </message>
@@ -2606,6 +2605,11 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
         <source>Income per capita</source>
         <translation>人均月收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
+        <source>Next re-check</source>
+        <translation>下次复核</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/hardship/overview.py" line="97" />

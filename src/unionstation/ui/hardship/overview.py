@@ -93,7 +93,7 @@ class OverviewView(QWidget):
 
         self.model = RowsModel([self.tr("File no."), self.tr("Name"), self.tr("ID number"),
                                 self.tr("Category"), self.tr("Status"),
-                                self.tr("Income per capita"), self.tr("Re-check due"),
+                                self.tr("Income per capita"), self.tr("Next re-check"),
                                 self.tr("Union")], self, right_aligned=(5,))
         self.table = read_only_table(self, self.model, "hardshipFiles", 7, single=True)
         # Column widths from the first rows only: measuring all 2,000 would cost more than
