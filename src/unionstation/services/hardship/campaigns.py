@@ -18,6 +18,7 @@ from unionstation.domain.hardship import (
     FundingSource,
     HardshipCategory,
 )
+from unionstation.domain.idnumber import masked
 from unionstation.domain.money import format_yuan
 from unionstation.domain.permissions import Action
 from unionstation.domain.text import normalize_text
@@ -203,8 +204,6 @@ class CampaignService:
 
     def households(self, campaign_id: UUID) -> list[HouseholdProgress]:
         self._ctx.require(Action.HARDSHIP_READ)
-        from unionstation.domain.idnumber import masked
-
         paid = (select(Payment.file_id, func.sum(Payment.amount).label("paid"))
                 .where(Payment.campaign_id == campaign_id).group_by(Payment.file_id)
                 .subquery())
@@ -227,8 +226,8 @@ class CampaignService:
             return [HouseholdProgress(
                 item.id, item.file_no, item.name, masked(item.id_number), item.category,
                 standards.get(item.category, ZERO),
-                ZERO if total is None else Decimal(total) / 100 if isinstance(total, int)
-                else Decimal(total), visited is not None, bool(signed))
+                total if isinstance(total, Decimal) else ZERO, visited is not None,
+                bool(signed))
                 for item, signed, total, visited in rows]
 
     def pay(self, campaign_id: UUID, file_id: UUID, amount: Decimal | str | None = None,

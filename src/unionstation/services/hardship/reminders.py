@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from unionstation.domain.hardship import FileStatus, MustVisitOccasion
 from unionstation.domain.permissions import Action
@@ -81,13 +82,10 @@ class ReminderService:
         found.sort(key=lambda r: (not r.overdue, r.due or today))
         return found
 
-    def _campaigns(self, session: object, today: date) -> list[Reminder]:
-        from sqlalchemy.orm import Session
-
-        assert isinstance(session, Session)
+    def _campaigns(self, session: Session, today: date) -> list[Reminder]:
+        signed = case((CampaignHousehold.signed.is_(True), 1), else_=0)
         listed = (select(CampaignHousehold.campaign_id, func.count().label("households"),
-                         func.sum(CampaignHousehold.signed.cast(type_=func.count().type))
-                         .label("signed"))
+                         func.sum(signed).label("signed"))
                   .where(CampaignHousehold.deleted_at.is_(None))
                   .group_by(CampaignHousehold.campaign_id).subquery())
         per_file = (select(Payment.campaign_id, Payment.file_id)
