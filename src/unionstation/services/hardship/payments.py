@@ -4,7 +4,6 @@ reason, by an officer, audited. Every total is a SQL sum over the entries."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,7 +11,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from unionstation.domain.hardship import FundingSource
 from unionstation.domain.permissions import Action
@@ -183,10 +182,3 @@ class PaymentService:
         self._ctx.require(Action.HARDSHIP_READ)
         with self._ctx.reading() as session:
             return net_paid(session, Payment.year == year)
-
-    def reversed_ids(self, ids: Sequence[UUID]) -> set[UUID]:
-        """Which of these payments have been reversed."""
-        with self._ctx.reading() as session:
-            original = aliased(Payment)
-            return set(session.scalars(select(original.id).join(
-                Payment, Payment.reverses_id == original.id).where(original.id.in_(ids))))
