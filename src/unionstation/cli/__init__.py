@@ -107,6 +107,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         from unionstation.cli import (
             convert_commands,
             county_commands,
+            hardship_commands,
             member_commands,
             officer_commands,
             print_commands,
@@ -117,6 +118,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 
         station_commands.add_parsers(sub, common)
         member_commands.add_parsers(sub, common)
+        hardship_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
         sync_commands.add_parsers(sub, common)
         county_commands.add_parsers(sub, common)

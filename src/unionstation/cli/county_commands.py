@@ -78,6 +78,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                              help="people at two stations, unmatched transfers")
     cases.set_defaults(handler=_cases)
 
+    hardship = verbs.add_parser("hardship", parents=[county_common],
+                                help="every station's hardship files and the money paid")
+    hardship.add_argument("--station", default=None, help="one station's code")
+    hardship.set_defaults(handler=_hardship)
+
     figures = verbs.add_parser("figures", parents=[county_common], help="per-station figures")
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
@@ -327,6 +332,7 @@ CASE_LABELS = {
     "transfer_out_without_in": "已转出但没有对应的转入",
     "transfer_in_without_out": "已转入但没有对应的转出",
     "version_conflict": "站点在旧版本上修改了记录(两个版本都已保留)",
+    "hardship_open_at_two_stations": "同一人在两个站点均有未结束的困难职工档案",
 }
 
 
@@ -337,6 +343,18 @@ def _cases(args: argparse.Namespace) -> int:
                            "stations": list(c.stations)} for c in cases]},
          "\n".join(f"{CASE_LABELS.get(c.kind, c.kind)}\t{c.id_number_masked}\t"
                    f"{'、'.join(c.stations)}" for c in cases) or "没有待处理的情况。")
+    return EXIT_OK
+
+
+def _hardship(args: argparse.Namespace) -> int:
+    with _county(args) as county:
+        files, paid = county.hardship(args.station)
+    emit(args, {"total": len(files), "files": [
+        {"station": f.station, "file_no": f.file_no, "name": f.name,
+         "id_number_masked": f.id_number_masked, "category": f.category, "status": f.status}
+        for f in files], "paid_total": f"{paid:.2f}"},
+        "\n".join(f"{f.station}\t{f.file_no}\t{f.name}\t{f.category}\t{f.status}"
+                  for f in files) + f"\n共 {len(files)} 份档案,发放合计 {paid:.2f} 元")
     return EXIT_OK
 
 

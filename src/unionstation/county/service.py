@@ -293,8 +293,22 @@ class County:
             return list_members(session, search, station, limit, offset)
 
     def cases(self) -> list[CaseRow]:
+        from unionstation.county.hardship import open_at_two_stations
+
         with self._reading() as session:
-            return find_cases(session)
+            found = find_cases(session)
+            found += [CaseRow("hardship_open_at_two_stations", number, stations, names)
+                      for number, stations, names in open_at_two_stations(
+                          session.connection())]
+            return found
+
+    def hardship(self, station: str | None = None) -> tuple[list[Any], Any]:
+        """Every station's hardship files (or one station's) and the money paid."""
+        from unionstation.county.hardship import county_files, disbursed
+
+        with self._reading() as session:
+            connection = session.connection()
+            return county_files(connection, station), disbursed(connection, station)
 
     def figures(self, year: int | None = None) -> list[StationFigures]:
         with self._reading() as session:

@@ -238,6 +238,9 @@ class AppController(QObject):
         self.window.install_page("members", members)
         install_security_pages(self.window, context)
         members.register.data_changed.connect(self.recount_members)
+        from unionstation.ui.hardship.page import HardshipPage
+
+        self.window.install_page("hardship", HardshipPage(context, self.window))
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
         self._install_settings(context)

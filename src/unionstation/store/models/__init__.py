@@ -1,5 +1,15 @@
 """All mapped classes; importing this package fills `Base.metadata`."""
 
+from unionstation.store.models.hardship import (
+    Campaign,
+    CampaignHousehold,
+    HardshipEvent,
+    HardshipFile,
+    HouseholdMember,
+    MustVisit,
+    Payment,
+    Visit,
+)
 from unionstation.store.models.local import (
     AuditEntry,
     ChangeRecord,
@@ -19,17 +29,25 @@ from unionstation.store.models.sync_state import SyncBatch, SyncIssue
 
 __all__ = [
     "AuditEntry",
+    "Campaign",
+    "CampaignHousehold",
     "ChangeRecord",
     "EnrollmentDrive",
     "GrassrootsUnion",
+    "HardshipEvent",
+    "HardshipFile",
+    "HouseholdMember",
     "Member",
     "MemberEvent",
     "MemberPurge",
     "MemberStatusChange",
     "MemberTransfer",
+    "MustVisit",
     "Officer",
+    "Payment",
     "Setting",
     "Station",
     "SyncBatch",
     "SyncIssue",
+    "Visit",
 ]
