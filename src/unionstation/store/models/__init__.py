@@ -1,5 +1,16 @@
 """All mapped classes; importing this package fills `Base.metadata`."""
 
+from unionstation.store.models.homes import (
+    Asset,
+    AssetEvent,
+    Book,
+    Loan,
+    ServiceLog,
+    Stocktake,
+    StocktakeLine,
+    Venue,
+    VenueCheck,
+)
 from unionstation.store.models.local import AuditEntry, ChangeRecord, Officer, Setting
 from unionstation.store.models.member import (
     EnrollmentDrive,
@@ -12,6 +23,15 @@ from unionstation.store.models.organisation import GrassrootsUnion, Station
 from unionstation.store.models.sync_state import SyncBatch, SyncIssue
 
 __all__ = [
+    "Asset",
+    "AssetEvent",
+    "Book",
+    "Loan",
+    "ServiceLog",
+    "Stocktake",
+    "StocktakeLine",
+    "Venue",
+    "VenueCheck",
     "AuditEntry",
     "ChangeRecord",
     "EnrollmentDrive",
