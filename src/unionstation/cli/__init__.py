@@ -103,6 +103,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     if not window_only:
         from unionstation.cli import (
             county_commands,
+            homes_commands,
+            homes_reading_commands,
             member_commands,
             print_commands,
             station_commands,
@@ -112,6 +114,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         station_commands.add_parsers(sub, common)
         member_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
+        homes_commands.add_parsers(sub, common)
+        homes_reading_commands.add_parsers(sub, common)
         sync_commands.add_parsers(sub, common)
         county_commands.add_parsers(sub, common)
 

@@ -142,11 +142,10 @@ class AssetService:
         return asset
 
     def _next_tag(self, session: Session, station_id: UUID) -> str:
-        used = set(session.scalars(select(Asset.tag).where(Asset.station_id == station_id)))
-        number = len(used) + 1
-        while f"ZC{number:06d}" in used:
-            number += 1
-        return f"ZC{number:06d}"
+        used = session.scalars(select(Asset.tag).where(Asset.station_id == station_id,
+                                                       Asset.tag.like("ZC%")))
+        numbers = [int(t[2:]) for t in used if t[2:].isdigit()]
+        return f"ZC{max(numbers, default=0) + 1:06d}"
 
     def _event(self, session: Session, asset: Asset, kind: str, summary: str,
                detail: dict[str, Any] | None = None) -> None:
@@ -254,3 +253,60 @@ def _row(asset: Asset, venue: Venue) -> AssetRow:
                     asset.category, asset.quantity, asset.unit, yuan(asset.unit_value_fen),
                     dict(asset.funding), asset.condition, asset.location, asset.acquired_on,
                     asset.next_audit_on)
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One sheet row, parsed: the venue (code or name) and the asset's fields."""
+
+    row: int
+    venue: str
+    draft: AssetDraft
+
+
+@dataclass
+class ImportOutcome:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+class _DryRun(Exception):
+    pass
+
+
+def import_assets(context: ServiceContext, rows: list[ImportRow], rejected: list[tuple[int, str]],
+                  dry_run: bool = False) -> ImportOutcome:
+    """Add or update (by tag) every row in one transaction; a row that fails is reported
+    and leaves nothing behind. `dry_run` reports the same and writes nothing."""
+    context.require(Action.ASSET_EDIT, "asset.import")
+    service = AssetService(context)
+    outcome = ImportOutcome(errors=list(rejected))
+    try:
+        with context.unit_of_work() as session:
+            venues = {v.code: v for v in session.scalars(select(Venue).where(
+                Venue.deleted_at.is_(None)))}
+            by_name = {v.name: v for v in venues.values()}
+            for item in rows:
+                key = normalize_text(item.venue)
+                venue = venues.get(key.upper()) or by_name.get(key)
+                if venue is None:
+                    outcome.errors.append((item.row, f"阵地:找不到“{item.venue}”"))
+                    continue
+                try:
+                    with session.begin_nested():
+                        result = service.upsert(session, venue, item.draft)
+                except (InvalidField, AlreadyExists) as exc:
+                    outcome.errors.append((item.row, str(exc)))
+                    continue
+                setattr(outcome, result, getattr(outcome, result) + 1)
+            if not dry_run:
+                audit.record(session, context.officer, "asset.import", "asset", "",
+                             f"added={outcome.added} updated={outcome.updated}")
+            else:
+                raise _DryRun
+    except _DryRun:
+        pass
+    outcome.errors.sort()
+    return outcome

@@ -3,33 +3,33 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionstation.domain.money import InvalidAmount, from_fen, to_decimal
+from unionstation.domain.money import to_fen as money_to_fen
 from unionstation.domain.text import normalize_text
 from unionstation.services.errors import InvalidField, NotFound
 from unionstation.store.models import Asset, Station, Venue
 
-FEN = Decimal("0.01")
 
-
-def to_fen(value: Decimal | str | int | float, record: str = "资产", field: str = "单价") -> int:
-    """Yuan (as typed or stored) to integer fen; a negative or unreadable value is refused."""
+def to_fen(value: Decimal | str | int, record: str = "资产", field: str = "单价") -> int:
+    """Yuan as typed (domain.money's parsing) to integer fen; negative or unreadable is
+    refused with the record and field named."""
     try:
-        amount = Decimal(str(value).replace(",", "").replace("¥", "").strip())
-    except InvalidOperation:
-        raise InvalidField(record, field, f"应为金额(元),例如 1280.00,而不是 {value!r}"
-                           ) from None
-    if not amount.is_finite() or amount < 0:
+        amount = to_decimal(value if isinstance(value, Decimal | int) else str(value))
+    except InvalidAmount as exc:
+        raise InvalidField(record, field, f"{exc},应为金额(元),例如 1280.00") from None
+    if amount < 0:
         raise InvalidField(record, field, "金额不能为负数")
-    return int((amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return money_to_fen(amount)
 
 
 def yuan(fen: int) -> Decimal:
-    return (Decimal(fen) / 100).quantize(FEN)
+    return from_fen(int(fen))
 
 
 def station_of(session: Session) -> Station:

@@ -224,20 +224,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_loan_lent_on'), ['lent_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_loan_member_id'), ['member_id'], unique=False)
 
-    op.drop_table('member_fts_chars_config')
-    op.drop_table('member_fts_chars')
-    op.drop_table('member_fts_trigram')
-    op.drop_table('member_fts_chars_docsize')
-    op.drop_table('member_fts_trigram_data')
-    op.drop_table('member_fts_trigram_config')
-    op.drop_table('member_fts_chars_idx')
-    op.drop_table('member_fts_trigram_content')
-    with op.batch_alter_table('member_fts_keys', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('member_fts_keys_order'))
-
-    op.drop_table('member_fts_keys')
-
-
 def downgrade() -> None:
     op.drop_table('loan')
     op.drop_table('stocktake_line')
