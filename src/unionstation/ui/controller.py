@@ -105,6 +105,9 @@ class AppController(QObject):
         context = PageContext(self.runtime, station, self.dialogs)
         members = MembersPage(context, self.window)
         self.window.install_page("members", members)
+        from unionstation.ui.homes.page import HomesPage
+
+        self.window.install_page("homes", HomesPage(context, self.window))
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
         # The first attempt's status read waits for the first paint, as the register's

@@ -1,0 +1,198 @@
+"""The venue tab: register a venue, and the chosen venue's standard scored item by item."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionstation.domain.homes import ModelLevel, VenueKind
+from unionstation.domain.permissions import Action
+from unionstation.printing.homes_api import print_checklist, print_venue_plate
+from unionstation.services.homes.venues import VenueDraft, VenueService
+from unionstation.ui.homes.common import ask_pdf, attempt
+from unionstation.ui.page_context import PageContext
+from unionstation.ui.style import MUTED_STYLE, TITLE_STYLE
+
+
+class VenueTab(QWidget):
+    added = Signal(object)  # the new venue's id
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.venues = VenueService(context.services)
+        self.venue_id: UUID | None = None
+        self._loading = False
+
+        form_box = QGroupBox(self.tr("Register a venue"), self)
+        form = QFormLayout(form_box)
+        self.kind = QComboBox(form_box)
+        self.kind.setObjectName("venueKind")
+        for kind in VenueKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.name = QLineEdit(form_box)
+        self.name.setObjectName("venueName")
+        self.host = QLineEdit(form_box)
+        self.host.setObjectName("venueUnion")
+        self.level = QComboBox(form_box)
+        self.level.setObjectName("venueLevel")
+        self.level.addItem(self.tr("(not a model home)"), None)
+        for level in ModelLevel:
+            self.level.addItem(level.label, level.value)
+        self.stars = QSpinBox(form_box)
+        self.stars.setObjectName("venueStars")
+        self.stars.setRange(0, 5)
+        self.address = QLineEdit(form_box)
+        self.address.setObjectName("venueAddress")
+        self.add_button = QPushButton(self.tr("Register"), form_box)
+        self.add_button.setObjectName("addVenue")
+        self.add_button.clicked.connect(self.add_venue)
+        self.add_button.setEnabled(context.services.may(Action.VENUE_EDIT))
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Host union"), self.host)
+        form.addRow(self.tr("Model home level"), self.level)
+        form.addRow(self.tr("Stars"), self.stars)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow("", self.add_button)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("venueHeading")
+        self.heading.setStyleSheet(TITLE_STYLE)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("venueFacts")
+        self.facts.setStyleSheet(MUTED_STYLE)
+        self.score = QLabel(self)
+        self.score.setObjectName("checklistScore")
+        self.checklist = QTableWidget(0, 3, self)
+        self.checklist.setObjectName("checklistTable")
+        self.checklist.setHorizontalHeaderLabels(
+            [self.tr("Met"), self.tr("Item"), self.tr("Note")])
+        self.checklist.verticalHeader().hide()
+        header = self.checklist.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, 220)
+        self.checklist.itemChanged.connect(self._item_changed)
+        self.print_plate = QPushButton(self.tr("QR plate (PDF)…"), self)
+        self.print_plate.setObjectName("printPlate")
+        self.print_plate.clicked.connect(self._print_plate)
+        self.print_checklist = QPushButton(self.tr("Self-assessment (PDF)…"), self)
+        self.print_checklist.setObjectName("printChecklist")
+        self.print_checklist.clicked.connect(self._print_checklist)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.score, 1)
+        buttons.addWidget(self.print_plate)
+        buttons.addWidget(self.print_checklist)
+
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(self.facts)
+        right.addLayout(buttons)
+        right.addWidget(self.checklist, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(right, 3)
+        left = QVBoxLayout()
+        left.addWidget(form_box)
+        left.addStretch(1)
+        layout.addLayout(left, 2)
+        self.show_venue(None)
+
+    def add_venue(self) -> None:
+        level = self.level.currentData()
+        draft = VenueDraft(VenueKind(self.kind.currentData()), self.name.text(),
+                           self.host.text(), ModelLevel(level) if level else None,
+                           self.stars.value(), self.address.text())
+        row = attempt(self.context, self.tr("Register a venue"), lambda: self.venues.add(draft))
+        if row is not None:
+            self.name.clear()
+            self.address.clear()
+            self.added.emit(row.id)
+
+    def show_venue(self, venue_id: UUID | None) -> None:
+        self.venue_id = venue_id
+        for widget in (self.print_plate, self.print_checklist, self.checklist):
+            widget.setEnabled(venue_id is not None)
+        if venue_id is None:
+            self.heading.setText(self.tr("All venues"))
+            self.facts.setText(self.tr("Choose a venue on the left to score its standard."))
+            self.score.clear()
+            self.checklist.setRowCount(0)
+            return
+        venue = self.venues.get(venue_id)
+        self.heading.setText(f"{venue.name}  {venue.code}")
+        level = f" · {venue.level.label}" if venue.level else ""
+        self.facts.setText(self.tr("{0}{1} · {2} stars · host union {3} · {4} assets, "
+                                   "¥{5}").format(venue.kind.label, level, venue.stars,
+                                                  venue.host_union or "—", venue.assets,
+                                                  venue.asset_value))
+        self._load_checklist()
+
+    def _load_checklist(self) -> None:
+        assert self.venue_id is not None
+        view = self.venues.checklist(self.venue_id)
+        self._loading = True
+        self.checklist.setRowCount(len(view.items))
+        for row, item in enumerate(view.items):
+            met = QTableWidgetItem()
+            met.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                         | Qt.ItemFlag.ItemIsSelectable)
+            met.setCheckState(Qt.CheckState.Checked if item.met else Qt.CheckState.Unchecked)
+            met.setData(Qt.ItemDataRole.UserRole, item.item)
+            title = QTableWidgetItem(item.title)
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.checklist.setItem(row, 0, met)
+            self.checklist.setItem(row, 1, title)
+            self.checklist.setItem(row, 2, QTableWidgetItem(item.note))
+        self._loading = False
+        self.score.setText(self.tr("{0}: {1} of {2} met").format(view.standard_title,
+                                                                  view.met, view.total))
+
+    def _item_changed(self, changed: QTableWidgetItem) -> None:
+        if self._loading or self.venue_id is None:
+            return
+        row = changed.row()
+        met_item, note_item = self.checklist.item(row, 0), self.checklist.item(row, 2)
+        if met_item is None:
+            return
+        code = str(met_item.data(Qt.ItemDataRole.UserRole))
+        met = met_item.checkState() == Qt.CheckState.Checked
+        note = note_item.text() if note_item else ""
+        venue_id = self.venue_id
+        if attempt(self.context, self.tr("Checklist"),
+                   lambda: self.venues.check(venue_id, code, met, note)) is not None:
+            self._load_checklist()
+
+    def _print_plate(self) -> None:
+        if self.venue_id is None:
+            return
+        venue_id = self.venue_id
+        out = ask_pdf(self.context, self.tr("Save the QR plate"), "venue-plate.pdf")
+        if out is not None:
+            attempt(self.context, self.tr("Print"),
+                    lambda: print_venue_plate(self.context.services, out, venue_id))
+
+    def _print_checklist(self) -> None:
+        if self.venue_id is None:
+            return
+        venue_id = self.venue_id
+        out = ask_pdf(self.context, self.tr("Save the self-assessment"), "checklist.pdf")
+        if out is not None:
+            attempt(self.context, self.tr("Print"),
+                    lambda: print_checklist(self.context.services, out, venue_id))
