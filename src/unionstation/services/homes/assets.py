@@ -17,7 +17,7 @@ from unionstation.domain.permissions import Action
 from unionstation.domain.text import normalize_text
 from unionstation.services import audit
 from unionstation.services.context import ServiceContext
-from unionstation.services.errors import AlreadyExists, InvalidField
+from unionstation.services.errors import AlreadyExists, InvalidField, PermissionDenied
 from unionstation.services.homes.common import find_asset, find_venue, station_of, to_fen, yuan
 from unionstation.store.models import Asset, AssetEvent, Venue
 
@@ -157,6 +157,10 @@ class AssetService:
         """Change an asset's fields; a change of its value needs the money permission."""
         self._ctx.require(Action.ASSET_EDIT, tag)
         name, fen = _checked(draft)
+        with self._ctx.reading() as session:
+            current = find_asset(session, tag).unit_value_fen
+        if current != fen:
+            self._ctx.require(Action.ASSET_MONEY, tag)
         with self._ctx.unit_of_work() as session:
             asset = find_asset(session, tag)
             self._apply(session, asset, draft, name, fen)
@@ -164,8 +168,10 @@ class AssetService:
 
     def _apply(self, session: Session, asset: Asset, draft: AssetDraft, name: str,
                fen: int) -> list[str]:
-        if fen != asset.unit_value_fen:
-            self._ctx.require(Action.ASSET_MONEY, asset.tag)
+        if fen != asset.unit_value_fen and not self._ctx.may(Action.ASSET_MONEY):
+            # Inside a transaction: refused without the audit entry require() would write
+            # (the caller that can, update(), has required it before).
+            raise PermissionDenied(str(self._ctx.role), str(Action.ASSET_MONEY))
         values = {"name": name, "category": draft.category, "quantity": draft.quantity,
                   "unit": normalize_text(draft.unit) or "件", "unit_value_fen": fen,
                   "funding": dict(draft.funding), "acquired_on": draft.acquired_on,
@@ -230,7 +236,7 @@ class AssetService:
         if criteria.tags:
             query = query.where(Asset.tag.in_([clean_tag(t) for t in criteria.tags]))
         with self._ctx.reading() as session:
-            return [_row(a, v) for a, v in session.execute(query).tuples()]
+            return [_row(a, v) for a, v in session.execute(query)]
 
     def get(self, tag: str) -> AssetRow:
         self._ctx.require(Action.VENUE_READ)
@@ -297,7 +303,7 @@ def import_assets(context: ServiceContext, rows: list[ImportRow], rejected: list
                 try:
                     with session.begin_nested():
                         result = service.upsert(session, venue, item.draft)
-                except (InvalidField, AlreadyExists) as exc:
+                except (InvalidField, AlreadyExists, PermissionDenied) as exc:
                     outcome.errors.append((item.row, str(exc)))
                     continue
                 setattr(outcome, result, getattr(outcome, result) + 1)

@@ -123,7 +123,7 @@ class ReadingRoomService:
             query = query.where(Book.venue_id == venue_id)
         with self._ctx.reading() as session:
             return [BookRow(b.id, b.venue_id, b.title, b.author, b.isbn, b.category, b.copies,
-                            n or 0, b.donor) for b, n in session.execute(query).tuples()]
+                            n or 0, b.donor) for b, n in session.execute(query)]
 
     def _book(self, session: Session, key: str | UUID) -> Book:
         book = None
@@ -231,7 +231,7 @@ class ReadingRoomService:
             query = query.where(Loan.member_id == member_id)
         with self._ctx.reading() as session:
             return [_loan_row(loan, book, member)
-                    for loan, book, member in session.execute(query).tuples()]
+                    for loan, book, member in session.execute(query)]
 
     def monthly(self, year: int) -> dict[int, tuple[int, int]]:
         """{month: (readers, loans)} of loans made in `year`."""
