@@ -27,8 +27,8 @@ class HomesWorld:
 def build(context: ServiceContext) -> HomesWorld:
     context.clock = lambda: FIXED_NOW
     venues = VenueService(context)
-    stop = venues.add(VenueDraft(VenueKind.OUTDOOR_STATION, "快递小哥驿站", "快递物流行业工会联合会",
-                                 stars=3))
+    stop = venues.add(VenueDraft(VenueKind.OUTDOOR_STATION, "快递小哥驿站",
+                                 "快递物流行业工会联合会", stars=3))
     library = venues.add(VenueDraft(VenueKind.READING_ROOM, "街道职工书屋", "街道总工会"))
     assets = AssetService(context)
     for name, category, quantity, value, tag in (
