@@ -3,6 +3,7 @@ disposal (报废) keeps the record."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -36,18 +37,18 @@ def funding_text(funding: dict[str, int]) -> str:
 
 
 def parse_funding(text: str, record: str = "资产") -> dict[str, int]:
-    """`own_funds`, a label (上级工会补助), or a mix `own_funds:60,higher_union:40` (percent)."""
+    """`own_funds`, a label (上级工会补助), or a mix: `own_funds:60,higher_union:40` as
+    typed, or `单位自筹 60%、上级工会补助 40%` as the ledger writes it (percent)."""
     shares: dict[str, int] = {}
-    for part in filter(None, (p.strip() for p in text.replace(",", ",").split(","))):
-        name, _, share = part.partition(":")
+    parts = re.split(r"[,,、;;]", normalize_text(text))
+    for part in filter(None, (p.strip() for p in parts)):
+        found = re.fullmatch(r"(.+?)\s*(?:[::\s]\s*(\d+)\s*%?)?", part)
+        name, share = (found.group(1), found.group(2)) if found else (part, None)
         source = FundingSource.from_label(name)
         if source is None:
             codes = ", ".join(f.value for f in FundingSource)
             raise InvalidField(record, "经费来源", f"“{name}”不认识,可用:{codes}")
-        try:
-            shares[source.value] = int(share) if share else 100
-        except ValueError:
-            raise InvalidField(record, "经费来源", f"比例“{share}”应为整数百分比") from None
+        shares[source.value] = int(share) if share else 100
     if not shares:
         raise InvalidField(record, "经费来源", "不能为空")
     if sum(shares.values()) != 100:
