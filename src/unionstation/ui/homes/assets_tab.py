@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +27,18 @@ from unionstation.ui.dialogs import with_suffix
 from unionstation.ui.homes.common import RowsModel, ask_pdf, attempt, selected_keys, table
 from unionstation.ui.page_context import PageContext
 
-COLUMNS = ("Tag", "Name", "Category", "Venue", "Quantity", "Unit value", "Value", "Funding",
-           "Condition", "Next audit")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AssetsTab", "Tag"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Name"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Category"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Venue"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Quantity"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Unit value"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Value"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Funding"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Condition"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Next audit"),
+)
 WIDTHS = (90, 160, 80, 150, 60, 80, 90, 110, 60, 90)
 SCRAPPED_COLOUR = "#888888"
 
@@ -96,7 +107,7 @@ class AssetsTab(QWidget):
                        self.export_button):
             tools.addWidget(button)
 
-        self.model = RowsModel([self.tr(c) for c in COLUMNS], self)
+        self.model = RowsModel([self.tr(str(c)) for c in COLUMNS], self)
         self.table = table(self, self.model, "assetTable", WIDTHS)
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)

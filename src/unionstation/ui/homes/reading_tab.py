@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +25,21 @@ from unionstation.ui.homes.common import RowsModel, attempt, selected_keys, tabl
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import ERROR_STYLE
 
-BOOK_COLUMNS = ("Title", "Author", "ISBN", "Copies", "Available")
-LOAN_COLUMNS = ("Title", "Reader", "Card number", "Lent", "Due", "Days overdue")
+BOOK_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReadingTab", "Title"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Author"),
+    QT_TRANSLATE_NOOP("ReadingTab", "ISBN"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Copies"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Available"),
+)
+LOAN_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReadingTab", "Title"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Reader"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Card number"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Lent"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Due"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Days overdue"),
+)
 
 
 class ReadingTab(QWidget):
@@ -55,7 +69,7 @@ class ReadingTab(QWidget):
         book_row = QHBoxLayout()
         for widget in (self.title, self.author, self.isbn, self.copies, self.add_book_button):
             book_row.addWidget(widget)
-        self.books = RowsModel([self.tr(c) for c in BOOK_COLUMNS], self)
+        self.books = RowsModel([self.tr(str(c)) for c in BOOK_COLUMNS], self)
         self.book_table = table(self, self.books, "bookTable", (220, 120, 120, 60, 60))
 
         self.reader = QLineEdit(self)
@@ -91,7 +105,7 @@ class ReadingTab(QWidget):
         loan_tools.addWidget(self.overdue, 1)
         loan_tools.addWidget(self.back_button)
         loan_tools.addWidget(self.renew_button)
-        self.loans = RowsModel([self.tr(c) for c in LOAN_COLUMNS], self)
+        self.loans = RowsModel([self.tr(str(c)) for c in LOAN_COLUMNS], self)
         self.loan_table = table(self, self.loans, "loanTable", (200, 90, 130, 90, 90, 80))
 
         layout = QVBoxLayout(self)

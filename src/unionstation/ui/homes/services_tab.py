@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +29,15 @@ from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import ERROR_STYLE
 
 SERVICES = list(ServiceKind)
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("ServicesTab", "Mon"),
+    QT_TRANSLATE_NOOP("ServicesTab", "Tue"),
+    QT_TRANSLATE_NOOP("ServicesTab", "Wed"),
+    QT_TRANSLATE_NOOP("ServicesTab", "Thu"),
+    QT_TRANSLATE_NOOP("ServicesTab", "Fri"),
+    QT_TRANSLATE_NOOP("ServicesTab", "Sat"),
+    QT_TRANSLATE_NOOP("ServicesTab", "Sun"),
+)
 
 
 class ServicesTab(QWidget):
@@ -98,7 +106,7 @@ class ServicesTab(QWidget):
     def refresh(self) -> None:
         self._loading = True
         self.grid.setHorizontalHeaderLabels(
-            [f"{self.tr(WEEKDAYS[c])} {self.day_of(c):%m-%d}" for c in range(7)])
+            [f"{self.tr(str(WEEKDAYS[c]))} {self.day_of(c):%m-%d}" for c in range(7)])
         counts = self.logs.week(self.venue_id, self.monday) if self.venue_id else {}
         for row, service in enumerate(SERVICES):
             for column in range(7):

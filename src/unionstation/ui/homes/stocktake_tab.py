@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,13 @@ from unionstation.ui.homes.common import RowsModel, ask_pdf, attempt, table
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import ERROR_STYLE
 
-COLUMNS = ("Tag", "Name", "On the books", "Counted", "Difference")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("StocktakeTab", "Tag"),
+    QT_TRANSLATE_NOOP("StocktakeTab", "Name"),
+    QT_TRANSLATE_NOOP("StocktakeTab", "On the books"),
+    QT_TRANSLATE_NOOP("StocktakeTab", "Counted"),
+    QT_TRANSLATE_NOOP("StocktakeTab", "Difference"),
+)
 MISSING, SURPLUS, MATCHED = "#b00020", "#1f4e9c", "#2e7d32"
 
 
@@ -68,7 +75,7 @@ class StocktakeTab(QWidget):
         scan_row.addWidget(self.scan, 2)
         scan_row.addWidget(self.counters, 1)
         scan_row.addWidget(self.close_button)
-        self.model = RowsModel([self.tr(c) for c in COLUMNS], self)
+        self.model = RowsModel([self.tr(str(c)) for c in COLUMNS], self)
         self.table = table(self, self.model, "stocktakeTable", (110, 220, 90, 90, 90))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
