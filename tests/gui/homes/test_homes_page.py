@@ -177,3 +177,25 @@ def test_the_window_has_the_homes_page(open_window: OpenWindow, station_home: St
     page = window.pages["homes"]
     assert isinstance(page, HomesPage)
     assert page.tabs.currentWidget() is page.assets_tab
+
+
+def test_a_long_register_is_read_a_page_at_a_time(qtbot: QtBot, page: HomesPage) -> None:
+    from decimal import Decimal
+
+    from unionstation.domain.homes import AssetCategory
+    from unionstation.services.homes.assets import AssetDraft
+
+    world = build(page.context.services)
+    assets = AssetService(page.context.services)
+    for number in range(247):
+        assets.add(world.stop.id, AssetDraft(f"椅子{number}", AssetCategory.FURNITURE, 1,
+                                             Decimal("10"), {"own_funds": 100}))
+    page.tabs.setCurrentWidget(page.assets_tab)
+    page.assets_tab.refresh()
+    model = page.assets_tab.model
+    assert (model.total, model.rowCount()) == (250, 100)
+    assert "250" in page.assets_tab.summary.text()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 250 and model.keys[:2] == ["JJ-01", "WB-01"]
+    assert len(set(model.keys)) == 250

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from unionstation.domain.homes import AssetCategory, AssetCondition, FundingSource
@@ -21,6 +21,8 @@ from unionstation.services.context import ServiceContext
 from unionstation.services.errors import AlreadyExists, InvalidField, PermissionDenied
 from unionstation.services.homes.common import find_asset, find_venue, station_of, to_fen, yuan
 from unionstation.store.models import Asset, AssetEvent, Venue
+
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 __all__ = ["AssetDraft", "AssetFilter", "AssetRow", "AssetService", "clean_tag", "funding_text"]
 
@@ -220,11 +222,9 @@ class AssetService:
                          asset.tag)
             return _row(asset, session.get_one(Venue, asset.venue_id))
 
-    def rows(self, criteria: AssetFilter | None = None) -> list[AssetRow]:
-        self._ctx.require(Action.VENUE_READ)
+    def _filtered(self, query: _S, criteria: AssetFilter | None) -> _S:
         criteria = criteria or AssetFilter()
-        query = (select(Asset, Venue).join(Venue, Venue.id == Asset.venue_id)
-                 .where(Asset.deleted_at.is_(None)).order_by(Asset.tag))
+        query = query.where(Asset.deleted_at.is_(None))
         if criteria.venue_id is not None:
             query = query.where(Asset.venue_id == criteria.venue_id)
         if criteria.category is not None:
@@ -236,8 +236,32 @@ class AssetService:
             query = query.where(Asset.condition != AssetCondition.SCRAPPED)
         if criteria.tags:
             query = query.where(Asset.tag.in_([clean_tag(t) for t in criteria.tags]))
+        return query
+
+    def rows(self, criteria: AssetFilter | None = None, offset: int = 0,
+             limit: int | None = None) -> list[AssetRow]:
+        """In tag order; `offset` and `limit` page through a long register."""
+        self._ctx.require(Action.VENUE_READ)
+        query = self._filtered(select(*_ROW_COLUMNS).join(Venue, Venue.id == Asset.venue_id),
+                               criteria)
+        # (station, tag) is the unique index: one station per file, so tag order, unsorted.
+        query = query.order_by(Asset.station_id, Asset.tag).offset(offset).limit(limit)
         with self._ctx.reading() as session:
-            return [_row(a, v) for a, v in session.execute(query)]
+            return [AssetRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                             yuan(r[9]), r[10], r[11], r[12], r[13], r[14])
+                    for r in session.execute(query)]
+
+    def summary(self, criteria: AssetFilter | None = None) -> tuple[int, Decimal, int]:
+        """(assets, value of those in use, in use and due for audit) of the selection."""
+        self._ctx.require(Action.VENUE_READ)
+        in_use = Asset.condition != AssetCondition.SCRAPPED
+        value = func.sum(case((in_use, Asset.quantity * Asset.unit_value_fen), else_=0))
+        due = func.sum(case((and_(in_use, Asset.next_audit_on <= self._ctx.today()), 1),
+                            else_=0))
+        with self._ctx.reading() as session:
+            count, fen, due_count = session.execute(self._filtered(
+                select(func.count(Asset.id), value, due), criteria)).one()
+        return int(count or 0), yuan(int(fen or 0)), int(due_count or 0)
 
     def get(self, tag: str) -> AssetRow:
         self._ctx.require(Action.VENUE_READ)
@@ -253,6 +277,11 @@ class AssetService:
             return [(e.happened_at.date(), e.summary, e.officer) for e in session.scalars(
                 select(AssetEvent).where(AssetEvent.asset_id == asset.id)
                 .order_by(AssetEvent.happened_at))]
+
+
+_ROW_COLUMNS = (Asset.id, Asset.tag, Venue.id, Venue.code, Venue.name, Asset.name,
+                Asset.category, Asset.quantity, Asset.unit, Asset.unit_value_fen, Asset.funding,
+                Asset.condition, Asset.location, Asset.acquired_on, Asset.next_audit_on)
 
 
 def _row(asset: Asset, venue: Venue) -> AssetRow:

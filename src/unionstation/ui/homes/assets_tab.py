@@ -3,6 +3,7 @@ the ledger and the import, and label sheets."""
 
 from __future__ import annotations
 
+from functools import partial
 from uuid import UUID
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -24,7 +25,14 @@ from unionstation.exchange.asset_ledger import export_asset_ledger, import_asset
 from unionstation.printing.homes_api import print_asset_tags
 from unionstation.services.homes.assets import AssetDraft, AssetFilter, AssetService
 from unionstation.ui.dialogs import with_suffix
-from unionstation.ui.homes.common import RowsModel, ask_pdf, attempt, selected_keys, table
+from unionstation.ui.homes.common import (
+    Page,
+    PagedRowsModel,
+    ask_pdf,
+    attempt,
+    selected_keys,
+    table,
+)
 from unionstation.ui.page_context import PageContext
 
 COLUMNS = (
@@ -107,7 +115,7 @@ class AssetsTab(QWidget):
                        self.export_button):
             tools.addWidget(button)
 
-        self.model = RowsModel([self.tr(str(c)) for c in COLUMNS], self)
+        self.model = PagedRowsModel([self.tr(str(c)) for c in COLUMNS], self)
         self.table = table(self, self.model, "assetTable", WIDTHS)
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
@@ -121,19 +129,21 @@ class AssetsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.assets.rows(AssetFilter(venue_id=self.venue_id,
-                                            audit_due=self.audit_due.isChecked()))
-        due = self.assets.rows(AssetFilter(venue_id=self.venue_id, audit_due=True)) \
-            if not self.audit_due.isChecked() else rows
-        cells = [(r.tag, r.name, r.category.label, r.venue_name, r.quantity, r.unit_value,
-                  r.value, "、".join(FundingSource(k).label for k in r.funding),
-                  r.condition.label, r.next_audit_on or "") for r in rows]
+        criteria = AssetFilter(venue_id=self.venue_id, audit_due=self.audit_due.isChecked())
+        count, value, due = self.assets.summary(criteria)
+        self.model.set_source(count, partial(self._page, criteria))
+        self.summary.setText(self.tr("{0} assets, in use ¥{1}; {2} due for audit").format(
+            count, value, due))
+
+    def _page(self, criteria: AssetFilter, offset: int, limit: int) -> Page:
+        rows = self.assets.rows(criteria, offset, limit)
+        cells: list[tuple[object, ...]] = [
+            (r.tag, r.name, r.category.label, r.venue_name, r.quantity, r.unit_value, r.value,
+             "、".join(FundingSource(k).label for k in r.funding), r.condition.label,
+             r.next_audit_on or "") for r in rows]
         colours = {n: SCRAPPED_COLOUR for n, r in enumerate(rows)
                    if r.condition is AssetCondition.SCRAPPED}
-        self.model.set_rows(cells, [r.tag for r in rows], colours)
-        value = sum(r.value for r in rows if r.condition is not AssetCondition.SCRAPPED)
-        self.summary.setText(self.tr("{0} assets, in use ¥{1}; {2} due for audit").format(
-            len(rows), value, len(due)))
+        return cells, [r.tag for r in rows], colours
 
     def add_asset(self) -> None:
         if self.venue_id is None:

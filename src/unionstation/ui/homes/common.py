@@ -57,6 +57,44 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+Page = tuple[list[tuple[object, ...]], list[Any], dict[int, str]]
+"""A page of rows: the cells, the keys, and colours by row number within the page."""
+
+
+class PagedRowsModel(RowsModel):
+    """Rows read a page at a time as the table scrolls (`canFetchMore`/`fetchMore`): a
+    register of 20,000 assets paints after reading the first page."""
+
+    PAGE = 100
+
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(headers, parent)
+        self.total = 0
+        self._loader: Callable[[int, int], Page] | None = None
+
+    def set_source(self, total: int, loader: Callable[[int, int], Page]) -> None:
+        self.total, self._loader = total, loader
+        rows, keys, colours = loader(0, self.PAGE) if total else ([], [], {})
+        self.set_rows(rows, keys, colours)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self._loader is None or parent.isValid():
+            return
+        start = len(self.rows)
+        rows, keys, colours = self._loader(start, self.PAGE)
+        if not rows:
+            self.total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows += rows
+        self.keys += keys
+        self.colours.update({start + n: colour for n, colour in colours.items()})
+        self.endInsertRows()
+
+
 def table(parent: QWidget, model: RowsModel, name: str,
           widths: Sequence[int] = ()) -> QTableView:
     """A read-only table with fixed column widths (no measuring: 20,000 rows paint at once)."""
