@@ -28,7 +28,7 @@ from unionstation.services.homes.assets import (
     import_assets,
     parse_funding,
 )
-from unionstation.services.homes.common import to_fen
+from unionstation.services.homes.common import record_export, to_fen
 from unionstation.services.station import StationService
 
 LEDGER_TITLE = "资产台账"
@@ -103,7 +103,8 @@ def export_asset_ledger(context: ServiceContext, path: Path,
     spec = LedgerSpec(LEDGER_TITLE, station.name, context.today(), ASSET_COLUMNS,
                       sheet_name=LEDGER_TITLE)
     cells = [_cells(n, r) for n, r in enumerate(rows, start=1)]
-    write_ledger(path, spec, [*cells, *_totals(rows)], total=len(cells))
+    write_ledger(path, spec, [*cells, *_totals(rows)], total=len(cells),
+                 before_commit=lambda _n: record_export(context, "asset", len(cells)))
     value = sum((r.value for r in rows if r.condition is not AssetCondition.SCRAPPED),
                 Decimal("0.00"))
     return AssetLedgerResult(Path(path), len(rows), value)

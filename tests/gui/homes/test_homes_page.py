@@ -199,3 +199,21 @@ def test_a_long_register_is_read_a_page_at_a_time(qtbot: QtBot, page: HomesPage)
         model.fetchMore()
     assert model.rowCount() == 250 and model.keys[:2] == ["JJ-01", "WB-01"]
     assert len(set(model.keys)) == 250
+
+
+def test_the_ledger_menu_writes_the_venue_ledger(qtbot: QtBot, page: HomesPage,
+                                                 dialogs: ScriptedDialogs,
+                                                 tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    build(page.context.services)
+    dialogs.file_answer = tmp_path / "venues"
+    action = page.ledgers.menu().findChild(QAction, "ledgerVenues")
+    assert action is not None
+    action.trigger()
+    assert (tmp_path / "venues.xlsx").exists()
+    assert dialogs.shown[-1][0] == "inform" and "2" in dialogs.shown[-1][2]
+    reading = page.reading_tab
+    ReadingRoomService(page.context.services).lend("9787530209639", "330106001000001")
+    reading.show_venue(None)
+    assert reading.per_month.text() == "This month: 1 readers, 1 loans"

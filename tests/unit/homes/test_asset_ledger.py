@@ -72,3 +72,39 @@ def test_the_ledger_has_totals_by_funding_and_condition(runtime: StationRuntime,
     assert labels["状态:报废"] == 120
     reread = import_asset_sheet(runtime.context, tmp_path / "ledger.xlsx")
     assert (reread.added, reread.updated) == (0, 0)
+
+
+def test_the_other_ledgers(runtime: StationRuntime, tmp_path: Path) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from unionstation.domain.homes import ServiceKind
+    from unionstation.exchange.homes_ledgers import (
+        export_loans,
+        export_service_month,
+        export_stocktake,
+        export_venues,
+    )
+    from unionstation.services.homes.reading import ReadingRoomService
+    from unionstation.services.homes.service_logs import ServiceLogService
+    from unionstation.services.homes.stocktakes import StocktakeService
+    from unionstation.store.models import AuditEntry
+
+    world = build(runtime.context)
+    ReadingRoomService(runtime.context).lend(world.book_id, "330106001000001")
+    ServiceLogService(runtime.context).log(world.stop.id, date(2026, 11, 3),
+                                           ServiceKind.SHOWER, 9)
+    stocktake = StocktakeService(runtime.context).start(world.stop.id)
+    assert export_venues(runtime.context, tmp_path / "v.xlsx") == 2
+    assert export_loans(runtime.context, tmp_path / "l.xlsx") == 1
+    assert export_service_month(runtime.context, tmp_path / "s.xlsx", date(2026, 11, 1)) == 1
+    assert export_stocktake(runtime.context, tmp_path / "t.xlsx", stocktake.id) == 3
+    venues = list(load_workbook(tmp_path / "v.xlsx").active.iter_rows(values_only=True))
+    assert venues[3][1:4] == ("330106001-O-001", "户外劳动者服务站点", "快递小哥驿站")
+    loans = list(load_workbook(tmp_path / "l.xlsx").active.iter_rows(values_only=True))
+    assert loans[3][1:4] == ("平凡的世界", "张三", "330106001000001")
+    with runtime.context.reading() as session:
+        audited = list(session.scalars(select(AuditEntry.entity).where(
+            AuditEntry.action == "export.homes")))
+    assert sorted(audited) == ["loan", "service_log", "stocktake", "venue"]

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from unionstation.domain.money import InvalidAmount, from_fen, to_decimal
 from unionstation.domain.money import to_fen as money_to_fen
 from unionstation.domain.text import normalize_text
+from unionstation.services import audit
+from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField, NotFound
 from unionstation.store.models import Asset, Station, Venue
 
@@ -62,3 +64,9 @@ def find_asset(session: Session, tag: str) -> Asset:
     if asset is None:
         raise NotFound(f"找不到资产标签“{tag}”。")
     return asset
+
+
+def record_export(context: ServiceContext, ledger: str, rows: int) -> None:
+    """The audit line of a homes ledger written (what and how many rows, nothing else)."""
+    with context.unit_of_work() as session:
+        audit.record(session, context.officer, "export.homes", ledger, "", f"rows={rows}")

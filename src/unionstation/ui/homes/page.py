@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from unionstation.domain.homes import VenueKind
 from unionstation.services.homes.venues import VenueService
 from unionstation.ui.homes.assets_tab import AssetsTab
+from unionstation.ui.homes.ledgers import LedgerButton
 from unionstation.ui.homes.reading_tab import ReadingTab
 from unionstation.ui.homes.services_tab import ServicesTab
 from unionstation.ui.homes.stocktake_tab import StocktakeTab
@@ -49,6 +50,8 @@ class HomesPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.kind_filter)
+        self.ledgers = LedgerButton(context, left)
+        left_layout.addWidget(self.ledgers)
         left_layout.addWidget(self.venue_list, 1)
 
         self.venue_tab = VenueTab(context, self)

@@ -102,7 +102,10 @@ class ReadingTab(QWidget):
         for button in (self.back_button, self.renew_button):
             button.setEnabled(editable)
         loan_tools = QHBoxLayout()
-        loan_tools.addWidget(self.overdue, 1)
+        self.per_month = QLabel(self)
+        self.per_month.setObjectName("loansPerMonth")
+        loan_tools.addWidget(self.overdue)
+        loan_tools.addWidget(self.per_month, 1)
         loan_tools.addWidget(self.back_button)
         loan_tools.addWidget(self.renew_button)
         self.loans = RowsModel([self.tr(str(c)) for c in LOAN_COLUMNS], self)
@@ -132,6 +135,9 @@ class ReadingTab(QWidget):
                               x.days_overdue(today) or "") for x in loans],
                             [x.id for x in loans],
                             {n: "#b00020" for n, x in enumerate(loans) if x.days_overdue(today)})
+        readers, lent = self.reading.monthly(today.year).get(today.month, (0, 0))
+        self.per_month.setText(self.tr("This month: {0} readers, {1} loans").format(readers,
+                                                                                    lent))
 
     def add_book(self) -> None:
         if self.venue_id is None:
