@@ -217,3 +217,23 @@ def test_the_ledger_menu_writes_the_venue_ledger(qtbot: QtBot, page: HomesPage,
     ReadingRoomService(page.context.services).lend("9787530209639", "330106001000001")
     reading.show_venue(None)
     assert reading.per_month.text() == "This month: 1 readers, 1 loans"
+
+
+def test_an_evidence_photo_for_the_selected_item(qtbot: QtBot, page: HomesPage,
+                                                 dialogs: ScriptedDialogs,
+                                                 tmp_path: Path) -> None:
+    from PIL import Image
+
+    build(page.context.services)
+    page.refresh()
+    _choose(page, "330106001-O-001")
+    tab = page.venue_tab
+    dialogs.file_answer = tmp_path / "sign.jpg"
+    Image.new("RGB", (640, 480), (10, 120, 10)).save(dialogs.file_answer)
+    qtbot.mouseClick(tab.evidence_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "inform"  # no item selected yet
+    tab.checklist.setCurrentCell(0, 1)
+    qtbot.mouseClick(tab.evidence_button, Qt.MouseButton.LeftButton)
+    assert tab.checklist.item(0, 3).text() == "1"
+    qtbot.mouseClick(tab.photo_button, Qt.MouseButton.LeftButton)
+    assert "1 photos" in tab.facts.text()

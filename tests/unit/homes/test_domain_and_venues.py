@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,7 @@ from unionstation.domain.homes import (
     parse_month,
 )
 from unionstation.domain.permissions import Role
-from unionstation.services.errors import InvalidField, PermissionDenied
+from unionstation.services.errors import InvalidField, PermissionDenied, UserError
 from unionstation.services.homes.standards import standards
 from unionstation.services.homes.venues import VenueDraft, VenueService
 from unionstation.services.runtime import StationRuntime
@@ -68,3 +69,28 @@ def test_an_auditor_reads_venues_but_may_not_add_them(runtime: StationRuntime) -
     assert len(VenueService(runtime.context).list()) == 2
     with pytest.raises(PermissionDenied):
         VenueService(runtime.context).add(VenueDraft(VenueKind.SMALL_HOME, "小家"))
+
+
+def test_photos_of_a_venue_and_evidence_of_an_item(runtime: StationRuntime,
+                                                   tmp_path: Path) -> None:
+    from PIL import Image
+
+    from unionstation.services.homes.photos import VenuePhotos
+
+    world = build(runtime.context)
+    picture = tmp_path / "sign.png"
+    Image.new("RGB", (2400, 1200), (200, 30, 30)).save(picture)
+    photos = VenuePhotos(runtime.context, runtime.home.files_dir)
+    stored = photos.add_venue_photo(world.stop.code, picture)
+    assert photos.add_venue_photo(world.stop.id, picture) == stored  # the same photo once
+    with Image.open(photos.path_for(stored[0])) as kept:
+        assert kept.size == (1600, 800)
+    evidence = photos.add_evidence(world.stop.id, "sign", picture)
+    assert evidence == stored
+    venues = VenueService(runtime.context)
+    assert next(i for i in venues.checklist(world.stop.id).items if i.item == "sign").photos == 1
+    assert venues.check(world.stop.id, "sign", True).met == 1
+    assert photos.evidence(world.stop.id) == {"sign": stored}
+    (tmp_path / "not.png").write_text("text")
+    with pytest.raises(UserError, match="图片"):
+        photos.add_venue_photo(world.stop.id, tmp_path / "not.png")

@@ -58,6 +58,7 @@ class ChecklistItem:
     title: str
     met: bool
     note: str
+    photos: int = 0
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,8 @@ class VenueService:
                 check = checks.get(entry.item)
                 items.append(ChecklistItem(entry.item, entry.title,
                                            bool(check and check.met),
-                                           check.note if check else ""))
+                                           check.note if check else "",
+                                           len(check.photo_hashes) if check else 0))
             return ChecklistView(venue.id, venue.code, venue.name, standard.code,
                                  standard.title, items)
 

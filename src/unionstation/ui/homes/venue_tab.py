@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from unionstation.domain.homes import ModelLevel, VenueKind
 from unionstation.domain.permissions import Action
 from unionstation.printing.homes_api import print_checklist, print_venue_plate
+from unionstation.services.homes.photos import VenuePhotos
 from unionstation.services.homes.venues import VenueDraft, VenueService
 from unionstation.ui.homes.common import ask_pdf, attempt
 from unionstation.ui.page_context import PageContext
@@ -80,15 +82,16 @@ class VenueTab(QWidget):
         self.facts.setStyleSheet(MUTED_STYLE)
         self.score = QLabel(self)
         self.score.setObjectName("checklistScore")
-        self.checklist = QTableWidget(0, 3, self)
+        self.checklist = QTableWidget(0, 4, self)
         self.checklist.setObjectName("checklistTable")
         self.checklist.setHorizontalHeaderLabels(
-            [self.tr("Met"), self.tr("Item"), self.tr("Note")])
+            [self.tr("Met"), self.tr("Item"), self.tr("Note"), self.tr("Photos")])
         self.checklist.verticalHeader().hide()
         header = self.checklist.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(2, 220)
+        header.resizeSection(2, 200)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist.itemChanged.connect(self._item_changed)
         self.print_plate = QPushButton(self.tr("QR plate (PDF)…"), self)
         self.print_plate.setObjectName("printPlate")
@@ -96,8 +99,18 @@ class VenueTab(QWidget):
         self.print_checklist = QPushButton(self.tr("Self-assessment (PDF)…"), self)
         self.print_checklist.setObjectName("printChecklist")
         self.print_checklist.clicked.connect(self._print_checklist)
+        self.photo_button = QPushButton(self.tr("Venue photo…"), self)
+        self.photo_button.setObjectName("venuePhoto")
+        self.photo_button.clicked.connect(self._add_photo)
+        self.evidence_button = QPushButton(self.tr("Evidence photo…"), self)
+        self.evidence_button.setObjectName("evidencePhoto")
+        self.evidence_button.setToolTip(self.tr("A photo proving the selected item"))
+        self.evidence_button.clicked.connect(self._add_evidence)
+        self.photos = VenuePhotos(context.services, context.home.files_dir)
         buttons = QHBoxLayout()
         buttons.addWidget(self.score, 1)
+        buttons.addWidget(self.photo_button)
+        buttons.addWidget(self.evidence_button)
         buttons.addWidget(self.print_plate)
         buttons.addWidget(self.print_checklist)
 
@@ -127,7 +140,8 @@ class VenueTab(QWidget):
 
     def show_venue(self, venue_id: UUID | None) -> None:
         self.venue_id = venue_id
-        for widget in (self.print_plate, self.print_checklist, self.checklist):
+        for widget in (self.print_plate, self.print_checklist, self.checklist,
+                       self.photo_button, self.evidence_button):
             widget.setEnabled(venue_id is not None)
         if venue_id is None:
             self.heading.setText(self.tr("All venues"))
@@ -139,9 +153,9 @@ class VenueTab(QWidget):
         self.heading.setText(f"{venue.name}  {venue.code}")
         level = f" · {venue.level.label}" if venue.level else ""
         self.facts.setText(self.tr("{0}{1} · {2} stars · host union {3} · {4} assets, "
-                                   "¥{5}").format(venue.kind.label, level, venue.stars,
-                                                  venue.host_union or "—", venue.assets,
-                                                  venue.asset_value))
+                                   "¥{5} · {6} photos").format(
+            venue.kind.label, level, venue.stars, venue.host_union or "—", venue.assets,
+            venue.asset_value, len(self.photos.venue_photos(venue.id))))
         self._load_checklist()
 
     def _load_checklist(self) -> None:
@@ -160,6 +174,9 @@ class VenueTab(QWidget):
             self.checklist.setItem(row, 0, met)
             self.checklist.setItem(row, 1, title)
             self.checklist.setItem(row, 2, QTableWidgetItem(item.note))
+            photos = QTableWidgetItem(str(item.photos) if item.photos else "")
+            photos.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.checklist.setItem(row, 3, photos)
         self._loading = False
         self.score.setText(self.tr("{0}: {1} of {2} met").format(view.standard_title,
                                                                   view.met, view.total))
@@ -177,6 +194,31 @@ class VenueTab(QWidget):
         venue_id = self.venue_id
         if attempt(self.context, self.tr("Checklist"),
                    lambda: self.venues.check(venue_id, code, met, note)) is not None:
+            self._load_checklist()
+
+    def _choose_photo(self, title: str) -> Path | None:
+        return self.context.dialogs.open_file(title, self.tr("Images (*.jpg *.jpeg *.png)"))
+
+    def _add_photo(self) -> None:
+        if self.venue_id is None:
+            return
+        venue_id = self.venue_id
+        path = self._choose_photo(self.tr("Venue photo"))
+        if path is not None and attempt(self.context, self.tr("Venue photo"), lambda: (
+                self.photos.add_venue_photo(venue_id, path))) is not None:
+            self.show_venue(venue_id)
+
+    def _add_evidence(self) -> None:
+        row = self.checklist.currentRow()
+        met_item = self.checklist.item(row, 0) if row >= 0 else None
+        if self.venue_id is None or met_item is None:
+            self.context.dialogs.inform(self.tr("Evidence photo"),
+                                        self.tr("Select the item the photo proves."))
+            return
+        venue_id, code = self.venue_id, str(met_item.data(Qt.ItemDataRole.UserRole))
+        path = self._choose_photo(self.tr("Evidence photo"))
+        if path is not None and attempt(self.context, self.tr("Evidence photo"), lambda: (
+                self.photos.add_evidence(venue_id, code, path))) is not None:
             self._load_checklist()
 
     def _print_plate(self) -> None:
