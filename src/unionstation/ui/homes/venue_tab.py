@@ -62,6 +62,15 @@ class VenueTab(QWidget):
         self.stars.setRange(0, 5)
         self.address = QLineEdit(form_box)
         self.address.setObjectName("venueAddress")
+        self.area = QSpinBox(form_box)
+        self.area.setObjectName("venueArea")
+        self.area.setRange(0, 100_000)
+        self.area.setSuffix(" m²")
+        self.hours = QLineEdit(form_box)
+        self.hours.setObjectName("venueHours")
+        self.hours.setPlaceholderText("08:00–20:00")
+        self.contact = QLineEdit(form_box)
+        self.contact.setObjectName("venueContact")
         self.add_button = QPushButton(self.tr("Register"), form_box)
         self.add_button.setObjectName("addVenue")
         self.add_button.clicked.connect(self.add_venue)
@@ -72,6 +81,9 @@ class VenueTab(QWidget):
         form.addRow(self.tr("Model home level"), self.level)
         form.addRow(self.tr("Stars"), self.stars)
         form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Area"), self.area)
+        form.addRow(self.tr("Opening hours"), self.hours)
+        form.addRow(self.tr("Contact"), self.contact)
         form.addRow("", self.add_button)
 
         self.heading = QLabel(self)
@@ -131,11 +143,14 @@ class VenueTab(QWidget):
         level = self.level.currentData()
         draft = VenueDraft(VenueKind(self.kind.currentData()), self.name.text(),
                            self.host.text(), ModelLevel(level) if level else None,
-                           self.stars.value(), self.address.text())
+                           self.stars.value(), self.address.text(),
+                           self.area.value() or None, opening_hours=self.hours.text().strip(),
+                           contact=self.contact.text().strip())
         row = attempt(self.context, self.tr("Register a venue"), lambda: self.venues.add(draft))
         if row is not None:
-            self.name.clear()
-            self.address.clear()
+            for field in (self.name, self.address, self.hours, self.contact):
+                field.clear()
+            self.area.setValue(0)
             self.added.emit(row.id)
 
     def show_venue(self, venue_id: UUID | None) -> None:
