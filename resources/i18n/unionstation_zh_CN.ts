@@ -47,98 +47,98 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="31" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="39" />
         <source>Tag</source>
         <translation>资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="32" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="40" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="33" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="41" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="34" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
         <source>Venue</source>
         <translation>阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="36" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
         <source>Unit value</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="37" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="38" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
         <source>Funding</source>
         <translation>经费来源</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="47" />
         <source>Condition</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="48" />
         <source>Next audit</source>
         <translation>下次盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="56" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="64" />
         <source>Asset name</source>
         <translation>资产名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="66" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="74" />
         <source>Unit value (yuan)</source>
         <translation>单价(元)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="73" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="81" />
         <source>Tag (made if empty)</source>
         <translation>标签(不填自动生成)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="74" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="145" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="82" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="155" />
         <source>Add asset</source>
         <translation>登记资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="83" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="91" />
         <source>Audit due only</source>
         <translation>只看到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="88" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="96" />
         <source>Dispose…</source>
         <translation>报废…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="92" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="100" />
         <source>Labels (PDF)…</source>
         <translation>资产标签(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="95" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="103" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="99" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="107" />
         <source>Ledger (Excel)…</source>
         <translation>资产台账(Excel)…</translation>
     </message>
@@ -148,68 +148,68 @@
         <translation>共 {0} 项资产,在用价值 ¥{1};{2} 项到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="155" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="159" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="169" />
         <source>Dispose</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="155" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
         <source>Select one asset.</source>
         <translation>请选择一项资产。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="157" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="167" />
         <source>Dispose {0}</source>
         <translation>报废 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="158" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="168" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="167" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="177" />
         <source>Save the label sheet</source>
         <translation>保存资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="171" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="181" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="175" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="179" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="187" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="185" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="189" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="176" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="186" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="185" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="195" />
         <source>{0} to add, {1} to update, {2} rejected.</source>
         <translation>将新增 {0} 项,更新 {1} 项,{2} 行未通过。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="188" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="198" />
         <source>Import now?</source>
         <translation>现在导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="195" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="203" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="205" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="210" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="213" />
         <source>Asset ledger</source>
         <translation>资产台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="204" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="214" />
         <source>Written: {0} ({1} rows)</source>
         <translation>已写入:{0}(共 {1} 行)</translation>
     </message>
@@ -1084,37 +1084,37 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>HomesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="42" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="61" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="64" />
         <source>Venue and standard</source>
         <translation>阵地与标准</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="62" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="65" />
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="63" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="66" />
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="64" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="67" />
         <source>Reading room</source>
         <translation>职工书屋</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="65" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="68" />
         <source>Service log</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="87" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="90" />
         <source>All venues ({0})</source>
         <translation>全部阵地({0})</translation>
     </message>
@@ -1476,6 +1476,34 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <location filename="../../src/unionstation/ui/sync/issues.py" line="51" />
         <source>The county has reported no problem with this station's records.</source>
         <translation>县总工会没有反馈本站记录有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerButton</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="26" />
+        <source>Ledgers (Excel)</source>
+        <translation>台账(Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="33" />
+        <source>Venue ledger…</source>
+        <translation>阵地台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="35" />
+        <source>Loan ledger…</source>
+        <translation>图书借阅台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="37" />
+        <source>This month's service logs…</source>
+        <translation>本月服务记录台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="53" />
+        <source>Written: {0} ({1} rows)</source>
+        <translation>已写入:{0}(共 {1} 行)</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2671,7 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="65" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="140" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="146" />
         <source>Add book</source>
         <translation>登记图书</translation>
     </message>
@@ -2664,45 +2692,50 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="96" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="179" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="185" />
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="99" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="184" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="190" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="37" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="152" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="158" />
         <source>Reader</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="155" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="139" />
+        <source>This month: {0} readers, {1} loans</source>
+        <translation>本月:借阅人 {0} 人,借阅 {1} 册次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="161" />
         <source>No active member with card number or name “{0}”.</source>
         <translation>没有会员证号或姓名为“{0}”的在册会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="161" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="167" />
         <source>Reader: {0}</source>
         <translation>借阅人:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="167" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="170" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="173" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="176" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="168" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="174" />
         <source>Select one book and find the reader first.</source>
         <translation>请先选择一本书并查到借阅人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="173" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="179" />
         <source>Lent “{0}” to {1}, due {2}.</source>
         <translation>《{0}》已借给 {1},应还日期 {2}。</translation>
     </message>
@@ -3853,114 +3886,172 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>VenueTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="43" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="122" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="45" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="149" />
         <source>Register a venue</source>
         <translation>登记新阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="55" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="57" />
         <source>(not a model home)</source>
         <translation>(非模范职工之家)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="63" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="74" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="67" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="78" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="68" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="79" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="69" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="80" />
         <source>Host union</source>
         <translation>主办工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="70" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="81" />
         <source>Model home level</source>
         <translation>模范职工之家级别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="71" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="82" />
         <source>Stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="72" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="83" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="84" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="85" />
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
         <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="93" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
         <source>QR plate (PDF)…</source>
         <translation>二维码牌(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="96" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="111" />
         <source>Self-assessment (PDF)…</source>
         <translation>阵地自评表(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="133" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="114" />
+        <source>Venue photo…</source>
+        <translation>阵地照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="117" />
+        <source>Evidence photo…</source>
+        <translation>佐证照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="119" />
+        <source>A photo proving the selected item</source>
+        <translation>为所选条目上传佐证照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="162" />
         <source>All venues</source>
         <translation>全部阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="134" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="163" />
         <source>Choose a venue on the left to score its standard.</source>
         <translation>在左侧选择一个阵地,对照标准逐项自评。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="141" />
-        <source>{0}{1} · {2} stars · host union {3} · {4} assets, ¥{5}</source>
-        <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5}</translation>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="170" />
+        <source>{0}{1} · {2} stars · host union {3} · {4} assets, ¥{5} · {6} photos</source>
+        <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5} · 照片 {6} 张</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="164" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="196" />
         <source>{0}: {1} of {2} met</source>
         <translation>{0}:{2} 项中达标 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="178" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="210" />
         <source>Checklist</source>
         <translation>标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="186" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="215" />
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="221" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="222" />
+        <source>Venue photo</source>
+        <translation>阵地照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="230" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="234" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="235" />
+        <source>Evidence photo</source>
+        <translation>佐证照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="231" />
+        <source>Select the item the photo proves.</source>
+        <translation>请先选择照片所佐证的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="243" />
         <source>Save the QR plate</source>
         <translation>保存二维码牌</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="188" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="245" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="254" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="195" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="252" />
         <source>Save the self-assessment</source>
         <translation>保存阵地自评表</translation>
     </message>
