@@ -101,3 +101,23 @@ def test_a_stocktake_from_start_to_close(runtime: StationRuntime) -> None:
     assert assets["WB-01"].next_audit_on is not None
     history = AssetService(runtime.context).history("JJ-01")
     assert history[-1][1] == "盘点调整:数量 1→0"
+
+
+def test_an_asset_counted_missing_is_found_again_at_the_next_stocktake(
+        runtime: StationRuntime) -> None:
+    world = build(runtime.context)
+    stocktakes = StocktakeService(runtime.context)
+    first = stocktakes.start(world.stop.id)
+    stocktakes.count(first.id, "WB-01", 2)
+    stocktakes.count(first.id, "ZC000001", 1)
+    stocktakes.close(first.id)  # JJ-01 not found: its quantity goes to 0
+    assert AssetService(runtime.context).get("JJ-01").quantity == 0
+    second = stocktakes.start(world.stop.id)
+    assert [x.tag for x in second.lines] == ["WB-01", "ZC000001"]
+    stocktakes.count(second.id, "US1:A:330106001:JJ-01")
+    for tag, quantity in (("WB-01", 2), ("ZC000001", 1)):
+        stocktakes.count(second.id, tag, quantity)
+    closed = stocktakes.close(second.id)
+    assert closed.surplus == ["JJ-01"] and closed.missing == []
+    assert AssetService(runtime.context).get("JJ-01").quantity == 1
+    assert AssetService(runtime.context).history("JJ-01")[-1][1] == "盘点调整:数量 0→1"

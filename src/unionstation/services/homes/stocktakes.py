@@ -81,7 +81,8 @@ class StocktakeService:
             session.flush()
             for asset in session.scalars(select(Asset).where(
                     Asset.venue_id == venue.id, Asset.deleted_at.is_(None),
-                    Asset.condition != AssetCondition.SCRAPPED).order_by(Asset.tag)):
+                    Asset.condition != AssetCondition.SCRAPPED,
+                    Asset.quantity > 0).order_by(Asset.tag)):
                 session.add(StocktakeLine(stocktake_id=stocktake.id, asset_id=asset.id,
                                           tag=asset.tag, name=asset.name,
                                           expected=asset.quantity))
@@ -168,16 +169,23 @@ class StocktakeService:
             stocktake.counters = normalize_text(counters)[:200]
             for line in session.scalars(select(StocktakeLine).where(
                     StocktakeLine.stocktake_id == stocktake.id)):
-                self._adjust(session, line, today)
+                self._adjust(session, line, stocktake.venue_id, today)
             audit.record(session, self._ctx.officer, "stocktake.close", "stocktake",
                          str(stocktake.id), f"lines={stocktake.number}")
             stocktake_id = stocktake.id
         return self.view(stocktake_id)
 
-    def _adjust(self, session: Session, line: StocktakeLine, today: date) -> None:
-        if line.asset_id is None or line.expected == 0:
+    def _adjust(self, session: Session, line: StocktakeLine, venue_id: UUID,
+                today: date) -> None:
+        """The register follows the count: a listed asset, or one of this venue's own
+        assets found again after a count of 0 (an asset of another venue found here is
+        only reported as surplus)."""
+        if line.asset_id is None:
             return
         asset = session.get_one(Asset, line.asset_id)
+        if line.expected == 0 and (asset.venue_id != venue_id
+                                   or asset.condition is AssetCondition.SCRAPPED):
+            return
         counted = line.counted or 0
         changes = []
         if counted != asset.quantity:
