@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from unionstation.domain.homes import AssetCategory, AssetCondition, FundingSource
 from unionstation.domain.permissions import Action
-from unionstation.exchange.asset_ledger import export_asset_ledger, import_asset_sheet
-from unionstation.printing.homes_api import print_asset_tags
 from unionstation.services.homes.assets import AssetDraft, AssetFilter, AssetService
 from unionstation.ui.dialogs import with_suffix
 from unionstation.ui.homes.common import (
@@ -171,6 +169,8 @@ class AssetsTab(QWidget):
             self.refresh()
 
     def print_labels(self) -> None:
+        from unionstation.printing.homes_api import print_asset_tags
+
         tags = selected_keys(self.table, self.model)
         if not tags and self.venue_id is None:
             return
@@ -182,6 +182,8 @@ class AssetsTab(QWidget):
             self.context.services, out, venue=venue, tags=tags or None))
 
     def import_sheet(self) -> None:
+        from unionstation.exchange.asset_ledger import import_asset_sheet
+
         path = self.context.dialogs.open_file(self.tr("Import assets"),
                                               self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
         if path is None:
@@ -202,6 +204,8 @@ class AssetsTab(QWidget):
             self.refresh()
 
     def export(self) -> None:
+        from unionstation.exchange.asset_ledger import export_asset_ledger
+
         path = self.context.dialogs.save_file(self.tr("Asset ledger"), "Excel (*.xlsx)",
                                               "assets.xlsx")
         if path is None:

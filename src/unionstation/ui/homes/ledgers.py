@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from unionstation.domain.permissions import Action
-from unionstation.exchange.homes_ledgers import (
-    export_loans,
-    export_service_month,
-    export_venues,
-)
 from unionstation.ui.dialogs import with_suffix
 from unionstation.ui.homes.common import attempt
 from unionstation.ui.page_context import PageContext
@@ -27,27 +21,31 @@ class LedgerButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setEnabled(context.services.may(Action.EXPORT_BULK))
         menu = QMenu(self)
-        services = context.services
-        month = services.today().replace(day=1)
-        for name, title, suggested, work in (
-                ("ledgerVenues", self.tr("Venue ledger…"), "venues.xlsx",
-                 lambda path: export_venues(services, path)),
-                ("ledgerLoans", self.tr("Loan ledger…"), "loans.xlsx",
-                 lambda path: export_loans(services, path)),
-                ("ledgerServices", self.tr("This month's service logs…"), "services.xlsx",
-                 lambda path: export_service_month(services, path, month))):
+        for name, title, suggested in (
+                ("ledgerVenues", self.tr("Venue ledger…"), "venues.xlsx"),
+                ("ledgerLoans", self.tr("Loan ledger…"), "loans.xlsx"),
+                ("ledgerServices", self.tr("This month's service logs…"), "services.xlsx")):
             action = menu.addAction(title)
             action.setObjectName(name)
             action.triggered.connect(
-                lambda _checked=False, t=title, s=suggested, w=work: self.export(t, s, w))
+                lambda _checked=False, n=name, t=title, s=suggested: self.export(n, t, s))
         self.setMenu(menu)
 
-    def export(self, title: str, suggested: str, work: Callable[[Path], int]) -> None:
+    def export(self, ledger: str, title: str, suggested: str) -> None:
+        # The Excel writer is imported when first used: the window paints without it.
+        from unionstation.exchange import homes_ledgers
+
         path = self.context.dialogs.save_file(title.rstrip("…"), "Excel (*.xlsx)", suggested)
         if path is None:
             return
-        out = with_suffix(path, ".xlsx")
-        rows = attempt(self.context, title, lambda: work(out))
+        out: Path = with_suffix(path, ".xlsx")
+        services = self.context.services
+        month = services.today().replace(day=1)
+        work = {"ledgerVenues": lambda: homes_ledgers.export_venues(services, out),
+                "ledgerLoans": lambda: homes_ledgers.export_loans(services, out),
+                "ledgerServices": lambda: homes_ledgers.export_service_month(
+                    services, out, month)}[ledger]
+        rows = attempt(self.context, title, work)
         if rows is not None:
             self.context.dialogs.inform(title.rstrip("…"), self.tr(
                 "Written: {0} ({1} rows)").format(out, rows))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from unionstation.domain.homes import ServiceKind
 from unionstation.domain.permissions import Action
-from unionstation.printing.homes_api import print_subsidy
 from unionstation.services.errors import UserError
 from unionstation.services.homes.service_logs import ServiceLogService
 from unionstation.ui.homes.common import ask_pdf, attempt
@@ -152,6 +151,8 @@ class ServicesTab(QWidget):
         self._month_totals()
 
     def print_claim(self) -> None:
+        from unionstation.printing.homes_api import print_subsidy
+
         if self.venue_id is None:
             return
         venue_id, month = self.venue_id, self.claim_month

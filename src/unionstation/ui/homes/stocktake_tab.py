@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.domain.permissions import Action
-from unionstation.printing.homes_api import print_stocktake
 from unionstation.services.homes.stocktakes import StocktakeService, StocktakeView
 from unionstation.ui.homes.common import RowsModel, ask_pdf, attempt, table
 from unionstation.ui.page_context import PageContext
@@ -162,6 +161,8 @@ class StocktakeTab(QWidget):
             self.refresh(view)
 
     def print_report(self) -> None:
+        from unionstation.printing.homes_api import print_stocktake
+
         key = self.stocktake_id or self.last_closed
         if key is None:
             return

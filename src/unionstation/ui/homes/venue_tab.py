@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from unionstation.domain.homes import ModelLevel, VenueKind
 from unionstation.domain.permissions import Action
-from unionstation.printing.homes_api import print_checklist, print_venue_plate
 from unionstation.services.homes.photos import VenuePhotos
 from unionstation.services.homes.venues import VenueDraft, VenueService
 from unionstation.ui.homes.common import ask_pdf, attempt
@@ -36,6 +35,7 @@ class VenueTab(QWidget):
     added = Signal(object)  # the new venue's id
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+
         super().__init__(parent)
         self.context = context
         self.venues = VenueService(context.services)
@@ -154,6 +154,7 @@ class VenueTab(QWidget):
             self.added.emit(row.id)
 
     def show_venue(self, venue_id: UUID | None) -> None:
+
         self.venue_id = venue_id
         for widget in (self.print_plate, self.print_checklist, self.checklist,
                        self.photo_button, self.evidence_button):
@@ -237,6 +238,8 @@ class VenueTab(QWidget):
             self._load_checklist()
 
     def _print_plate(self) -> None:
+        from unionstation.printing.homes_api import print_venue_plate
+
         if self.venue_id is None:
             return
         venue_id = self.venue_id
@@ -246,6 +249,8 @@ class VenueTab(QWidget):
                     lambda: print_venue_plate(self.context.services, out, venue_id))
 
     def _print_checklist(self) -> None:
+        from unionstation.printing.homes_api import print_checklist
+
         if self.venue_id is None:
             return
         venue_id = self.venue_id
