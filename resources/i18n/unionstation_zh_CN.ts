@@ -47,124 +47,124 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="37" />
         <source>Tag</source>
         <translation>资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="38" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="39" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="40" />
         <source>Venue</source>
         <translation>阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="41" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
         <source>Unit value</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
         <source>Funding</source>
         <translation>经费来源</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="47" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
         <source>Condition</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="48" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
         <source>Next audit</source>
         <translation>下次盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="64" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="62" />
         <source>Asset name</source>
         <translation>资产名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="74" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="72" />
         <source>Unit value (yuan)</source>
         <translation>单价(元)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="81" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="79" />
         <source>Tag (made if empty)</source>
         <translation>标签(不填自动生成)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="82" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="155" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="80" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="153" />
         <source>Add asset</source>
         <translation>登记资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="91" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="89" />
         <source>Audit due only</source>
         <translation>只看到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="96" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="94" />
         <source>Dispose…</source>
         <translation>报废…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="100" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="98" />
         <source>Labels (PDF)…</source>
         <translation>资产标签(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="103" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="101" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="107" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="105" />
         <source>Ledger (Excel)…</source>
         <translation>资产台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="135" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="133" />
         <source>{0} assets, in use ¥{1}; {2} due for audit</source>
         <translation>共 {0} 项资产,在用价值 ¥{1};{2} 项到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="169" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="163" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="167" />
         <source>Dispose</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="163" />
         <source>Select one asset.</source>
         <translation>请选择一项资产。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="167" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
         <source>Dispose {0}</source>
         <translation>报废 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="168" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="166" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -179,37 +179,37 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="185" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="189" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="187" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="191" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="199" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="202" />
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="186" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="188" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="195" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
         <source>{0} to add, {1} to update, {2} rejected.</source>
         <translation>将新增 {0} 项,更新 {1} 项,{2} 行未通过。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="198" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
         <source>Import now?</source>
         <translation>现在导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="205" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="210" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="213" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="209" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="214" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="217" />
         <source>Asset ledger</source>
         <translation>资产台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="214" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="218" />
         <source>Written: {0} ({1} rows)</source>
         <translation>已写入:{0}(共 {1} 行)</translation>
     </message>
@@ -1481,27 +1481,27 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>LedgerButton</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="26" />
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="20" />
         <source>Ledgers (Excel)</source>
         <translation>台账(Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="33" />
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="25" />
         <source>Venue ledger…</source>
         <translation>阵地台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="26" />
         <source>Loan ledger…</source>
         <translation>图书借阅台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="37" />
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="27" />
         <source>This month's service logs…</source>
         <translation>本月服务记录台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="53" />
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="51" />
         <source>Written: {0} ({1} rows)</source>
         <translation>已写入:{0}(共 {1} 行)</translation>
     </message>
@@ -2955,92 +2955,92 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="33" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="32" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="34" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="33" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="34" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="36" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="35" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="37" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="36" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="38" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="37" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="38" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="54" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="53" />
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="57" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="56" />
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="76" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="75" />
         <source>Subsidy claim (PDF)…</source>
         <translation>服务补贴申领表(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="118" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="117" />
         <source>Week of {0}</source>
         <translation>{0} 所在周</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="123" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="122" />
         <source>Choose a venue.</source>
         <translation>请先选择阵地。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="128" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="127" />
         <source>nothing yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="129" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="128" />
         <source>{0:%Y-%m}: {1}; total {2}</source>
         <translation>{0:%Y-%m}:{1};合计 {2} 次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="132" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="131" />
         <source>; subsidy ¥{0}</source>
         <translation>;补贴 ¥{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="141" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="140" />
         <source>“{0}” is not a count; type a whole number.</source>
         <translation>“{0}”不是次数,请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="158" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="159" />
         <source>Save the subsidy claim</source>
         <translation>保存服务补贴申领表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="160" />
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="161" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -3224,108 +3224,108 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 <context>
     <name>StocktakeTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="27" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="26" />
         <source>Tag</source>
         <translation>资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="28" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="27" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="29" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="28" />
         <source>On the books</source>
         <translation>账面数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="30" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="29" />
         <source>Counted</source>
         <translation>实盘数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="31" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="30" />
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="46" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="45" />
         <source>Start a stocktake</source>
         <translation>开始盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="54" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="53" />
         <source>Scan a label or type a tag, then Enter</source>
         <translation>扫描资产标签或输入标签号,按回车</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="61" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="60" />
         <source>Counted by (two names)</source>
         <translation>盘点人(两人)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="62" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="61" />
         <source>Close the stocktake</source>
         <translation>结束盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="65" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="64" />
         <source>Report (PDF)…</source>
         <translation>盘点表(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="74" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="73" />
         <source>Count:</source>
         <translation>清点:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="103" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="102" />
         <source>No stocktake open for this venue.</source>
         <translation>该阵地没有进行中的盘点。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="104" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="103" />
         <source>Choose a venue.</source>
         <translation>请先选择阵地。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="114" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="113" />
         <source>(not on the books)</source>
         <translation>(账外)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="118" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="117" />
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="118" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="117" />
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="119" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="118" />
         <source>Stocktake {0} ({1}): {2} of {3} counted, missing {4}, surplus {5}</source>
         <translation>第 {0} 次盘点({1}):已盘 {2} / {3} 项,盘亏 {4} 项,盘盈 {5} 项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="129" />
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="156" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="128" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="155" />
         <source>Stocktake</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="147" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="146" />
         <source>{0}: counted {1} of {2}</source>
         <translation>{0}:实盘 {1} / 账面 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="168" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="169" />
         <source>Save the stocktake report</source>
         <translation>保存盘点表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="170" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="171" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -3992,66 +3992,66 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>为所选条目上传佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="162" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="163" />
         <source>All venues</source>
         <translation>全部阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="163" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="164" />
         <source>Choose a venue on the left to score its standard.</source>
         <translation>在左侧选择一个阵地,对照标准逐项自评。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="170" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="171" />
         <source>{0}{1} · {2} stars · host union {3} · {4} assets, ¥{5} · {6} photos</source>
         <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5} · 照片 {6} 张</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="196" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="197" />
         <source>{0}: {1} of {2} met</source>
         <translation>{0}:{2} 项中达标 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="210" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="211" />
         <source>Checklist</source>
         <translation>标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="215" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="216" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="221" />
         <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="222" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="223" />
         <source>Venue photo</source>
         <translation>阵地照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="230" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="234" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="231" />
         <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="235" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="236" />
         <source>Evidence photo</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="231" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="232" />
         <source>Select the item the photo proves.</source>
         <translation>请先选择照片所佐证的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="243" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="246" />
         <source>Save the QR plate</source>
         <translation>保存二维码牌</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="245" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="254" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="248" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="259" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="252" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="257" />
         <source>Save the self-assessment</source>
         <translation>保存阵地自评表</translation>
     </message>

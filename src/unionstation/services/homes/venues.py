@@ -109,7 +109,8 @@ class VenueService:
                           stars=draft.stars, address=normalize_text(draft.address),
                           area_m2=draft.area_m2, opened_on=draft.opened_on,
                           accredited_on=draft.accredited_on,
-                          opening_hours=draft.opening_hours, contact=draft.contact,
+                          opening_hours=normalize_text(draft.opening_hours),
+                          contact=normalize_text(draft.contact),
                           photo_hashes=[])
             session.add(venue)
             session.flush()
