@@ -1114,7 +1114,7 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/page.py" line="90" />
+        <location filename="../../src/unionstation/ui/homes/page.py" line="91" />
         <source>All venues ({0})</source>
         <translation>全部阵地({0})</translation>
     </message>
@@ -3886,172 +3886,190 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>VenueTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="45" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="149" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="46" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="160" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="178" />
         <source>Register a venue</source>
         <translation>登记新阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="57" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="59" />
         <source>(not a model home)</source>
         <translation>(非模范职工之家)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="74" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="76" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="180" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="78" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="80" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="168" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="79" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="84" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="80" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="85" />
         <source>Host union</source>
         <translation>主办工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="81" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
         <source>Model home level</source>
         <translation>模范职工之家级别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="82" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="87" />
         <source>Stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="83" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="88" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="84" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="89" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="85" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="90" />
         <source>Opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="91" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="116" />
         <source>QR plate (PDF)…</source>
         <translation>二维码牌(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="111" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="119" />
         <source>Self-assessment (PDF)…</source>
         <translation>阵地自评表(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="114" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="122" />
         <source>Venue photo…</source>
         <translation>阵地照片…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="117" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="125" />
         <source>Evidence photo…</source>
         <translation>佐证照片…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="119" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="127" />
         <source>A photo proving the selected item</source>
         <translation>为所选条目上传佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="163" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="177" />
+        <source>Selected venue</source>
+        <translation>所选阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="179" />
+        <source>Register as a new venue</source>
+        <translation>另行登记为新阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="201" />
         <source>All venues</source>
         <translation>全部阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="164" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="202" />
         <source>Choose a venue on the left to score its standard.</source>
         <translation>在左侧选择一个阵地,对照标准逐项自评。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="171" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="209" />
         <source>{0}{1} · {2} stars · host union {3} · {4} assets, ¥{5} · {6} photos</source>
         <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5} · 照片 {6} 张</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="235" />
         <source>{0}: {1} of {2} met</source>
         <translation>{0}:{2} 项中达标 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="211" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="249" />
         <source>Checklist</source>
         <translation>标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="216" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="254" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="222" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="223" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="260" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="261" />
         <source>Venue photo</source>
         <translation>阵地照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="231" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="235" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="236" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="269" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="273" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="274" />
         <source>Evidence photo</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="232" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="270" />
         <source>Select the item the photo proves.</source>
         <translation>请先选择照片所佐证的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="246" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="284" />
         <source>Save the QR plate</source>
         <translation>保存二维码牌</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="248" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="259" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="286" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="297" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="257" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="295" />
         <source>Save the self-assessment</source>
         <translation>保存阵地自评表</translation>
     </message>

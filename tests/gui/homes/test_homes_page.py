@@ -237,3 +237,21 @@ def test_an_evidence_photo_for_the_selected_item(qtbot: QtBot, page: HomesPage,
     assert tab.checklist.item(0, 3).text() == "1"
     qtbot.mouseClick(tab.photo_button, Qt.MouseButton.LeftButton)
     assert "1 photos" in tab.facts.text()
+
+
+def test_the_selected_venue_is_edited_in_the_form(qtbot: QtBot, page: HomesPage) -> None:
+    build(page.context.services)
+    page.refresh()
+    _choose(page, "330106001-O-001")
+    tab = page.venue_tab
+    assert tab.name.text() == "快递小哥驿站" and tab.stars.value() == 3
+    assert tab.save_button.isVisible()
+    tab.name.clear()
+    type_text(qtbot, tab.name, "快递外卖小哥驿站")
+    tab.stars.setValue(4)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    venue = VenueService(page.context.services).get("330106001-O-001")
+    assert (venue.name, venue.stars) == ("快递外卖小哥驿站", 4)
+    assert page.venue_list.currentItem().text().startswith("快递外卖小哥驿站")
+    page.select_venue(None)
+    assert tab.name.text() == "" and not tab.save_button.isVisible()

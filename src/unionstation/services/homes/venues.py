@@ -124,8 +124,20 @@ class VenueService:
             venue = find_venue(session, venue_id)
             for field in ("name", "host_union", "level", "stars", "address", "area_m2",
                           "opened_on", "accredited_on", "opening_hours", "contact"):
-                setattr(venue, field, getattr(draft, field))
-            return self._row(venue, 0, 0)
+                value = getattr(draft, field)
+                if getattr(venue, field) != value:
+                    setattr(venue, field, value)
+            venue_id = venue.id
+        return self.get(venue_id)
+
+    def draft_of(self, key: str | UUID) -> VenueDraft:
+        """The venue's editable fields, as the form shows them."""
+        self._ctx.require(Action.VENUE_READ)
+        with self._ctx.reading() as session:
+            v = find_venue(session, key)
+            return VenueDraft(v.kind, v.name, v.host_union, v.level, v.stars, v.address,
+                              v.area_m2, v.opened_on, v.accredited_on, v.opening_hours,
+                              v.contact)
 
     def list(self, kind: VenueKind | None = None) -> list[VenueRow]:
         self._ctx.require(Action.VENUE_READ)

@@ -69,6 +69,7 @@ class HomesPage(QWidget):
             self.tabs.addTab(tab, title)
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         self.venue_tab.added.connect(self._venue_added)
+        self.venue_tab.changed.connect(self._venue_added)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)

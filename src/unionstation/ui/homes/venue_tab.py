@@ -33,6 +33,7 @@ from unionstation.ui.style import MUTED_STYLE, TITLE_STYLE
 
 class VenueTab(QWidget):
     added = Signal(object)  # the new venue's id
+    changed = Signal(object)  # a venue's id, after its fields were saved
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
 
@@ -43,6 +44,7 @@ class VenueTab(QWidget):
         self._loading = False
 
         form_box = QGroupBox(self.tr("Register a venue"), self)
+        self.form_box = form_box
         form = QFormLayout(form_box)
         self.kind = QComboBox(form_box)
         self.kind.setObjectName("venueKind")
@@ -75,6 +77,9 @@ class VenueTab(QWidget):
         self.add_button.setObjectName("addVenue")
         self.add_button.clicked.connect(self.add_venue)
         self.add_button.setEnabled(context.services.may(Action.VENUE_EDIT))
+        self.save_button = QPushButton(self.tr("Save changes"), form_box)
+        self.save_button.setObjectName("saveVenue")
+        self.save_button.clicked.connect(self.save_venue)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Host union"), self.host)
@@ -84,7 +89,10 @@ class VenueTab(QWidget):
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Opening hours"), self.hours)
         form.addRow(self.tr("Contact"), self.contact)
-        form.addRow("", self.add_button)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.save_button)
+        form_buttons.addWidget(self.add_button)
+        form.addRow("", form_buttons)
 
         self.heading = QLabel(self)
         self.heading.setObjectName("venueHeading")
@@ -139,23 +147,53 @@ class VenueTab(QWidget):
         layout.addLayout(left, 2)
         self.show_venue(None)
 
-    def add_venue(self) -> None:
+    def _draft(self) -> VenueDraft:
         level = self.level.currentData()
-        draft = VenueDraft(VenueKind(self.kind.currentData()), self.name.text(),
+        return VenueDraft(VenueKind(self.kind.currentData()), self.name.text(),
                            self.host.text(), ModelLevel(level) if level else None,
                            self.stars.value(), self.address.text(),
                            self.area.value() or None, opening_hours=self.hours.text().strip(),
                            contact=self.contact.text().strip())
+
+    def add_venue(self) -> None:
+        draft = self._draft()
         row = attempt(self.context, self.tr("Register a venue"), lambda: self.venues.add(draft))
         if row is not None:
-            for field in (self.name, self.address, self.hours, self.contact):
-                field.clear()
-            self.area.setValue(0)
             self.added.emit(row.id)
 
-    def show_venue(self, venue_id: UUID | None) -> None:
+    def save_venue(self) -> None:
+        if self.venue_id is None:
+            return
+        venue_id, draft = self.venue_id, self._draft()
+        if attempt(self.context, self.tr("Save changes"),
+                   lambda: self.venues.update(venue_id, draft)) is not None:
+            self.changed.emit(venue_id)
 
+    def _fill_form(self, venue_id: UUID | None) -> None:
+        """The selected venue's fields to edit, or a blank form to register one."""
+        editable = self.context.services.may(Action.VENUE_EDIT)
+        self.save_button.setVisible(venue_id is not None)
+        self.save_button.setEnabled(editable)
+        self.form_box.setTitle(self.tr("Selected venue") if venue_id else
+                               self.tr("Register a venue"))
+        self.add_button.setText(self.tr("Register as a new venue") if venue_id else
+                                self.tr("Register"))
+        draft = self.venues.draft_of(venue_id) if venue_id else VenueDraft(
+            VenueKind.WORKERS_HOME, "")
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind.value))
+        self.name.setText(draft.name)
+        self.host.setText(draft.host_union)
+        self.level.setCurrentIndex(self.level.findData(draft.level.value if draft.level
+                                                       else None))
+        self.stars.setValue(draft.stars)
+        self.address.setText(draft.address)
+        self.area.setValue(draft.area_m2 or 0)
+        self.hours.setText(draft.opening_hours)
+        self.contact.setText(draft.contact)
+
+    def show_venue(self, venue_id: UUID | None) -> None:
         self.venue_id = venue_id
+        self._fill_form(venue_id)
         for widget in (self.print_plate, self.print_checklist, self.checklist,
                        self.photo_button, self.evidence_button):
             widget.setEnabled(venue_id is not None)
