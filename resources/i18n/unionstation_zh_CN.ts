@@ -47,169 +47,176 @@
 <context>
     <name>AssetsTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="37" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
         <source>Tag</source>
         <translation>资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="38" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
         <source>Venue</source>
         <translation>阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="47" />
         <source>Unit value</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="48" />
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="49" />
         <source>Funding</source>
         <translation>经费来源</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="50" />
         <source>Condition</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="51" />
         <source>Next audit</source>
         <translation>下次盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="62" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="67" />
         <source>Asset name</source>
         <translation>资产名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="72" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="77" />
         <source>Unit value (yuan)</source>
         <translation>单价(元)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="79" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="84" />
         <source>Tag (made if empty)</source>
         <translation>标签(不填自动生成)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="80" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="153" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="85" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="169" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
         <source>Add asset</source>
         <translation>登记资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="89" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="94" />
         <source>Audit due only</source>
         <translation>只看到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="94" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="99" />
         <source>Dispose…</source>
         <translation>报废…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="98" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="103" />
         <source>Labels (PDF)…</source>
         <translation>资产标签(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="101" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="106" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="105" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="110" />
         <source>Ledger (Excel)…</source>
         <translation>资产台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="133" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="140" />
         <source>{0} assets, in use ¥{1}; {2} due for audit</source>
         <translation>共 {0} 项资产,在用价值 ¥{1};{2} 项到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="163" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="167" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
+        <source>Save asset</source>
+        <translation>保存资产</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
         <source>Dispose</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="163" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
         <source>Select one asset.</source>
         <translation>请选择一项资产。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="199" />
         <source>Dispose {0}</source>
         <translation>报废 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="166" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="177" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="211" />
         <source>Save the label sheet</source>
         <translation>保存资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="181" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="215" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="187" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="191" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="199" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="202" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="221" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="225" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="233" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="236" />
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="188" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="222" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="231" />
         <source>{0} to add, {1} to update, {2} rejected.</source>
         <translation>将新增 {0} 项,更新 {1} 项,{2} 行未通过。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="234" />
         <source>Import now?</source>
         <translation>现在导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="209" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="214" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="217" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="243" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="248" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="251" />
         <source>Asset ledger</source>
         <translation>资产台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="218" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="252" />
         <source>Written: {0} ({1} rows)</source>
         <translation>已写入:{0}(共 {1} 行)</translation>
     </message>

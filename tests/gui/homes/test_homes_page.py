@@ -255,3 +255,27 @@ def test_the_selected_venue_is_edited_in_the_form(qtbot: QtBot, page: HomesPage)
     assert page.venue_list.currentItem().text().startswith("快递外卖小哥驿站")
     page.select_venue(None)
     assert tab.name.text() == "" and not tab.save_button.isVisible()
+
+
+def test_an_asset_is_opened_edited_and_its_value_kept_from_a_clerk(
+        qtbot: QtBot, page: HomesPage, dialogs: ScriptedDialogs) -> None:
+    build(page.context.services)
+    page.refresh()
+    _choose(page, "330106001-O-001")
+    page.tabs.setCurrentWidget(page.assets_tab)
+    tab = page.assets_tab
+    row = tab.model.keys.index("WB-01")
+    rect = tab.table.visualRect(tab.model.index(row, 1))
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (tab.name.text(), tab.quantity.value(), tab.tag.isReadOnly()) == ("微波炉", 2, True)
+    tab.quantity.setValue(3)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert AssetService(page.context.services).get("WB-01").quantity == 3
+    assert tab.tag.text() == "" and not tab.tag.isReadOnly()
+    page.context.services.role = Role.CLERK
+    tab.edit_asset("WB-01")
+    tab.unit_value.setText("600")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "warn" and "asset.money" in dialogs.shown[-1][2]
+    assert str(AssetService(page.context.services).get("WB-01").unit_value) == "499.50"

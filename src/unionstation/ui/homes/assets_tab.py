@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 
 from unionstation.domain.homes import AssetCategory, AssetCondition, FundingSource
 from unionstation.domain.permissions import Action
-from unionstation.services.homes.assets import AssetDraft, AssetFilter, AssetService
+from unionstation.services.homes.assets import (
+    AssetDraft,
+    AssetFilter,
+    AssetRow,
+    AssetService,
+)
 from unionstation.ui.dialogs import with_suffix
 from unionstation.ui.homes.common import (
     Page,
@@ -115,6 +120,9 @@ class AssetsTab(QWidget):
 
         self.model = PagedRowsModel([self.tr(str(c)) for c in COLUMNS], self)
         self.table = table(self, self.model, "assetTable", WIDTHS)
+        self.table.doubleClicked.connect(
+            lambda index: self.edit_asset(self.model.keys[index.row()]))
+        self._editing: AssetRow | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
         layout.addLayout(tools)
@@ -122,8 +130,7 @@ class AssetsTab(QWidget):
 
     def show_venue(self, venue_id: UUID | None) -> None:
         self.venue_id = venue_id
-        self.add_button.setEnabled(venue_id is not None
-                                   and self.context.services.may(Action.ASSET_EDIT))
+        self.edit_asset(None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -144,18 +151,45 @@ class AssetsTab(QWidget):
         return cells, [r.tag for r in rows], colours
 
     def add_asset(self) -> None:
-        if self.venue_id is None:
-            return
+        """Add the line as a new asset, or save it over the asset opened for editing."""
+        source = str(self.funding.currentData())
+        funding = (self._editing.funding if self._editing is not None
+                   and next(iter(self._editing.funding)) == source else {source: 100})
         draft = AssetDraft(self.name.text(), AssetCategory(self.category.currentData()),
                            self.quantity.value(), self.unit_value.text().strip() or "0",
-                           {str(self.funding.currentData()): 100}, tag=self.tag.text())
-        venue_id = self.venue_id
-        if attempt(self.context, self.tr("Add asset"),
-                   lambda: self.assets.add(venue_id, draft)) is not None:
-            for field in (self.name, self.unit_value, self.tag):
-                field.clear()
-            self.quantity.setValue(1)
+                           funding, tag=self.tag.text())
+        if self._editing is not None:
+            old = self._editing
+            for field in ("unit", "acquired_on", "condition", "location", "next_audit_on"):
+                setattr(draft, field, getattr(old, field))
+            saved = attempt(self.context, self.tr("Save asset"),
+                            lambda: self.assets.update(old.tag, draft))
+        elif self.venue_id is not None:
+            venue_id = self.venue_id
+            saved = attempt(self.context, self.tr("Add asset"),
+                            lambda: self.assets.add(venue_id, draft))
+        else:
+            return
+        if saved is not None:
+            self.edit_asset(None)
             self.refresh()
+
+    def edit_asset(self, tag: str | None) -> None:
+        """Open an asset's fields in the line above the table (None: back to adding)."""
+        self._editing = self.assets.get(tag) if tag else None
+        row = self._editing
+        self.name.setText(row.name if row else "")
+        self.category.setCurrentIndex(self.category.findData(
+            row.category.value if row else AssetCategory.SPORTS.value))
+        self.quantity.setValue(row.quantity if row else 1)
+        self.unit_value.setText(str(row.unit_value) if row else "")
+        self.funding.setCurrentIndex(self.funding.findData(
+            next(iter(row.funding)) if row else FundingSource.OWN_FUNDS.value))
+        self.tag.setText(row.tag if row else "")
+        self.tag.setReadOnly(row is not None)
+        self.add_button.setText(self.tr("Save asset") if row else self.tr("Add asset"))
+        self.add_button.setEnabled(self.context.services.may(Action.ASSET_EDIT)
+                                   and (row is not None or self.venue_id is not None))
 
     def dispose(self) -> None:
         tags = selected_keys(self.table, self.model)
