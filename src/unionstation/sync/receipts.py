@@ -56,6 +56,9 @@ ENTITY_LABELS = {
     "grassroots_union": "基层工会",
     "enrollment_drive": "集中入会活动",
     "station": "本站信息",
+    "venue": "阵地", "venue_check": "阵地自评条目", "asset": "资产", "asset_event": "资产履历",
+    "stocktake": "盘点", "stocktake_line": "盘点明细", "book": "图书", "loan": "图书借阅",
+    "service_log": "服务记录",
 }
 
 
