@@ -2629,120 +2629,125 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>ReadingTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="29" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="36" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="55" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="31" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="38" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="57" />
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="30" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="58" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="32" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="60" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="31" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="33" />
         <source>ISBN</source>
         <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="32" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="34" />
         <source>Copies</source>
         <translation>册数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="33" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="35" />
         <source>Available</source>
         <translation>在架</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="38" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
         <source>Lent</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="42" />
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="43" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="65" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="146" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="67" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="157" />
         <source>Add book</source>
         <translation>登记图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="77" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="79" />
         <source>Reader's card number (or scan the card) or name, then Enter</source>
         <translation>借阅人会员证号(或扫描会员证)或姓名,按回车</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="82" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="88" />
+        <source>The loan date: today, or the day on a paper record</source>
+        <translation>借出日期:今天,或纸质登记上的日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="92" />
         <source>Lend the selected book</source>
         <translation>借出所选图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="93" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="104" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="96" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="185" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="107" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="198" />
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="99" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="190" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="110" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="37" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="158" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="169" />
         <source>Reader</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="139" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="150" />
         <source>This month: {0} readers, {1} loans</source>
         <translation>本月:借阅人 {0} 人,借阅 {1} 册次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="161" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="172" />
         <source>No active member with card number or name “{0}”.</source>
         <translation>没有会员证号或姓名为“{0}”的在册会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="167" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="178" />
         <source>Reader: {0}</source>
         <translation>借阅人:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="173" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="176" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="184" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="189" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="174" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="185" />
         <source>Select one book and find the reader first.</source>
         <translation>请先选择一本书并查到借阅人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="179" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="192" />
         <source>Lent “{0}” to {1}, due {2}.</source>
         <translation>《{0}》已借给 {1},应还日期 {2}。</translation>
     </message>

@@ -279,3 +279,22 @@ def test_an_asset_is_opened_edited_and_its_value_kept_from_a_clerk(
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert dialogs.shown[-1][0] == "warn" and "asset.money" in dialogs.shown[-1][2]
     assert str(AssetService(page.context.services).get("WB-01").unit_value) == "499.50"
+
+
+def test_a_paper_loan_is_entered_with_its_own_date(qtbot: QtBot, page: HomesPage) -> None:
+    from PySide6.QtCore import QDate
+
+    build(page.context.services)
+    page.refresh()
+    _choose(page, "330106001-R-001")
+    page.tabs.setCurrentWidget(page.reading_tab)
+    reading = page.reading_tab
+    reading.book_table.selectRow(0)
+    qtbot.keyClicks(reading.reader, "330106001000001")
+    qtbot.keyClick(reading.reader, Qt.Key.Key_Return)
+    reading.lent_on.setDate(QDate(2026, 9, 1))
+    qtbot.mouseClick(reading.lend_button, Qt.MouseButton.LeftButton)
+    loan = ReadingRoomService(page.context.services).loans()[0]
+    assert (loan.lent_on.isoformat(), loan.due_on.isoformat()) == ("2026-09-01", "2026-10-01")
+    reading.overdue.setChecked(True)
+    assert reading.loans.rowCount() == 1 and reading.loans.rows[0][5] == 50

@@ -3,13 +3,15 @@ card's QR scanned) or by name; returns, renewals and the overdue list."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from uuid import UUID
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -79,6 +81,14 @@ class ReadingTab(QWidget):
         self.reader.returnPressed.connect(self.find_reader)
         self.readers = QComboBox(self)
         self.readers.setObjectName("readerChoice")
+        self.lent_on = QDateEdit(self)
+        self.lent_on.setObjectName("lentOn")
+        self.lent_on.setCalendarPopup(True)
+        self.lent_on.setDisplayFormat("yyyy-MM-dd")
+        self.lent_on.setToolTip(self.tr("The loan date: today, or the day on a paper record"))
+        today = context.services.today()
+        self.lent_on.setDate(QDate(today.year, today.month, today.day))
+        self.lent_on.setMaximumDate(self.lent_on.date())
         self.lend_button = QPushButton(self.tr("Lend the selected book"), self)
         self.lend_button.setObjectName("lendBook")
         self.lend_button.clicked.connect(self.lend)
@@ -88,6 +98,7 @@ class ReadingTab(QWidget):
         lend_row = QHBoxLayout()
         lend_row.addWidget(self.reader, 2)
         lend_row.addWidget(self.readers, 1)
+        lend_row.addWidget(self.lent_on)
         lend_row.addWidget(self.lend_button)
 
         self.overdue = QCheckBox(self.tr("Overdue only"), self)
@@ -173,8 +184,10 @@ class ReadingTab(QWidget):
             self.context.dialogs.inform(self.tr("Lend"),
                                         self.tr("Select one book and find the reader first."))
             return
-        loan = attempt(self.context, self.tr("Lend"), lambda: self.reading.lend(books[0],
-                                                                               member_id))
+        picked = self.lent_on.date()
+        lent_on = date(picked.year(), picked.month(), picked.day())
+        loan = attempt(self.context, self.tr("Lend"), lambda: self.reading.lend(
+            books[0], member_id, lent_on))
         if loan is not None:
             self.message.setText(self.tr("Lent “{0}” to {1}, due {2}.").format(
                 loan.title, loan.member, loan.due_on))
