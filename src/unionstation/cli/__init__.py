@@ -108,6 +108,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
             convert_commands,
             county_commands,
             hardship_commands,
+            homes_commands,
+            homes_reading_commands,
             member_commands,
             officer_commands,
             print_commands,
@@ -120,6 +122,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         member_commands.add_parsers(sub, common)
         hardship_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
+        homes_commands.add_parsers(sub, common)
+        homes_reading_commands.add_parsers(sub, common)
         sync_commands.add_parsers(sub, common)
         county_commands.add_parsers(sub, common)
         officer_commands.add_parsers(sub, common)

@@ -83,6 +83,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     hardship.add_argument("--station", default=None, help="one station's code")
     hardship.set_defaults(handler=_hardship)
 
+    venues = verbs.add_parser("venues", parents=[county_common],
+                              help="every station's venues and their asset value")
+    venues.add_argument("--station", default=None, metavar="CODE")
+    venues.set_defaults(handler=_venues)
     figures = verbs.add_parser("figures", parents=[county_common], help="per-station figures")
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
@@ -369,3 +373,17 @@ def _figures(args: argparse.Namespace) -> int:
                    f"农民工 {f.migrant_workers}\t重点群体 {f.priority_groups}" for f in rows))
     return EXIT_OK
 
+
+
+def _venues(args: argparse.Namespace) -> int:
+    from unionstation.county.venues import county_venues
+
+    with _county(args) as county:
+        found = county_venues(county.store, args.station)
+    rows = [{"station": v.station, "code": v.code, "kind": v.kind, "name": v.name,
+             "level": v.level, "stars": v.stars, "asset_value": v.asset_value}
+            for v in found.venues]
+    emit(args, {"total": len(rows), "venues": rows, "by_kind": found.by_kind},
+         "\n".join(f"{v.station}\t{v.code}\t{v.name}\t¥{v.asset_value}" for v in found.venues)
+         + f"\n共 {len(rows)} 处阵地")
+    return EXIT_OK

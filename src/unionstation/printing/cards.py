@@ -87,11 +87,14 @@ def _notice(page: Page, text: str) -> None:
     page.caption(3.8, 18.0, 51, 31, text, 6.5, align="left", top=True)
 
 
-def draw_qr(page: Page, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code as one filled path: one rectangle per horizontal run of dark modules."""
+def draw_qr(page: Page, payload: str, x: float, y: float, size: float,
+            mask: int | None = None) -> None:
+    """The QR code as one filled path: one rectangle per horizontal run of dark modules.
+    A fixed `mask` spares segno trying all eight (most of its time): sheets of many labels
+    use one."""
     import segno
 
-    matrix = segno.make(payload, error="m", micro=False).matrix
+    matrix = segno.make(payload, error="m", micro=False, mask=mask).matrix
     modules = len(matrix)
     cell = size / modules
     canvas = page.canvas

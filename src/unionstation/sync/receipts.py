@@ -64,6 +64,9 @@ ENTITY_LABELS = {
     "campaign": "帮扶活动",
     "campaign_household": "帮扶活动名单",
     "payment": "帮扶资金发放",
+    "venue": "阵地", "venue_check": "阵地自评条目", "asset": "资产", "asset_event": "资产履历",
+    "stocktake": "盘点", "stocktake_line": "盘点明细", "book": "图书", "loan": "图书借阅",
+    "service_log": "服务记录",
 }
 
 

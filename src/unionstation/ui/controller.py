@@ -241,6 +241,9 @@ class AppController(QObject):
         from unionstation.ui.hardship.page import HardshipPage
 
         self.window.install_page("hardship", HardshipPage(context, self.window))
+        from unionstation.ui.homes.page import HomesPage
+
+        self.window.install_page("homes", HomesPage(context, self.window))
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
         self._install_settings(context)

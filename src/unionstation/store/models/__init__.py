@@ -10,6 +10,17 @@ from unionstation.store.models.hardship import (
     Payment,
     Visit,
 )
+from unionstation.store.models.homes import (
+    Asset,
+    AssetEvent,
+    Book,
+    Loan,
+    ServiceLog,
+    Stocktake,
+    StocktakeLine,
+    Venue,
+    VenueCheck,
+)
 from unionstation.store.models.local import (
     AuditEntry,
     ChangeRecord,
@@ -28,6 +39,15 @@ from unionstation.store.models.organisation import GrassrootsUnion, Station
 from unionstation.store.models.sync_state import SyncBatch, SyncIssue
 
 __all__ = [
+    "Asset",
+    "AssetEvent",
+    "Book",
+    "Loan",
+    "ServiceLog",
+    "Stocktake",
+    "StocktakeLine",
+    "Venue",
+    "VenueCheck",
     "AuditEntry",
     "Campaign",
     "CampaignHousehold",

@@ -122,6 +122,9 @@ class CountyController(QObject):
         window.install_page("cases", CasesPage(context, window))
         window.install_page("figures", FiguresPage(context, window))
         window.install_page("county-members", members_page)
+        from unionstation.ui.county.homes import CountyHomesPage
+
+        window.install_page("homes", CountyHomesPage(context, window))
         window.show_page(self.initial_page)
         self.ready.emit()
 
