@@ -105,6 +105,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
             county_commands,
             member_commands,
             print_commands,
+            report_commands,
             station_commands,
             sync_commands,
         )
@@ -114,6 +115,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         print_commands.add_parsers(sub, common)
         sync_commands.add_parsers(sub, common)
         county_commands.add_parsers(sub, common)
+        report_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",
