@@ -76,6 +76,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
 
+    from unionstation.cli import report_commands
+
+    report_commands.add_county_parser(verbs, county_common, _county)
+
 
 def county_home_of(args: argparse.Namespace) -> CountyHome:
     from unionstation.county.home import CountyHome

@@ -5,11 +5,17 @@ spreadsheet (.xlsx) or, for the annual report, a PDF."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionstation.cli.common import EXIT_OK, CommandError, emit, open_station
+
+if TYPE_CHECKING:
+    from unionstation.county.service import County
 
 ANNUAL_SUFFIXES = (".xlsx", ".pdf")
 
@@ -126,3 +132,61 @@ def _members(args: argparse.Namespace) -> int:
         lines.append(f"已写入 {out}")
     emit(args, report, "\n".join(lines))
     return EXIT_OK
+
+
+CountyOpener = Callable[[argparse.Namespace], AbstractContextManager["County"]]
+
+
+def add_county_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
+                      county_common: argparse.ArgumentParser, opener: CountyOpener) -> None:
+    """`county report`: registered by county_commands, which hands over how it opens the
+    county store."""
+    report = verbs.add_parser("report", parents=[county_common],
+                              help="the annual report summed over the stations")
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--by-station", action="store_true",
+                        help="each station side by side, with its last batch date")
+    report.add_argument("--out", type=Path, default=None, help="FILE.xlsx or FILE.pdf")
+    report.set_defaults(handler=partial(_county_report, opener))
+
+
+def _county_report(opener: CountyOpener, args: argparse.Namespace) -> int:
+    from unionstation.county.report import county_report
+    from unionstation.services.reports.service import check_year
+
+    out: Path | None = args.out
+    if out is not None and out.suffix.lower() not in ANNUAL_SUFFIXES:
+        raise CommandError(f"--out 应是 .xlsx 或 .pdf 文件,而不是 {out.name}")
+    with opener(args) as county, county.store.read_session_factory() as session:
+        report = county_report(session.connection(), county.name, check_year(args.year),
+                               args.by_station)
+    if out is not None:
+        _write_county(report, out)
+    text = _annual_text(report, out)
+    if report.get("stations"):
+        text += "\n" + "\n".join(
+            f"{s['station']}\t{s['name']}\t在册会员 {s['members']['active']}\t"
+            f"最近报送 {s['last_ack'] or '从未'}" for s in report["stations"])
+    if report["not_reported"]:
+        text += "\n本年未报送:" + "、".join(report["not_reported"])
+    emit(args, report, text)
+    return EXIT_OK
+
+
+def _write_county(report: dict[str, Any], out: Path) -> None:
+    if out.suffix.lower() == ".pdf":
+        from unionstation.printing.annual_report import write_annual_pdf
+        from unionstation.printing.fonts import choose_fonts
+
+        write_annual_pdf(out, report, choose_fonts(), date.today())
+    else:
+        from unionstation.exchange.annual_report import (
+            annual_sheets,
+            stations_sheet,
+            write_sheets,
+        )
+
+        sheets = annual_sheets(report, date.today())
+        if report.get("stations"):
+            sheets.append(stations_sheet(report, date.today()))
+        write_sheets(out, sheets)

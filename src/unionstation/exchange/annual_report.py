@@ -129,3 +129,35 @@ def export_monthly_workbook(context: ServiceContext, path: Path, month: date,
     station = StationService(context).require().name
     write_sheets(path, monthly_sheets(report, station, context.today()))
     return report
+
+
+def _keyed(report: dict[str, Any]) -> dict[tuple[str, str, str], object]:
+    """Each figure of the report by (section, heading, name): stations whose maps hold
+    different codes still line up."""
+    keyed: dict[tuple[str, str, str], object] = {}
+    for section in SECTION_FIGURES:
+        heading = ""
+        for row in section_rows(report, section):
+            if row.indent == 0:
+                heading = row.name
+            keyed[(section, heading, row.name)] = row.value
+    return keyed
+
+
+def stations_sheet(report: dict[str, Any], made_on: date) -> Sheet:
+    """The county's stations side by side: one column per station, figures as rows, the
+    last acknowledged batch date on top."""
+    stations = report["stations"]
+    columns = (Column("项目", width=30),
+               *(Column(f"{s['name']}({s['station']})", "number", width=16)
+                 for s in stations),
+               Column("合计", "number", width=14))
+    total = _keyed(report)
+    per_station = [_keyed(s) for s in stations]
+    rows: list[list[object]] = [["最近报送日期", *(s["last_ack"] or "从未报送" for s in stations),
+                                 ""]]
+    for key, value in total.items():
+        name = key[2] if key[1] == key[2] else "\u3000" + key[2]
+        rows.append([name, *(values.get(key, 0) for values in per_station), value])
+    return (LedgerSpec(f"{report['year']}年度各站统计对比", report["station"], made_on, columns,
+                       "各站对比"), rows)
