@@ -32,7 +32,7 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
     for member in facts.members:
         path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
                       start, end)
-        for flow in path.station_flows:
+        for _on, flow in path.station_flows:
             section[flow] += 1
         if not path.active_at_end:
             continue
@@ -44,3 +44,23 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
         if member.model_worker_level is not None:
             levels[member.model_worker_level] = levels.get(member.model_worker_level, 0) + 1
     return section
+
+
+def members_by_month(facts: StationFacts, year: int) -> list[dict[str, int]]:
+    """For each month of `year`: the station's joined, transfers and left in the month,
+    and the members active at its end (the start of the year plus the flows so far).
+    One replay of each member for the whole year."""
+    months = [dict.fromkeys(FLOWS, 0) for _ in range(12)]
+    active = 0
+    for member in facts.members:
+        path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
+                      date(year, 1, 1), date(year, 12, 31))
+        active += path.active_before
+        for on, flow in path.station_flows:
+            months[on.month - 1][flow] += 1
+    rows: list[dict[str, int]] = []
+    for number, flows in enumerate(months, start=1):
+        active += flows["joined"] + flows["transferred_in"]
+        active -= flows["transferred_out"] + flows["left"]
+        rows.append({"month": number, **flows, "active": active})
+    return rows

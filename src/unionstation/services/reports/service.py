@@ -21,6 +21,7 @@ from unionstation.services.errors import InvalidField
 from unionstation.services.reports import hardship, venues
 from unionstation.services.reports.annual import annual_report, year_range
 from unionstation.services.reports.facts import StationFacts, load_station_facts
+from unionstation.services.reports.members import members_by_month
 from unionstation.services.reports.monthly import monthly_report
 from unionstation.services.reports.plan import PLAN_LABELS, clean_plan, plan_key
 from unionstation.services.setting_values import read_setting, write_setting
@@ -81,6 +82,12 @@ class ReportService:
         check_year(month.year)
         with self._ctx.reading() as session:
             return monthly_report(self._facts(session.connection()), month)
+
+    def members_by_month(self, year: int) -> list[dict[str, int]]:
+        """Month by month: joined, transfers, left, and active at the month's end."""
+        self._ctx.require(Action.REPORT_READ)
+        with self._ctx.reading() as session:
+            return members_by_month(self._facts(session.connection()), check_year(year))
 
     def plan(self, year: int) -> dict[str, int]:
         self._ctx.require(Action.REPORT_READ)

@@ -61,7 +61,7 @@ class Path:
     union_before: str = ""
     active_at_end: bool = False
     union_at_end: str = ""
-    station_flows: list[str] = field(default_factory=list)
+    station_flows: list[tuple[date, str]] = field(default_factory=list)
     union_flows: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -98,7 +98,7 @@ def replay(member: MemberFact, steps: list[StatusStep], moves: list[Move], start
             if snapped:
                 flow = step_flow(event, member.by_transfer)
                 if flow is not None:
-                    path.station_flows.append(flow)
+                    path.station_flows.append((on, flow))
                     path.union_flows.append((union, flow))
             status = event.to_status
         else:

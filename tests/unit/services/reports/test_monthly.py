@@ -82,3 +82,15 @@ def test_a_status_change_dated_before_the_enrolment_counts_from_the_enrolment(
     service = ReportService(runtime.context)
     assert _rows(service.monthly(date(2026, 3, 1))) == hand.MARCH_2026
     assert _rows(service.monthly(date(2026, 4, 1)))[hand.B] == (2, 1, 0, 0, 1, 2)
+
+
+def test_members_by_month_for_the_chart(report_station: Station) -> None:
+    runtime, _ = report_station
+    months = ReportService(runtime.context).members_by_month(2026)
+    assert [m["month"] for m in months] == list(range(1, 13))
+    assert [m["active"] for m in months[:4]] == [3, 3, 5, 6]  # 吴八 (Feb) was deleted
+    march = months[2]
+    # the station's own figures: moves between its unions are not in them
+    assert (march["joined"], march["transferred_in"], march["transferred_out"],
+            march["left"]) == (2, 2, 1, 1)
+    assert months[-1]["active"] == hand.ANNUAL_2026_MEMBERS["active"]
