@@ -111,7 +111,8 @@ def write_annual_pdf(path: Path, report: dict[str, Any], fonts: FontChoice,
     try:
         document = SimpleDocTemplate(
             temporary, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-            topMargin=16 * mm, bottomMargin=16 * mm,
+            topMargin=16 * mm, bottomMargin=16 * mm, initialFontName=fonts.body.key,
+            initialFontSize=10,
             title=f"{report['station']}{report['year']}年度统计", author=report["station"])
         document.build(story(report, fonts, made_on))
         os.replace(temporary, target)
