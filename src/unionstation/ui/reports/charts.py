@@ -17,9 +17,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -32,6 +33,7 @@ from unionstation.ui.tables import read_only_table
 
 Value = int | Decimal
 CHART, TABLE = 0, 1
+LABEL_COLOUR = "#333333"
 
 
 def _cell(value: object) -> QStandardItem:
@@ -64,6 +66,7 @@ class ChartPanel(QWidget):
         self.model = QStandardItemModel(0, len(self.headers), self)
         self.model.setHorizontalHeaderLabels(self.headers)
         self.table = read_only_table(self, self.model, f"table-{key}", 0, alternating=True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No figures yet for this year."), self)
         self.empty.setStyleSheet(MUTED_STYLE)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -105,6 +108,7 @@ class ChartPanel(QWidget):
         top = 0.0
         for column in range(self.charted):
             bars = QBarSet(self.headers[column + 1])
+            bars.setLabelColor(QColor(LABEL_COLOUR))
             for _label, values in rows:
                 bars.append(float(values[column]))
                 top = max(top, float(values[column]))
