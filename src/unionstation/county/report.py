@@ -14,10 +14,12 @@ figure is visible and never silently zero.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+import orjson
+from sqlalchemy import Connection, String, Text, func, select, type_coerce
 
 from unionstation.county.intake import APPLIED
 from unionstation.county.models import CountyBatch, CountyRecord, CountyStation
@@ -81,15 +83,24 @@ def _add(facts: StationFacts, entity: str, entity_id: str, data: dict[str, Any])
 
 
 def station_facts(connection: Connection, names: dict[str, str]) -> dict[str, StationFacts]:
-    """Every station's facts, from its live records, in one pass over one query."""
+    """Every station's facts, from its live records, in one pass over one query.
+
+    The JSON is read as text and parsed by orjson (SQLite; PostgreSQL's driver hands a
+    dict), and the record's id taken from its data, which holds it hyphenated, as the
+    references to it are: no JSON or UUID conversion by the column types."""
     facts = {code: StationFacts(name) for code, name in names.items()}
     record = table_of(CountyRecord)
     rows = connection.execute(select(
-        record.c.station_code, record.c.entity, record.c.entity_id, record.c.data).where(
+        record.c.station_code, record.c.entity, type_coerce(record.c.entity_id, String()),
+        type_coerce(record.c.data, Text())).where(
         record.c.entity.in_(ENTITIES), record.c.deleted.is_(False)))
-    for code, entity, entity_id, data in rows:
+    for code, entity, stored_id, text in rows:
+        data = orjson.loads(text) if isinstance(text, str | bytes) else text
         if code in facts and isinstance(data, dict) and data.get("deleted_at") is None:
-            _add(facts[code], entity, str(entity_id), data)
+            record_id = data.get("id")
+            if not isinstance(record_id, str):
+                record_id = str(uuid.UUID(str(stored_id)))
+            _add(facts[code], entity, record_id, data)
     return facts
 
 
