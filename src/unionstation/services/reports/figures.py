@@ -44,13 +44,23 @@ SECTION_FIGURES: dict[str, tuple[tuple[str, str, str], ...]] = {
 MONTHLY_LABELS = {"start": "月初会员数", "joined": "本月入会", "transferred_in": "本月转入",
                   "transferred_out": "本月转出", "left": "本月减少", "end": "月末会员数"}
 
-CODE_LABELS: dict[str, str] = {**{g.value: g.label for g in PriorityGroup},
-                               **{level.value: level.label for level in ModelWorkerLevel}}
+# The Chinese names of each map's codes, by the map's key. The homes and hardship code
+# lists (VenueKind, ModelLevel, HardshipCategory, FundingSource) join here at the merge:
+# {"by_kind": {k.value: k.label for k in VenueKind}, ...}.
+CODE_LABELS: dict[str, dict[str, str]] = {
+    "priority_groups": {g.value: g.label for g in PriorityGroup},
+    "model_workers": {level.value: level.label for level in ModelWorkerLevel},
+}
 
 
-def code_label(code: str) -> str:
-    """A code's Chinese name where the code list is known here, else the code itself."""
-    return CODE_LABELS.get(code, code)
+def code_label(code: str, figure: str = "") -> str:
+    """A code's Chinese name where its code list is known here, else the code itself."""
+    if figure:
+        return CODE_LABELS.get(figure, {}).get(code, code)
+    for labels in CODE_LABELS.values():
+        if code in labels:
+            return labels[code]
+    return code
 
 
 @dataclass(frozen=True)
@@ -89,7 +99,7 @@ def section_rows(report: dict[str, Any], section: str) -> list[FigureRow]:
         rows.append(FigureRow(section, label, total_now,
                               None if previous is None else total_then))
         for code in [*values, *(c for c in earlier if c not in values)]:
-            rows.append(FigureRow(section, code_label(code), number(values.get(code, 0)),
+            rows.append(FigureRow(section, code_label(code, key), number(values.get(code, 0)),
                                   None if previous is None else number(earlier.get(code, 0)),
                                   indent=1))
     return rows

@@ -172,9 +172,9 @@ class ReportsPage(QWidget):
             (self.tr("Month {0}").format(m["month"]),
              (m["active"], m["joined"], m["transferred_in"], m["transferred_out"], m["left"]))
             for m in months if self._month_begun(report["year"], m["month"])])
-        self.charts["hardship"].set_rows([(code_label(k), (int(v),))
+        self.charts["hardship"].set_rows([(code_label(k, "files"), (int(v),))
                                           for k, v in hardship["files"].items()])
-        self.charts["venues"].set_rows([(code_label(k), (int(v),))
+        self.charts["venues"].set_rows([(code_label(k, "by_kind"), (int(v),))
                                         for k, v in venues["by_kind"].items()])
         self.charts["campaigns"].set_rows([
             (c["name"], (Decimal(c["paid_total"]), Decimal(c["budget"]), int(c["households"])))
