@@ -1,6 +1,6 @@
-"""Two stations and a county on the same data: the county's report is the sum of the
-stations' own reports, key by key, each station's part equals its own report, and a
-station that never reported is listed, not silently zero."""
+"""Two stations and a county (on SQLite and on PostgreSQL) on the same data: the county's
+report is the sum of the stations' own reports, key by key, each station's part equals
+its own report, and a station that never reported is listed, not silently zero."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from typing import Any
 import pytest
 
 from tests.e2e.cli_runner import as_json, cli
-from tests.e2e.sync_world import Station, make_county, pair
+from tests.e2e.sync_world import COUNTY_CODE, Station, make_county, pair
 from tests.factories import make_id_number
+from tests.postgres import fresh_database
 from tests.unit.services.reports import fixture_station as hand
+from unionstation.county.home import CountyHome
 from unionstation.county.report import county_report
-from unionstation.county.service import County
+from unionstation.county.service import County, init_county
 from unionstation.paths import StationHome
 from unionstation.services.reports.service import ReportService
 from unionstation.services.runtime import open_station
@@ -44,9 +46,15 @@ def _send(county: County, station: Station, tmp_path: Path) -> None:
         station.sync.accept_ack(Path(ack).read_bytes())
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[tuple[County, Station, Station]]:
-    county = make_county(tmp_path / "county")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def world(request: pytest.FixtureRequest, tmp_path: Path,
+          ) -> Iterator[tuple[County, Station, Station]]:
+    if request.param == "sqlite":
+        county = make_county(tmp_path / "county")
+    else:
+        url = fresh_database(request.getfixturevalue("postgres_server"))
+        county = init_county(CountyHome(tmp_path / "county"), "测试县总工会", COUNTY_CODE,
+                             db_url=url)
     east = _station(tmp_path / "east", "330106007", "东街道总工会", 0)
     west = _station(tmp_path / "west", "330106008", "西街道总工会", 1)
     # west has one more member this year, so the two stations differ
