@@ -153,18 +153,18 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="67" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="70" />
         <source>No figures yet for this year.</source>
         <translation>本年度暂无数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="74" />
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="92" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="77" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="95" />
         <source>Show table</source>
         <translation>查看表格</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="92" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="95" />
         <source>Show chart</source>
         <translation>查看图表</translation>
     </message>
@@ -2486,207 +2486,228 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="61" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="189" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="62" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="194" />
         <source>Statistics</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="69" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="70" />
         <source> (year)</source>
         <translation> 年度</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="72" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="73" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="74" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="75" />
         <source>Export to PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="84" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="77" />
+        <source>Monthly member report…</source>
+        <translation>会员月报…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="88" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="93" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
         <source>Active members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="93" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
         <source>New members</source>
         <translation>新入会会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="94" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
         <source>Grassroots unions</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="94" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
         <source>New unions</source>
         <translation>新建基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="95" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="122" />
         <source>Venues</source>
         <translation>职工之家阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="95" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="116" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="121" />
         <source>Hardship files</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="96" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="101" />
         <source>Visits</source>
         <translation>走访慰问(次)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="96" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="101" />
         <source>Money paid (yuan)</source>
         <translation>帮扶发放金额(元)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="104" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="109" />
         <source>Members at the end of each month</source>
         <translation>各月末在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="105" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="105" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
         <source>Active at month end</source>
         <translation>月末在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="105" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
         <source>Joined</source>
         <translation>入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="106" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
         <source>Transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="106" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="106" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
         <source>Left</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="107" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="112" />
         <source>Hardship files by category</source>
         <translation>困难职工档案(按类别)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="108" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="108" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
         <source>Files</source>
         <translation>档案数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="109" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="114" />
         <source>Venues by kind</source>
         <translation>阵地(按类型)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="116" />
         <source>Money paid by campaign (yuan)</source>
         <translation>各项活动发放金额(元)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="112" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="112" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
         <source>Paid</source>
         <translation>已发放</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="120" />
         <source>Members by month</source>
         <translation>会员月度情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="123" />
         <source>Money by campaign</source>
         <translation>活动发放金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="153" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="161" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="158" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="166" />
         <source>Plan {0}, {1}% done</source>
         <translation>计划 {0},完成 {1}%</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="172" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="177" />
         <source>Month {0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="195" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="200" />
         <source>Export the annual report to Excel</source>
         <translation>导出年度统计报表(Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="195" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="200" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="220" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="199" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="204" />
         <source>Export the annual report to PDF</source>
         <translation>导出年度统计报表(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="199" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="204" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="212" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="209" />
+        <source>Export the monthly member report</source>
+        <translation>导出基层工会会员情况月报</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="210" />
+        <source>Month (for example 2026-03):</source>
+        <translation>月份(例如 2026-03):</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="218" />
+        <source>“{0}” is not a month; write it as 2026-03.</source>
+        <translation>“{0}”不是有效的月份,请写成 2026-03 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="234" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="214" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="236" />
         <source>The report was written to {0}.</source>
         <translation>报表已导出到 {0}。</translation>
     </message>

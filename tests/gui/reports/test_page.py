@@ -127,3 +127,19 @@ def qtbot_left() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_monthly_member_report(qtbot: QtBot, open_window: OpenWindow,
+                                   hand_home: StationHome, dialogs: ScriptedDialogs,
+                                   tmp_path: Path) -> None:
+    page = _page(qtbot, open_window, hand_home)
+    dialogs.text_answer = "2026-13"
+    qtbot.mouseClick(page.monthly_button, qtbot_left())
+    assert dialogs.shown[-1][0] == "warn" and "2026-13" in dialogs.shown[-1][2]
+    dialogs.text_answer = "2026-03"
+    dialogs.file_answer = tmp_path / "月报.xlsx"
+    qtbot.mouseClick(page.monthly_button, qtbot_left())
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "inform", timeout=20_000)
+    rows = list(load_workbook(tmp_path / "月报.xlsx", read_only=True)["会员月报"]
+                .iter_rows(min_row=4, values_only=True))
+    assert {r[0]: tuple(r[1:]) for r in rows[:-1]} == hand.MARCH_2026

@@ -8,6 +8,7 @@ exports write through exchange and printing, on the worker too.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -73,8 +74,11 @@ class ReportsPage(QWidget):
         self.excel_button.setObjectName("exportExcel")
         self.pdf_button = QPushButton(self.tr("Export to PDF…"), self)
         self.pdf_button.setObjectName("exportPdf")
+        self.monthly_button = QPushButton(self.tr("Monthly member report…"), self)
+        self.monthly_button.setObjectName("exportMonthly")
         for button, handler in ((self.excel_button, self.export_excel),
-                                (self.pdf_button, self.export_pdf)):
+                                (self.pdf_button, self.export_pdf),
+                                (self.monthly_button, self.export_monthly)):
             button.setEnabled(may_export)
             button.clicked.connect(handler)
         top = QHBoxLayout()
@@ -85,6 +89,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.excel_button)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.monthly_button)
 
         self.cards: dict[str, FigureCard] = {}
         grid = QGridLayout()
@@ -199,10 +204,27 @@ class ReportsPage(QWidget):
         self._export(self.tr("Export the annual report to PDF"), self.tr("PDF (*.pdf)"),
                      ".pdf", _pdf)
 
+    def export_monthly(self) -> None:
+        """The monthly member report of a month the officer types, to Excel."""
+        title = self.tr("Export the monthly member report")
+        answer = self.context.dialogs.ask_text(title, self.tr("Month (for example 2026-03):"))
+        if answer is None:
+            return
+        try:
+            year, number = (int(part) for part in answer.strip().split("-"))
+            month = date(year, number, 1)
+        except ValueError:
+            self.context.dialogs.warn(title, self.tr(
+                "“{0}” is not a month; write it as 2026-03.").format(answer))
+            return
+        self._export(title, self.tr("Excel (*.xlsx)"), ".xlsx",
+                     lambda services, path, _year: _monthly(services, path, month),
+                     f"{self.context.station.name}{month:%Y年%m月}会员月报")
+
     def _export(self, title: str, name_filter: str, suffix: str,
-                write: Callable[[Any, Path, int], object]) -> None:
+                write: Callable[[Any, Path, int], object], name: str = "") -> None:
         year = self.year.value()
-        suggested = f"{self.context.station.name}{year}年度统计{suffix}"
+        suggested = (name or f"{self.context.station.name}{year}年度统计") + suffix
         chosen = self.context.dialogs.save_file(title, name_filter, suggested)
         if chosen is None:
             return
@@ -220,6 +242,12 @@ def _excel(services: Any, path: Path, year: int) -> object:
     from unionstation.exchange.annual_report import export_annual_workbook
 
     return export_annual_workbook(services, path, year)
+
+
+def _monthly(services: Any, path: Path, month: date) -> object:
+    from unionstation.exchange.annual_report import export_monthly_workbook
+
+    return export_monthly_workbook(services, path, month)
 
 
 def _pdf(services: Any, path: Path, year: int) -> object:
