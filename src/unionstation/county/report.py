@@ -60,22 +60,22 @@ def _add(facts: StationFacts, entity: str, entity_id: str, data: dict[str, Any])
     if entity == "member":
         facts.members.append(MemberFact(
             entity_id, _text(data.get("grassroots_union_id")), _text(data.get("gender")),
-            bool(data.get("migrant_worker")), data.get("priority_group") or None,
-            data.get("model_worker_level") or None, bool(data.get("transfer_in_from"))))
+            int(bool(data.get("migrant_worker"))), data.get("priority_group") or None,
+            data.get("model_worker_level") or None, int(bool(data.get("transfer_in_from")))))
     elif entity == "member_status_change":
         on = _day(data.get("changed_on"))
         if on is not None and data.get("to_status"):
             member = _text(data.get("member_id"))
             facts.steps[member].append(StatusStep(
-                member, data.get("from_status") or None, _text(data.get("to_status")), on,
-                order, entity_id))
+                member, data.get("from_status") or None, _text(data.get("to_status")),
+                on.isoformat(), order, entity_id))
     elif entity == "member_transfer":
         on = _day(data.get("transfer_on"))
         if on is not None and data.get("kind") == INTERNAL:
             member = _text(data.get("member_id"))
             facts.moves[member].append(Move(
                 member, _text(data.get("from_union_id")), _text(data.get("to_union_id")),
-                on, order, entity_id))
+                on.isoformat(), order, entity_id))
     elif entity == "grassroots_union":
         facts.unions.append(UnionFact(
             entity_id, _text(data.get("name")), _day(data.get("founded_on")),

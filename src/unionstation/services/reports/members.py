@@ -29,9 +29,10 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
     groups: dict[str, int] = section["priority_groups"]
     levels: dict[str, int] = section["model_workers"]
     female = Gender.FEMALE.value
+    first, last = start.isoformat(), end.isoformat()
+    steps, moves = facts.steps, facts.moves
     for member in facts.members:
-        path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
-                      start, end)
+        path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)
         for _on, flow in path.station_flows:
             section[flow] += 1
         if not path.active_at_end:
@@ -52,12 +53,13 @@ def members_by_month(facts: StationFacts, year: int) -> list[dict[str, int]]:
     One replay of each member for the whole year."""
     months = [dict.fromkeys(FLOWS, 0) for _ in range(12)]
     active = 0
+    first, last = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
     for member in facts.members:
         path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
-                      date(year, 1, 1), date(year, 12, 31))
+                      first, last)
         active += path.active_before
         for on, flow in path.station_flows:
-            months[on.month - 1][flow] += 1
+            months[int(on[5:7]) - 1][flow] += 1
     rows: list[dict[str, int]] = []
     for number, flows in enumerate(months, start=1):
         active += flows["joined"] + flows["transferred_in"]

@@ -49,14 +49,18 @@ def monthly_report(facts: StationFacts, month: date) -> dict[str, Any]:
     rows: dict[str, dict[str, int]] = {}
 
     def row(union_id: str) -> dict[str, int]:
-        return rows.setdefault(union_id, dict.fromkeys(ROW_KEYS, 0))
+        found = rows.get(union_id)
+        if found is None:
+            found = rows[union_id] = dict.fromkeys(ROW_KEYS, 0)
+        return found
 
     for union in facts.unions:
         if standing(union, start) or standing(union, end):
             row(union.id)
+    first, last = start.isoformat(), end.isoformat()
+    steps, moves = facts.steps, facts.moves
     for member in facts.members:
-        path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
-                      start, end)
+        path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)
         if path.active_before:
             row(path.union_before)["start"] += 1
         if path.active_at_end:

@@ -83,6 +83,18 @@ class ReportService:
         with self._ctx.reading() as session:
             return monthly_report(self._facts(session.connection()), month)
 
+    def year_figures(self, year: int) -> tuple[dict[str, Any], list[dict[str, int]]]:
+        """What the Statistics page shows: the annual report of `year` and its members
+        month by month, from one reading of the station."""
+        self._ctx.require(Action.REPORT_READ)
+        start, end = year_range(check_year(year))
+        plan = self.plan(year)
+        with self._ctx.reading() as session:
+            connection = session.connection()
+            facts = self._facts(connection)
+            report = annual_report(facts, StationSections(connection), start, end, plan)
+            return report, members_by_month(facts, year)
+
     def members_by_month(self, year: int) -> list[dict[str, int]]:
         """Month by month: joined, transfers, left, and active at the month's end."""
         self._ctx.require(Action.REPORT_READ)

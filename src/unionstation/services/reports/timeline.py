@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from typing import cast
 
 from unionstation.domain.codes import MemberStatus
 from unionstation.services.reports.facts import MemberFact, Move, StatusStep
@@ -52,60 +52,95 @@ def step_flow(step: StatusStep, by_transfer: bool) -> str | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Path:
     """One member over [start, end]: where they stood the day before and at the end,
-    and every flow inside, with the union it touched."""
+    and every flow inside (with its day), with the union it touched."""
 
     active_before: bool = False
     union_before: str = ""
     active_at_end: bool = False
     union_at_end: str = ""
-    station_flows: list[tuple[date, str]] = field(default_factory=list)
+    station_flows: list[tuple[str, str]] = field(default_factory=list)
     union_flows: list[tuple[str, str]] = field(default_factory=list)
 
 
+STEP, MOVE = 0, 1
+
+
 def _events(steps: Iterable[StatusStep], moves: Iterable[Move],
-            ) -> list[tuple[date, StatusStep | Move]]:
-    """In recording order, each with its effective date (never before the one before)."""
+            ) -> list[tuple[str, int, StatusStep | Move]]:
+    """In recording order, each with its effective day (never before the one before)."""
     recorded: list[tuple[str, int, str, StatusStep | Move]] = [
-        (s.order, 0, s.id, s) for s in steps]
-    recorded.extend((m.order, 1, m.id, m) for m in moves)
+        (s.order, STEP, s.id, s) for s in map(StatusStep._make, steps)]
+    recorded.extend((m.order, MOVE, m.id, m) for m in moves)
     recorded.sort(key=lambda e: e[:3])
-    events: list[tuple[date, StatusStep | Move]] = []
-    latest = date.min
-    for *_key, event in recorded:
-        latest = max(latest, event.on)
-        events.append((latest, event))
+    events: list[tuple[str, int, StatusStep | Move]] = []
+    latest = ""
+    for _order, kind, _id, event in recorded:
+        if event.on > latest:
+            latest = event.on
+        events.append((latest, kind, event))
     return events
 
 
-def replay(member: MemberFact, steps: list[StatusStep], moves: list[Move], start: date,
-           end: date) -> Path:
+# A step's fields by position: the station hands its steps over as the driver's plain
+# tuples (in StatusStep's order), too many to wrap; the replay below wraps the few it sorts.
+FROM_STATUS, TO_STATUS, ON = (StatusStep._fields.index(name)
+                              for name in ("from_status", "to_status", "on"))
+
+
+def _enrolled_only(member: MemberFact, step: StatusStep, start: str, end: str) -> Path:
+    """`replay` for a member with one step and no move (most of a station): the same
+    answer without sorting anything."""
+    union = member.union_id
+    path = Path(union_before=union, union_at_end=union)
+    on = cast(str, step[ON])
+    if on > end:
+        return path
+    active = step[TO_STATUS] == ACTIVE
+    if on < start:
+        path.active_before = active
+    else:
+        flow = step_flow(StatusStep._make(step), bool(member.by_transfer))
+        if flow is not None:
+            path.station_flows.append((on, flow))
+            path.union_flows.append((union, flow))
+    path.active_at_end = active
+    return path
+
+
+def replay(member: MemberFact, steps: list[StatusStep], moves: list[Move], start: str,
+           end: str) -> Path:
+    """The member's path from `start` to `end`, both ISO dates (days as stored compare as
+    text, so no date is parsed per step)."""
+    if not moves and len(steps) == 1:
+        return _enrolled_only(member, steps[0], start, end)
     path = Path()
     first = min(moves, key=lambda m: (m.order, m.id), default=None)
     union = member.union_id if first is None else first.from_union
     status: str | None = None
-    before = start - timedelta(days=1)
     snapped = False
-    for on, event in _events(steps, moves):
+    for on, kind, event in _events(steps, moves):
         if on > end:
             break
-        if on > before and not snapped:
+        if on >= start and not snapped:
             path.active_before, path.union_before = status == ACTIVE, union
             snapped = True
-        if isinstance(event, StatusStep):
+        if kind == STEP:
+            step = cast(StatusStep, event)
             if snapped:
-                flow = step_flow(event, member.by_transfer)
+                flow = step_flow(step, bool(member.by_transfer))
                 if flow is not None:
                     path.station_flows.append((on, flow))
                     path.union_flows.append((union, flow))
-            status = event.to_status
+            status = step.to_status
         else:
+            move = cast(Move, event)
             if snapped and status == ACTIVE:
-                path.union_flows.append((event.from_union, OUT))
-                path.union_flows.append((event.to_union, IN))
-            union = event.to_union
+                path.union_flows.append((move.from_union, OUT))
+                path.union_flows.append((move.to_union, IN))
+            union = move.to_union
     if not snapped:
         path.active_before, path.union_before = status == ACTIVE, union
     path.active_at_end, path.union_at_end = status == ACTIVE, union

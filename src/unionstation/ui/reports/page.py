@@ -143,7 +143,7 @@ class ReportsPage(QWidget):
         service = self.service
 
         def load(_progress: object) -> Figures:
-            return service.annual(year), service.members_by_month(year)
+            return service.year_figures(year)
 
         Operation(self, load).success(self.show_figures).failure(self._failed).run()
 

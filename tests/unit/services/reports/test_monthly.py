@@ -94,3 +94,11 @@ def test_members_by_month_for_the_chart(report_station: Station) -> None:
     assert (march["joined"], march["transferred_in"], march["transferred_out"],
             march["left"]) == (2, 2, 1, 1)
     assert months[-1]["active"] == hand.ANNUAL_2026_MEMBERS["active"]
+
+
+def test_the_pages_figures_are_the_reports(report_station: Station) -> None:
+    runtime, _ = report_station
+    service = ReportService(runtime.context)
+    report, months = service.year_figures(2026)
+    assert report == service.annual(2026)
+    assert months == service.members_by_month(2026)
