@@ -24,8 +24,9 @@ from unionstation.services.reports.facts import StationFacts, load_station_facts
 from unionstation.services.reports.members import members_by_month
 from unionstation.services.reports.monthly import monthly_report
 from unionstation.services.reports.plan import PLAN_LABELS, clean_plan, plan_key
-from unionstation.services.setting_values import read_setting, write_setting
+from unionstation.services.setting_values import read_setting
 from unionstation.services.station import StationService
+from unionstation.store.models import Setting
 
 FIRST_YEAR, LAST_YEAR = 1949, 2100
 
@@ -70,11 +71,16 @@ class ReportService:
             start, end = year_range(check_year(year or self._ctx.today().year))
         if end < start:
             raise InvalidField("统计报表", "截止日期", "不能早于起始日期。")
+        return self._annual(start, end)[0]
+
+    def _annual(self, start: date, end: date, months: bool = False,
+                ) -> tuple[dict[str, Any], list[dict[str, int]]]:
         plan = self.plan(start.year)
         with self._ctx.reading() as session:
             connection = session.connection()
-            return annual_report(self._facts(connection), StationSections(connection),
-                                 start, end, plan)
+            facts = self._facts(connection)
+            report = annual_report(facts, StationSections(connection), start, end, plan)
+            return report, members_by_month(facts, start.year) if months else []
 
     def monthly(self, month: date) -> dict[str, Any]:
         """The monthly member report of the month `month` falls in."""
@@ -87,13 +93,7 @@ class ReportService:
         """What the Statistics page shows: the annual report of `year` and its members
         month by month, from one reading of the station."""
         self._ctx.require(Action.REPORT_READ)
-        start, end = year_range(check_year(year))
-        plan = self.plan(year)
-        with self._ctx.reading() as session:
-            connection = session.connection()
-            facts = self._facts(connection)
-            report = annual_report(facts, StationSections(connection), start, end, plan)
-            return report, members_by_month(facts, year)
+        return self._annual(*year_range(check_year(year)), months=True)
 
     def members_by_month(self, year: int) -> list[dict[str, int]]:
         """Month by month: joined, transfers, left, and active at the month's end."""
@@ -117,8 +117,12 @@ class ReportService:
             if target < 0:
                 raise InvalidField(f"{year}年计划", PLAN_LABELS[name], "不能是负数。")
             plan[name] = target
-        write_setting(self._ctx, plan_key(year), plan)
-        with self._ctx.unit_of_work() as session:
+        with self._ctx.unit_of_work() as session:  # the plan and its audit line together
+            row = session.get(Setting, plan_key(year))
+            if row is None:
+                session.add(Setting(key=plan_key(year), value=plan))
+            else:
+                row.value = plan
             audit.record(session, self._ctx.officer, "report.plan", "plan", str(year),
                          ",".join(f"{k}={v}" for k, v in sorted(plan.items())))
         return plan

@@ -92,6 +92,14 @@ def test_the_plan_is_kept_per_year_and_shown_with_its_percent(report_station: St
     }
     service.set_plan(2026, homes=0)
     assert service.annual(2026)["plan"]["homes"]["percent"] is None
+    from sqlalchemy import select
+
+    from unionstation.store.models import AuditEntry
+
+    with runtime.context.reading() as session:
+        lines = session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == "report.plan").order_by(AuditEntry.id)).all()
+    assert lines[-1] == "homes=0,new_members=2,new_unions=1"
     with pytest.raises(InvalidField):
         service.set_plan(2026, new_members=-1)
 
