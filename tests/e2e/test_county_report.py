@@ -149,3 +149,8 @@ def test_county_report_on_the_command_line(world: tuple[County, Station, Station
     assert list(active[1:]) == [hand.ANNUAL_2026_MEMBERS["active"],
                                 hand.ANNUAL_2026_MEMBERS["active"] + 1, 0,
                                 expected["members"]["active"]]
+    pdf = tmp_path / "县汇总.pdf"
+    printed = cli("county", "report", "--year", "2026", "--out", str(pdf), home=home)
+    assert printed.returncode == 0, printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "本年未报送:" + SILENT in printed.stdout
