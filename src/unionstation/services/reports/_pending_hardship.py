@@ -1,8 +1,9 @@
 # mypy: ignore-errors
 """PENDING, imported nowhere: the hardship and campaigns sections' real queries, for the
 coordinator to swap into hardship.py once the hardship branch (store/models/hardship.py,
-domain/hardship.py) is merged. Written against /work/wt/hardship as it stood at 16:50 UTC
-on 2026-12-04; check the column names below against the merged models before swapping.
+domain/hardship.py) is merged. Written against /work/wt/hardship as it stood at 16:43 UTC
+on 2026-12-04, where tests/unit/services/reports/test_pending_sections.py passed; check
+the column names below against the merged models before swapping.
 
 Which figure comes from which table and column (every row: `deleted_at IS NULL`; money is
 whole fen in the database, `Fen` columns, summed as integers and written as yuan text):

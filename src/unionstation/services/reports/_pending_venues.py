@@ -1,7 +1,8 @@
 # mypy: ignore-errors
 """PENDING, imported nowhere: the venues section's real queries, for the coordinator to
 swap into venues.py once the homes branch (store/models/homes.py, domain/homes.py) is
-merged. Written against /work/wt/homes as it stood at 16:50 UTC on 2026-12-04; check the
+merged. Written against /work/wt/homes as it stood at 16:43 UTC on 2026-12-04, where
+tests/unit/services/reports/test_pending_sections.py passed; check the
 column names below against the merged models before swapping.
 
 Which figure comes from which table and column (every row: `deleted_at IS NULL`):
