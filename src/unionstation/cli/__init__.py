@@ -114,6 +114,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
             officer_commands,
             print_commands,
             privacy_commands,
+            report_commands,
             station_commands,
             sync_commands,
         )
@@ -129,6 +130,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         officer_commands.add_parsers(sub, common)
         privacy_commands.add_parsers(sub, common)
         convert_commands.add_parsers(sub, common)
+        report_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",

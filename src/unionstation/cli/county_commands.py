@@ -144,6 +144,10 @@ def _recover_station(args: argparse.Namespace) -> int:
          "unionstation officers recover --code 恢复码")
     return EXIT_OK
 
+    from unionstation.cli import report_commands
+
+    report_commands.add_county_parser(verbs, county_common, _county)
+
 
 def county_home_of(args: argparse.Namespace) -> CountyHome:
     from unionstation.county.home import CountyHome

@@ -230,6 +230,7 @@ class AppController(QObject):
         from unionstation.ui.members.register import AFTER_PAINT_MS
         from unionstation.ui.page_context import PageContext
         from unionstation.ui.security_pages import install_security_pages
+        from unionstation.ui.reports.page import ReportsPage
         from unionstation.ui.sync.wiring import install_sync
 
         assert self.runtime is not None
@@ -247,6 +248,7 @@ class AppController(QObject):
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
         self._install_settings(context)
+        self.window.install_page("reports", ReportsPage(context, self.window))
         # The first attempt's status read waits for the first paint, as the register's
         # after-paint loads do, and queues on the worker behind them.
         QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)

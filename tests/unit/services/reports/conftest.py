@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.unit.services.reports.fixture_station import Fixture, build
+from unionstation.paths import StationHome
+from unionstation.services.runtime import StationRuntime, open_station
+
+
+@pytest.fixture
+def report_station(tmp_path: object) -> Iterator[tuple[StationRuntime, Fixture]]:
+    from pathlib import Path
+
+    runtime = open_station(StationHome(Path(str(tmp_path)) / "stats"))
+    try:
+        yield runtime, build(runtime.context)
+    finally:
+        runtime.close()
