@@ -87,6 +87,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                               help="every station's venues and their asset value")
     venues.add_argument("--station", default=None, metavar="CODE")
     venues.set_defaults(handler=_venues)
+
+    from unionstation.cli import report_commands
+
+    report_commands.add_county_parser(verbs, county_common, _county)
     figures = verbs.add_parser("figures", parents=[county_common], help="per-station figures")
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
@@ -143,10 +147,6 @@ def _recover_station(args: argparse.Namespace) -> int:
          "站点运行:unionstation sync recover 恢复文件,再运行 "
          "unionstation officers recover --code 恢复码")
     return EXIT_OK
-
-    from unionstation.cli import report_commands
-
-    report_commands.add_county_parser(verbs, county_common, _county)
 
 
 def county_home_of(args: argparse.Namespace) -> CountyHome:

@@ -229,8 +229,8 @@ class AppController(QObject):
         from unionstation.ui.members.page import MembersPage
         from unionstation.ui.members.register import AFTER_PAINT_MS
         from unionstation.ui.page_context import PageContext
-        from unionstation.ui.security_pages import install_security_pages
         from unionstation.ui.reports.page import ReportsPage
+        from unionstation.ui.security_pages import install_security_pages
         from unionstation.ui.sync.wiring import install_sync
 
         assert self.runtime is not None
