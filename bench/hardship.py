@@ -27,6 +27,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+BENCH_KEY = bytes(range(100, 132))
+
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.runtime import StationRuntime, open_station  # noqa: E402
 
@@ -164,7 +166,7 @@ def main() -> int:
         folder = Path(temporary)
         home = StationHome(folder / "home")
         home.ensure()
-        runtime = open_station(home)
+        runtime = open_station(home, BENCH_KEY)
         try:
             start = time.perf_counter()
             campaign, entries = build(runtime, args.files, args.entries)

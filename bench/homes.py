@@ -21,6 +21,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+BENCH_KEY = bytes(range(100, 132))
+
 from unionstation.domain.homes import AssetCategory, ServiceKind, VenueKind  # noqa: E402
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.homes.venues import VenueDraft, VenueService  # noqa: E402
@@ -32,7 +34,7 @@ ASSETS, LABELS, VENUES = 20_000, 1_000, 50
 
 
 def build(root: Path) -> tuple[StationRuntime, list[object]]:
-    runtime = open_station(StationHome(root))
+    runtime = open_station(StationHome(root), BENCH_KEY)
     context = runtime.context
     station = StationService(context).create("测试街道总工会", "330106001", "测试县总工会")
     venues = [VenueService(context).add(VenueDraft(VenueKind.OUTDOOR_STATION, f"驿站{n}",

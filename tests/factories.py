@@ -38,3 +38,15 @@ def damage_member_table(db_path: Path) -> None:
     start = (root - 1) * page_size
     data[start:start + page_size // 2] = b"\x5a" * (page_size // 2)
     db_path.write_bytes(bytes(data))
+
+
+def open_test_station(home: Any) -> Any:
+    """A new station under TEST_KEY whose keyring lets TEST_ADMIN log in (as the template)."""
+    from unionstation.services.runtime import open_station
+    from unionstation.store.keyring import KeyRing, keyring_path
+
+    home.ensure()
+    ring = KeyRing(keyring_path(home))
+    ring.set_password(TEST_ADMIN, TEST_PASSWORD, TEST_KEY)
+    ring.save()
+    return open_station(home, TEST_KEY)

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.e2e.cli_runner import as_json, cli
+from tests.factories import open_test_station
 from tests.unit.printing.pdf import needs_poppler, page_sizes, text
 from tests.unit.services.reports import fixture_station as hand
 from unionstation.paths import StationHome
-from unionstation.services.runtime import open_station
 
 MONEY = {("venues", "asset_value"), ("hardship", "paid_total")}
 
@@ -21,7 +21,7 @@ MONEY = {("venues", "asset_value"), ("hardship", "paid_total")}
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("report-cli")
-    runtime = open_station(StationHome(root))
+    runtime = open_test_station(StationHome(root))
     try:
         hand.build(runtime.context)
     finally:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.e2e.cli_runner import as_json, cli
 from tests.e2e.sync_world import COUNTY_CODE, Station, make_county, pair
-from tests.factories import make_id_number
+from tests.factories import make_id_number, open_test_station
 from tests.postgres import fresh_database
 from tests.unit.services.reports import fixture_station as hand
 from unionstation.county.home import CountyHome
@@ -22,7 +22,6 @@ from unionstation.county.report import county_report
 from unionstation.county.service import County, init_county
 from unionstation.paths import StationHome
 from unionstation.services.reports.service import ReportService
-from unionstation.services.runtime import open_station
 from unionstation.services.station import StationService
 
 SECTIONS = ("unions", "members", "venues", "hardship")
@@ -30,7 +29,7 @@ SILENT = "330106009"
 
 
 def _station(root: Path, code: str, name: str, seed: int) -> Station:
-    runtime = open_station(StationHome(root))
+    runtime = open_test_station(StationHome(root))
     StationService(runtime.context).create(name, code, "测试县总工会", officer_name="王干事")
     fixture = hand.build(runtime.context, seed=seed)
     return Station(runtime, code, fixture.unions[hand.A])

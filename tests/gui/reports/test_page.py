@@ -9,18 +9,18 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
+from tests.factories import open_test_station
 from tests.gui.conftest import OpenWindow, ScriptedDialogs
 from tests.unit.printing.pdf import needs_poppler, page_sizes, text
 from tests.unit.services.reports import fixture_station as hand
 from unionstation.paths import StationHome
-from unionstation.services.runtime import open_station
 from unionstation.ui.reports.page import ReportsPage
 
 
 @pytest.fixture
 def hand_home(tmp_path: Path) -> StationHome:
     home = StationHome(tmp_path / "hand")
-    runtime = open_station(home)
+    runtime = open_test_station(home)
     try:
         hand.build(runtime.context)
     finally:

@@ -1,7 +1,4 @@
-"""The hardship and campaigns sections.
-
-The hardship domain is not in this branch yet: both sections have their exact shape,
-with zeros, and the coordinator swaps in the queries of `_pending_hardship.py` at merge.
+"""The hardship and campaigns sections of the annual report.
 
 Which figure comes from which table and column (every row: `deleted_at IS NULL`; money is
 whole fen in the database, `Fen` columns, summed as integers and written as yuan text):
@@ -30,7 +27,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Integer, func, or_, select, type_coerce
+
+from unionstation.domain.hardship import FundingSource, HardshipCategory
+from unionstation.domain.money import from_fen
+from unionstation.store.models import Campaign, CampaignHousehold, HardshipFile, Payment, Visit
 
 ZERO_MONEY = "0.00"
 
@@ -40,10 +41,61 @@ def empty_hardship() -> dict[str, Any]:
             "paid_total": ZERO_MONEY, "paid_by_funding": {}}
 
 
+def _fen(column: Any) -> Any:
+    """A Fen column as the integer the database holds."""
+    return type_coerce(column, Integer())
+
+
+def _yuan(fen: Any) -> str:
+    return str(from_fen(int(fen or 0)))
+
+
 def hardship_section(connection: Connection, start: date, end: date) -> dict[str, Any]:
-    return empty_hardship()
+    live = HardshipFile.deleted_at.is_(None)
+    files = {category.value: 0 for category in HardshipCategory}
+    for category, count in connection.execute(
+            select(HardshipFile.category, func.count())
+            .where(live, HardshipFile.opened_on <= end,
+                   or_(HardshipFile.relieved_on.is_(None), HardshipFile.relieved_on > end),
+                   or_(HardshipFile.closed_on.is_(None), HardshipFile.closed_on > end))
+            .group_by(HardshipFile.category)):
+        files[str(getattr(category, "value", category))] = int(count)
+    opened = connection.scalar(select(func.count()).select_from(HardshipFile).where(
+        live, HardshipFile.opened_on.between(start, end)))
+    relieved = connection.scalar(select(func.count()).select_from(HardshipFile).where(
+        live, HardshipFile.relieved_on.between(start, end)))
+    visits = connection.scalar(select(func.count()).select_from(Visit).where(
+        Visit.deleted_at.is_(None), Visit.visited_on.between(start, end)))
+    in_range = (Payment.deleted_at.is_(None), Payment.paid_on.between(start, end))
+    per_file = (select(Payment.file_id).where(*in_range).group_by(Payment.file_id)
+                .having(func.sum(_fen(Payment.amount)) > 0).subquery())
+    helped = connection.scalar(select(func.count()).select_from(per_file))
+    total = connection.scalar(select(func.coalesce(func.sum(_fen(Payment.amount)), 0))
+                              .where(*in_range))
+    by_funding = {source.value: "0.00" for source in FundingSource}
+    for source, fen in connection.execute(
+            select(Payment.funding, func.sum(_fen(Payment.amount))).where(*in_range)
+            .group_by(Payment.funding)):
+        by_funding[str(getattr(source, "value", source))] = _yuan(fen)
+    return {"files": files, "opened": int(opened or 0), "relieved": int(relieved or 0),
+            "visits": int(visits or 0), "households_helped": int(helped or 0),
+            "paid_total": _yuan(total), "paid_by_funding": by_funding}
 
 
 def campaigns_section(connection: Connection, start: date, end: date) -> list[dict[str, Any]]:
-    """Each campaign of the range: {"name", "kind", "households", "paid_total", "budget"}."""
-    return []
+    households = (select(CampaignHousehold.campaign_id, func.count().label("n"))
+                  .where(CampaignHousehold.deleted_at.is_(None))
+                  .group_by(CampaignHousehold.campaign_id).subquery())
+    paid = (select(Payment.campaign_id, func.sum(_fen(Payment.amount)).label("fen"))
+            .where(Payment.deleted_at.is_(None), Payment.campaign_id.is_not(None))
+            .group_by(Payment.campaign_id).subquery())
+    rows = connection.execute(
+        select(Campaign.name, Campaign.kind, func.coalesce(households.c.n, 0),
+               func.coalesce(paid.c.fen, 0), _fen(Campaign.budget))
+        .outerjoin(households, households.c.campaign_id == Campaign.id)
+        .outerjoin(paid, paid.c.campaign_id == Campaign.id)
+        .where(Campaign.deleted_at.is_(None), Campaign.year.between(start.year, end.year))
+        .order_by(Campaign.year, Campaign.name))
+    return [{"name": name, "kind": str(getattr(kind, "value", kind)), "households": int(n),
+             "paid_total": _yuan(fen), "budget": _yuan(budget)}
+            for name, kind, n, fen, budget in rows]
