@@ -14,14 +14,18 @@ from tests.factories import make_id_number
 ZHAO = make_id_number("330106", date(1975, 3, 3), 11)
 QIAN = make_id_number("330106", date(1980, 6, 6), 22)
 MEMBER = make_id_number("330106", date(1990, 1, 2), 33)
-SECOND = ("--officer", "李审核")
+# The approver is another officer, logged in as themselves (the author may not approve).
+SECOND_LOGIN = {"UNIONSTATION_USER": "李审核", "UNIONSTATION_PASSWORD": "second-pass-2026"}
 
 
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("cli") / "home"
-    assert cli("init", "--name", "测试街道总工会", "--code", "330106001", "--officer", "王干事",
+    assert cli("init", "--name", "测试街道总工会", "--code", "330106001", "--admin", "王干事",
                home=home).returncode == 0
+    assert cli("officers", "add", "李审核", "--name", "李审核", "--role", "officer", home=home,
+               env={"UNIONSTATION_NEW_PASSWORD": SECOND_LOGIN["UNIONSTATION_PASSWORD"]}
+               ).returncode == 0
     assert cli("unions", "add", "--name", "示范工会", home=home).returncode == 0
     assert cli("members", "add", "--name", "孙七", "--id-number", MEMBER, "--union",
                "示范工会", home=home).returncode == 0
@@ -42,7 +46,7 @@ def test_files_through_their_life_cycle(station: Path) -> None:
 
     by_author = cli("hardship", "approve", opened["file_no"], "--json", home=station)
     assert by_author.returncode == 1 and "另一位干事" in by_author.stderr
-    approved = as_json(cli("hardship", "approve", ZHAO, *SECOND, "--json", home=station))
+    approved = as_json(cli("hardship", "approve", ZHAO, "--json", home=station, env=SECOND_LOGIN))
     assert approved == {"file_no": opened["file_no"], "status": "formal",
                         "recheck_due": approved["recheck_due"]}
     rechecked = as_json(cli("hardship", "recheck", opened["file"], "--household-size", "4",
@@ -79,7 +83,8 @@ def test_campaign_payments_reversal_and_signoff(station: Path, tmp_path: Path) -
                          "--category", "severe", "--cause", "unemployment",
                          "--household-size", "2", "--monthly-income", "800", "--json",
                          home=station))
-    as_json(cli("hardship", "approve", opened["file_no"], *SECOND, "--json", home=station))
+    as_json(cli("hardship", "approve", opened["file_no"], "--json", home=station,
+            env=SECOND_LOGIN))
     made = as_json(cli("campaigns", "create", "--name", "2026年送温暖", "--kind",
                        "winter_warmth", "--year", "2026", "--budget", "1500", "--standard",
                        "severe=1000", "--standard", "relative=500", "--json", home=station))

@@ -44,9 +44,8 @@ def test_first_run_creates_the_station(
     qtbot.waitUntil(lambda: controller.station is not None, timeout=20_000)
     assert "西湖街道总工会" in window.station_label.text()
     assert "陈干事" in window.officer_label.text()
-    # Any page still waiting for its issue shows the station (homes has its own page now).
-    placeholder = next(p for p in window.pages.values() if isinstance(p, PlaceholderPage))
-    assert placeholder.station_text() == "西湖街道总工会"
+    # Every page has its feature now: none is left as a placeholder.
+    assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
 
     assert any(kind == "inform" and "-" in text for kind, _title, text in dialogs.shown)
     check = log_in(home, "陈干事", "first-pass-1")

@@ -37,8 +37,9 @@ ZERO_MONEY = "0.00"
 
 
 def empty_hardship() -> dict[str, Any]:
-    return {"files": {}, "opened": 0, "relieved": 0, "visits": 0, "households_helped": 0,
-            "paid_total": ZERO_MONEY, "paid_by_funding": {}}
+    return {"files": {str(category): 0 for category in HardshipCategory}, "opened": 0,
+            "relieved": 0, "visits": 0, "households_helped": 0, "paid_total": ZERO_MONEY,
+            "paid_by_funding": {str(source): ZERO_MONEY for source in FundingSource}}
 
 
 def _fen(column: Any) -> Any:

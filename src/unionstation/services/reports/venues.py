@@ -30,8 +30,9 @@ ZERO_MONEY = "0.00"
 
 
 def empty_venues() -> dict[str, Any]:
-    return {"by_kind": {}, "model_homes": {}, "asset_value": ZERO_MONEY, "books": 0,
-            "loans": 0, "services": 0}
+    return {"by_kind": {str(kind): 0 for kind in VenueKind},
+            "model_homes": {str(level): 0 for level in ModelLevel},
+            "asset_value": ZERO_MONEY, "books": 0, "loans": 0, "services": 0}
 
 
 def _on_or_before(column: Any, day: date) -> Any:

@@ -25,7 +25,7 @@ A, B, C, D, E = ("甲机械厂工会", "乙物流公司工会", "丙快递行业
 
 
 def credit_code(seed: int) -> str:
-    first17 = f"91330106{seed:09d}"
+    first17 = f"81330106{seed:09d}"
     return first17 + credit_code_check_char(first17)
 
 
