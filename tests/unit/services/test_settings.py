@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.factories import TEST_KEY
 from unionstation.domain.permissions import Role
 from unionstation.services.errors import InvalidField, PermissionDenied, UserError
 from unionstation.services.runtime import StationRuntime, open_station
@@ -39,7 +40,7 @@ def test_operator_name_signs_changes_and_survives_a_restart(runtime: StationRunt
     assert service.operator() == "王干事"
     service.set_operator("李干事")
     assert runtime.context.officer == "李干事"
-    again = open_station(runtime.home)
+    again = open_station(runtime.home, TEST_KEY)
     try:
         assert again.context.officer == "李干事"
     finally:
