@@ -1,14 +1,11 @@
-"""The venues and hardship sections' queries (services/reports/)
-against hand-made rows: skipped until the homes and hardship branches are merged, then
-they run as they are, before and after the coordinator swaps the queries in."""
+"""The venues and hardship sections' queries (services/reports/) against hand-made rows,
+a payment and its reversal among them."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-
-import pytest
 
 from tests.factories import open_test_station
 from unionstation.paths import StationHome
@@ -19,7 +16,7 @@ LAST_YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 
 
 def test_hardship_with_a_payment_and_its_reversal(tmp_path: Path) -> None:
-    hardship = pytest.importorskip("unionstation.domain.hardship")
+    import unionstation.domain.hardship as hardship
     from unionstation.services.reports import hardship as pending
     from unionstation.store import models
 
@@ -83,7 +80,7 @@ def test_hardship_with_a_payment_and_its_reversal(tmp_path: Path) -> None:
 
 
 def test_venues_by_kind_assets_and_services(tmp_path: Path) -> None:
-    homes = pytest.importorskip("unionstation.domain.homes")
+    import unionstation.domain.homes as homes
     from unionstation.services.reports import venues as pending
     from unionstation.store import models
 
