@@ -4,7 +4,7 @@ the tombstone of a member purged at the end of retention.
 Officers from before logins keep their name as login and become `officer`s; existing
 audit entries are chained in their order, so verification starts from the first one.
 
-Revision ID: 0005_officers
+Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-04 16:00:00.000000
 """
@@ -15,7 +15,7 @@ from alembic import op
 from unionstation.store.base import UTCDateTime
 from unionstation.store.models.local import GENESIS_HASH, audit_hash
 
-revision = '0005_officers'
+revision = '0005'
 down_revision = '0004'
 branch_labels = None
 depends_on = None

@@ -2,7 +2,7 @@
 must-visit occasions and payments; payments are append-only (triggers refuse UPDATE and
 DELETE, so not even raw SQL can change an amount).
 
-Revision ID: 0005_hardship
+Revision ID: 0006
 Revises: 0004
 Create Date: 2026-12-04 15:50:00.000000
 """
@@ -12,8 +12,8 @@ from alembic import op
 
 from unionstation.store.base import UTCDateTime
 
-revision = '0005_hardship'
-down_revision = '0005_officers'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Workers' homes: venues, checklists, assets and their history, stocktakes, books, loans
 and service logs (issue 16). Every table is synced.
 
-Revision ID: 0005_homes
+Revision ID: 0007
 Revises: 0004
 Create Date: 2026-12-04 15:50:00.000000
 """
@@ -11,8 +11,8 @@ from alembic import op
 
 from unionstation.store.base import UTCDateTime
 
-revision = '0005_homes'
-down_revision = '0005_hardship'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
