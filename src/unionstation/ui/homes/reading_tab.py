@@ -93,6 +93,21 @@ class ReadingTab(QWidget):
         self.lend_button.setObjectName("lendBook")
         self.lend_button.clicked.connect(self.lend)
         self.lend_button.setEnabled(editable)
+        self.loan_days = QSpinBox(self)
+        self.loan_days.setObjectName("loanDays")
+        self.loan_days.setRange(1, 365)
+        self.loan_days.setSuffix(self.tr(" days"))
+        self.loan_days.setToolTip(self.tr("The loan period: a loan is due this many days "
+                                          "after its loan date"))
+        self.loan_days.setValue(self.reading.loan_days())
+        self.loan_days_button = QPushButton(self.tr("Set loan period"), self)
+        self.loan_days_button.setObjectName("setLoanDays")
+        self.loan_days_button.clicked.connect(self.set_loan_days)
+        may_set = context.services.may(Action.SETTINGS_EDIT)
+        for widget in (self.loan_days, self.loan_days_button):
+            widget.setEnabled(may_set)
+            if not may_set:
+                widget.setToolTip(self.tr("Your role may not change the loan period."))
         self.message = QLabel(self)
         self.message.setObjectName("readingMessage")
         lend_row = QHBoxLayout()
@@ -117,6 +132,9 @@ class ReadingTab(QWidget):
         self.per_month.setObjectName("loansPerMonth")
         loan_tools.addWidget(self.overdue)
         loan_tools.addWidget(self.per_month, 1)
+        loan_tools.addWidget(QLabel(self.tr("Loan period"), self))
+        loan_tools.addWidget(self.loan_days)
+        loan_tools.addWidget(self.loan_days_button)
         loan_tools.addWidget(self.back_button)
         loan_tools.addWidget(self.renew_button)
         self.loans = RowsModel([self.tr(str(c)) for c in LOAN_COLUMNS], self)
@@ -137,6 +155,7 @@ class ReadingTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.loan_days.setValue(self.reading.loan_days())
         books = self.reading.books(self.venue_id)
         self.books.set_rows([(b.title, b.author, b.isbn, b.copies, b.available) for b in books],
                             [b.id for b in books])
@@ -192,6 +211,19 @@ class ReadingTab(QWidget):
             self.message.setText(self.tr("Lent “{0}” to {1}, due {2}.").format(
                 loan.title, loan.member, loan.due_on))
             self.refresh()
+
+    def set_loan_days(self) -> None:
+        days = self.loan_days.value()
+
+        def save() -> bool:
+            self.reading.set_loan_days(days)
+            return True
+
+        if attempt(self.context, self.tr("Loan period"), save) is not None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("New loans are due {0} days after the loan date.")
+                                 .format(days))
+        self.loan_days.setValue(self.reading.loan_days())
 
     def give_back(self) -> None:
         for loan_id in selected_keys(self.loan_table, self.loans):
