@@ -190,8 +190,8 @@
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="85" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="176" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="196" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="181" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
         <source>Add asset</source>
         <translation>登记资产</translation>
     </message>
@@ -217,98 +217,120 @@
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="110" />
+        <source>History…</source>
+        <translation>变动记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="112" />
+        <source>Every change of the selected asset</source>
+        <translation>选中资产的每一次变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="114" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="114" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="118" />
         <source>Ledger (Excel)…</source>
         <translation>资产台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="148" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="153" />
         <source>{0} assets, in use ¥{1}; {2} due for audit</source>
         <translation>共 {0} 项资产,在用价值 ¥{1};{2} 项到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="172" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="196" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="177" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
         <source>Save asset</source>
         <translation>保存资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="203" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="207" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="208" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="212" />
         <source>Dispose</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="203" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="208" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="220" />
         <source>Select one asset.</source>
         <translation>请选择一项资产。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="205" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="210" />
         <source>Dispose {0}</source>
         <translation>报废 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="206" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="211" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="217" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="220" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="222" />
+        <source>History</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="224" />
+        <source>History of {0}</source>
+        <translation>{0} 的变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="233" />
         <source>Save the label sheet</source>
         <translation>保存资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="222" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="238" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="225" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="241" />
         <source>Labels</source>
         <translation>资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="226" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="242" />
         <source>Written: {0} ({1} labels on {2} sheets, moved {3} mm right and {4} mm down).</source>
         <translation>已生成:{0}(共 {1} 张标签,{2} 页;向右偏移 {3} 毫米,向下偏移 {4} 毫米)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="232" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="236" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="244" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="247" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="248" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="252" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="260" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="263" />
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="233" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="249" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="242" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="258" />
         <source>{0} to add, {1} to update, {2} rejected.</source>
         <translation>将新增 {0} 项,更新 {1} 项,{2} 行未通过。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="245" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="261" />
         <source>Import now?</source>
         <translation>现在导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="254" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="259" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="262" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="270" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="275" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="278" />
         <source>Asset ledger</source>
         <translation>资产台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="263" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="279" />
         <source>Written: {0} ({1} rows)</source>
         <translation>已写入:{0}(共 {1} 行)</translation>
     </message>
@@ -4138,14 +4160,14 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     <name>ReadingTab</name>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="31" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="38" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="57" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="59" />
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="32" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="60" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="62" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
@@ -4156,137 +4178,149 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="34" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="68" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="71" />
+        <source>Donor</source>
+        <translation>捐赠者</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="36" />
         <source>Copies</source>
         <translation>册数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="37" />
         <source>Available</source>
         <translation>在架</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="39" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="188" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="200" />
         <source>Reader</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="42" />
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="43" />
         <source>Lent</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="42" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="44" />
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="43" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="45" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="67" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="176" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="75" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="188" />
         <source>Add book</source>
         <translation>登记图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="79" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="90" />
         <source>Reader's card number (or scan the card) or name, then Enter</source>
         <translation>借阅人会员证号(或扫描会员证)或姓名,按回车</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="88" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="99" />
         <source>The loan date: today, or the day on a paper record</source>
         <translation>借出日期:今天,或纸质登记上的日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="92" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="103" />
         <source>Lend the selected book</source>
         <translation>借出所选图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="99" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="110" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="100" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="111" />
         <source>The loan period: a loan is due this many days after its loan date</source>
         <translation>借期:借出后多少天应还</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="103" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="114" />
         <source>Set loan period</source>
         <translation>设定借期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="110" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="121" />
         <source>Your role may not change the loan period.</source>
         <translation>您的角色不能修改借期。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="119" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="130" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="122" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="230" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="133" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="242" />
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="125" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="235" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="136" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="247" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="135" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="222" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="146" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="234" />
         <source>Loan period</source>
         <translation>借期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="169" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="181" />
         <source>This month: {0} readers, {1} loans</source>
         <translation>本月:借阅人 {0} 人,借阅 {1} 册次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="191" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
         <source>No active member with card number or name “{0}”.</source>
         <translation>没有会员证号或姓名为“{0}”的在册会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="209" />
         <source>Reader: {0}</source>
         <translation>借阅人:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="208" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="215" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="220" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="204" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="216" />
         <source>Select one book and find the reader first.</source>
         <translation>请先选择一本书并查到借阅人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="211" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="223" />
         <source>Lent “{0}” to {1}, due {2}.</source>
         <translation>《{0}》已借给 {1},应还日期 {2}。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="224" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="236" />
         <source>New loans are due {0} days after the loan date.</source>
         <translation>今后借出的图书,应还日期为借出后 {0} 天。</translation>
     </message>

@@ -194,3 +194,35 @@ def test_what_a_clerk_and_the_finance_officer_may_change(
     finance.assets_tab.label_printer.save()
     assert dialogs.shown[-1][0] == "warn" and "print" in dialogs.shown[-1][2]
     assert PrintSettingsService(runtime.context).printer_offsets() == {}
+
+
+def test_a_book_is_added_with_its_category_and_donor(qtbot: QtBot, page: HomesPage) -> None:
+    world = build(page.context.services)
+    page.refresh()
+    choose(page, world.library.code)
+    page.tabs.setCurrentWidget(page.reading_tab)
+    reading = page.reading_tab
+    type_text(qtbot, reading.title, "红岩")
+    type_text(qtbot, reading.category, "文学")
+    type_text(qtbot, reading.donor, "市总工会")
+    qtbot.mouseClick(reading.add_book_button, Qt.MouseButton.LeftButton)
+    book = next(b for b in ReadingRoomService(page.context.services).books()
+                if b.title == "红岩")
+    assert (book.category, book.donor) == ("文学", "市总工会")
+    assert ("文学", "市总工会") in [row[3:5] for row in reading.books.rows]
+    assert reading.category.text() == "" and reading.donor.text() == ""
+
+
+def test_the_selected_assets_history_is_shown(qtbot: QtBot, page: HomesPage,
+                                              dialogs: ScriptedDialogs) -> None:
+    world = build(page.context.services)
+    AssetService(page.context.services).dispose("JJ-01", "过期")
+    _open_assets(page, world.stop.code)
+    tab = page.assets_tab
+    qtbot.mouseClick(tab.history_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][:2] == ("inform", "History")  # nothing selected
+    tab.table.selectRow(tab.model.keys.index("JJ-01"))
+    qtbot.mouseClick(tab.history_button, Qt.MouseButton.LeftButton)
+    kind, title, text = dialogs.shown[-1]
+    assert (kind, title) == ("inform", "History of JJ-01")
+    assert text.index("登记入账") < text.index("报废:过期")

@@ -107,6 +107,10 @@ class AssetsTab(QWidget):
         self.labels_button.clicked.connect(self.print_labels)
         self.labels_button.setEnabled(may(Action.PRINT))
         self.label_printer = LabelPrinter(context, self)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("assetHistory")
+        self.history_button.setToolTip(self.tr("Every change of the selected asset"))
+        self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setObjectName("importAssets")
         self.import_button.clicked.connect(self.import_sheet)
@@ -118,7 +122,8 @@ class AssetsTab(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.audit_due)
         tools.addWidget(self.summary, 1)
-        for button in (self.dispose_button, self.import_button, self.export_button):
+        for button in (self.history_button, self.dispose_button, self.import_button,
+                       self.export_button):
             tools.addWidget(button)
         label_row = QHBoxLayout()
         label_row.addWidget(self.label_printer, 1)
@@ -207,6 +212,17 @@ class AssetsTab(QWidget):
         if reason and attempt(self.context, self.tr("Dispose"),
                               lambda: self.assets.dispose(tags[0], reason)) is not None:
             self.refresh()
+
+    def show_history(self) -> None:
+        """The selected asset's history, oldest first: added, edited, counted, disposed."""
+        tags = selected_keys(self.table, self.model)
+        if len(tags) != 1:
+            self.context.dialogs.inform(self.tr("History"), self.tr("Select one asset."))
+            return
+        lines = attempt(self.context, self.tr("History"), lambda: self.assets.history(tags[0]))
+        if lines is not None:
+            self.context.dialogs.inform(self.tr("History of {0}").format(tags[0]), "\n".join(
+                f"{day}  {summary}  ({officer})" for day, summary, officer in lines))
 
     def print_labels(self) -> None:
         from unionstation.printing.homes_api import print_asset_tags

@@ -31,6 +31,8 @@ BOOK_COLUMNS = (
     QT_TRANSLATE_NOOP("ReadingTab", "Title"),
     QT_TRANSLATE_NOOP("ReadingTab", "Author"),
     QT_TRANSLATE_NOOP("ReadingTab", "ISBN"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Category"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Donor"),
     QT_TRANSLATE_NOOP("ReadingTab", "Copies"),
     QT_TRANSLATE_NOOP("ReadingTab", "Available"),
 )
@@ -61,6 +63,12 @@ class ReadingTab(QWidget):
         self.isbn = QLineEdit(self)
         self.isbn.setObjectName("bookIsbn")
         self.isbn.setPlaceholderText("ISBN")
+        self.category = QLineEdit(self)
+        self.category.setObjectName("bookCategory")
+        self.category.setPlaceholderText(self.tr("Category"))
+        self.donor = QLineEdit(self)
+        self.donor.setObjectName("bookDonor")
+        self.donor.setPlaceholderText(self.tr("Donor"))
         self.copies = QSpinBox(self)
         self.copies.setObjectName("bookCopies")
         self.copies.setRange(1, 9999)
@@ -69,10 +77,13 @@ class ReadingTab(QWidget):
         self.add_book_button.clicked.connect(self.add_book)
         self.add_book_button.setEnabled(editable)
         book_row = QHBoxLayout()
-        for widget in (self.title, self.author, self.isbn, self.copies, self.add_book_button):
-            book_row.addWidget(widget)
+        for widget, stretch in ((self.title, 3), (self.author, 2), (self.isbn, 2),
+                                (self.category, 1), (self.donor, 2), (self.copies, 0),
+                                (self.add_book_button, 0)):
+            book_row.addWidget(widget, stretch)
         self.books = RowsModel([self.tr(str(c)) for c in BOOK_COLUMNS], self)
-        self.book_table = table(self, self.books, "bookTable", (220, 120, 120, 60, 60))
+        self.book_table = table(self, self.books, "bookTable",
+                                (220, 120, 120, 80, 140, 60, 60))
 
         self.reader = QLineEdit(self)
         self.reader.setObjectName("readerInput")
@@ -157,7 +168,8 @@ class ReadingTab(QWidget):
     def refresh(self) -> None:
         self.loan_days.setValue(self.reading.loan_days())
         books = self.reading.books(self.venue_id)
-        self.books.set_rows([(b.title, b.author, b.isbn, b.copies, b.available) for b in books],
+        self.books.set_rows([(b.title, b.author, b.isbn, b.category, b.donor, b.copies,
+                              b.available) for b in books],
                             [b.id for b in books])
         today = self.context.services.today()
         loans = self.reading.loans(overdue=self.overdue.isChecked(), venue_id=self.venue_id)
@@ -175,9 +187,9 @@ class ReadingTab(QWidget):
         venue_id = self.venue_id
         book = attempt(self.context, self.tr("Add book"), lambda: self.reading.add_book(
             venue_id, self.title.text(), self.author.text(), self.isbn.text(),
-            self.copies.value()))
+            self.copies.value(), self.category.text(), self.donor.text()))
         if book is not None:
-            for field in (self.title, self.author, self.isbn):
+            for field in (self.title, self.author, self.isbn, self.category, self.donor):
                 field.clear()
             self.copies.setValue(1)
             self.refresh()
