@@ -6004,51 +6004,61 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5} · 照片 {6} 张</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="247" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="225" />
+        <source>opened {0}</source>
+        <translation>{0} 启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="226" />
+        <source>accredited {0}</source>
+        <translation>{0} 评定</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="252" />
         <source>{0}: {1} of {2} met</source>
         <translation>{0}:{2} 项中达标 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="261" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="266" />
         <source>Checklist</source>
         <translation>标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="266" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="271" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="272" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="273" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="277" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="278" />
         <source>Venue photo</source>
         <translation>阵地照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="281" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="285" />
         <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="286" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="290" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="291" />
         <source>Evidence photo</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="282" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="287" />
         <source>Select the item the photo proves.</source>
         <translation>请先选择照片所佐证的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="296" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="301" />
         <source>Save the QR plate</source>
         <translation>保存二维码牌</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="298" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="309" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="303" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="314" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="307" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="312" />
         <source>Save the self-assessment</source>
         <translation>保存阵地自评表</translation>
     </message>

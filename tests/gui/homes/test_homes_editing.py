@@ -45,6 +45,7 @@ def test_a_venues_dates_are_entered_and_kept_when_other_fields_change(
     tab.accredited.setDate(QDate(2025, 12, 28))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert VenueService(services).draft_of(world.stop.id).accredited_on == date(2025, 12, 28)
+    assert "accredited 2025-12-28" in tab.facts.text() and "opened 2024-05-01" in tab.facts.text()
     tab.opened.set_value(None)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert VenueService(services).draft_of(world.stop.id).opened_on is None

@@ -222,6 +222,11 @@ class VenueTab(QWidget):
                                    "¥{5} · {6} photos").format(
             venue.kind.label, level, venue.stars, venue.host_union or "—", venue.assets,
             venue.asset_value, len(self.photos.venue_photos(venue.id))))
+        dates = [self.tr("opened {0}").format(venue.opened_on) if venue.opened_on else "",
+                 self.tr("accredited {0}").format(venue.accredited_on)
+                 if venue.accredited_on else ""]
+        if any(dates):
+            self.facts.setText(self.facts.text() + " · " + " · ".join(filter(None, dates)))
         self._load_checklist()
 
     def _load_checklist(self) -> None:
