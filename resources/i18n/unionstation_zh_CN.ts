@@ -519,7 +519,7 @@
     <message>
         <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="49" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="50" />
@@ -4895,7 +4895,7 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     <message>
         <location filename="../../src/unionstation/ui/settings/station_box.py" line="39" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/settings/station_box.py" line="40" />
