@@ -18,6 +18,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_RUNNING = 3
+EXIT_DAMAGED = 3  # the station's database is damaged: recovery choices printed
 
 
 class CommandError(Exception):

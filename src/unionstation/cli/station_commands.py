@@ -1,10 +1,10 @@
-"""init, demo, check, backup, restore: the data folder and the station itself."""
+"""init, demo, check: the data folder and the station itself (backup, restore and salvage
+are in recovery_commands)."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 from unionstation.cli.common import (
     EXIT_ERROR,
@@ -34,14 +34,6 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
     check = sub.add_parser("check", parents=[common], help="integrity and schema state")
     check.set_defaults(handler=_check)
-
-    backup = sub.add_parser("backup", parents=[common], help="back up the database")
-    backup.add_argument("--to", type=Path, default=None, help="folder to write the backup to")
-    backup.set_defaults(handler=_backup)
-
-    restore = sub.add_parser("restore", parents=[common], help="restore a backup")
-    restore.add_argument("file", type=Path)
-    restore.set_defaults(handler=_restore)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -101,35 +93,3 @@ def _check(args: argparse.Namespace) -> int:
     ]
     emit(args, report.as_dict(), "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_ERROR
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from unionstation.store.backup import backup_now
-    from unionstation.store.lock import InstanceLock
-
-    home = home_of(args)
-    if not home.db_path.exists():
-        raise CommandError(f"数据文件夹 {home.root} 里没有数据库,无需备份")
-    with InstanceLock(home):
-        target = backup_now(home, "manual", args.to.expanduser() if args.to else None)
-    emit(args, {"ok": True, "backup": str(target)}, f"已备份到 {target}")
-    return EXIT_OK
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from unionstation.store.backup import BackupError, restore_database
-    from unionstation.store.lock import InstanceLock
-
-    home = home_of(args)
-    source = args.file.expanduser().resolve()
-    with InstanceLock(home):
-        try:
-            safety = restore_database(home, source)
-        except BackupError as exc:
-            raise CommandError(str(exc)) from exc
-    emit(
-        args,
-        {"ok": True, "restored": str(source), "safety_backup": str(safety)},
-        f"已从 {source.name} 恢复;恢复前的数据库已备份到 {safety}",
-    )
-    return EXIT_OK

@@ -21,7 +21,12 @@ class StationRuntime:
 
 
 def open_station(home: StationHome, officer: str | None = None) -> StationRuntime:
-    """Open the database (migrating it if needed) and pick the officer who signs changes."""
+    """Open the database (migrating it if needed) and pick the officer who signs changes.
+
+    A damaged file raises store.classify.DamagedStation (see services.recovery)."""
+    from unionstation.store.backup import remove_partials
+
+    remove_partials(home)
     database = open_database(home)
     context = ServiceContext(database.session_factory, officer or DEFAULT_OFFICER,
                              read_factory=database.read_session_factory)

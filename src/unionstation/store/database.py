@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from unionstation.paths import StationHome
 from unionstation.store import search_index
 from unionstation.store.backup import backup_now, daily_backup
+from unionstation.store.classify import raise_if_damaged  # recovery (issue 13)
 from unionstation.store.engine import (
     StationSession,
     create_session_factory,
@@ -72,11 +73,12 @@ def quick_check(home: StationHome) -> tuple[bool, str]:
 def open_database(home: StationHome, *, migrate: bool = True) -> StationDatabase:
     """Open (creating if needed) the station database.
 
-    A damaged database is opened read-only so the officer can still look and restore;
+    A damaged file raises DamagedStation (store/classify.py) before anything touches it;
     migrations run only on an intact one, after a backup of it.
     """
+    raise_if_damaged(home)  # recovery (issue 13): classified before any PRAGMA
     home.ensure()
-    ok, message = quick_check(home)
+    ok, message = True, "ok"  # recovery (issue 13): raise_if_damaged ran quick_check
     if not ok:
         log.error("quick_check failed on %s: %s", home.db_path, message)
         engine = create_station_engine(home.db_path, read_only=True)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
     from unionstation.ui.first_run import FirstRunDialog
+    from unionstation.ui.recovery.flow import RecoveryFlow
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class AppController(QObject):
         self.station: StationInfo | None = None
         self.first_run: FirstRunDialog | None = None
         self.uploader: CountyUploader | None = None
+        self.recovery: RecoveryFlow | None = None
 
     def start(self) -> None:
         Operation(self.window, lambda _p: _open(self.home)).success(self._opened).failure(
@@ -81,8 +83,18 @@ class AppController(QObject):
             self._ask_for_station()
         else:
             self._show(opened.station, opened.active_members)
-        if database.read_only:
-            self._offer_restore()
+
+    def _recover(self, damaged: BaseException) -> None:
+        """The recovery page instead of the station; the station opens once it is done."""
+        from unionstation.services.recovery import DamagedStation
+        from unionstation.ui.recovery.flow import RecoveryFlow
+
+        assert isinstance(damaged, DamagedStation)
+        if self.recovery is None:
+            self.recovery = RecoveryFlow(self.home, self.window, self.dialogs, _open)
+            self.recovery.shown.connect(self.ready)
+            self.recovery.recovered.connect(lambda opened, _text: self._opened(opened))
+        self.recovery.show(damaged)
 
     def _show(self, station: StationInfo, active_members: int | None = 0) -> None:
         assert self.runtime is not None
@@ -144,45 +156,12 @@ class AppController(QObject):
         self.report(exc)
         self._ask_for_station()
 
-    def _offer_restore(self) -> None:
-        from unionstation.store.backup import list_backups
-
-        backups = list_backups(self.home)
-        if not backups:
-            self.dialogs.warn(
-                self.tr("Database damaged"),
-                self.tr("The integrity check failed and there is no backup. The data is "
-                        "shown read-only; copy the folder {0} and ask for help.").format(
-                    self.home.root),
-            )
-            return
-        latest = backups[0]
-        if self.dialogs.confirm(
-            self.tr("Database damaged"),
-            self.tr("The integrity check failed; the data is shown read-only. Restore the "
-                    "latest backup ({0})? The damaged file is kept as a backup too.").format(
-                latest.name),
-        ):
-            self._restore(latest)
-
-    def _restore(self, backup: object) -> None:
-        from pathlib import Path
-
-        from unionstation.store.backup import restore_database
-
-        assert self.runtime is not None and isinstance(backup, Path)
-        self.runtime.close()
-        home = self.home
-
-        def work(_progress: Progress) -> Opened:
-            restore_database(home, backup)
-            return _open(home)
-
-        Operation(self.window, work, label=self.tr("Restoring…")).success(self._opened).failure(
-            self._open_failed
-        ).run()
-
     def _open_failed(self, exc: BaseException) -> None:
+        from unionstation.services.recovery import DamagedStation
+
+        if isinstance(exc, DamagedStation):
+            self._recover(exc)
+            return
         self.window.show_database_state(self.tr("Database not opened"), healthy=False)
         self.report(exc)
         self.ready.emit()

@@ -9,16 +9,21 @@ from sqlalchemy import select
 
 from tests.factories import damage_member_table
 from unionstation.paths import StationHome
-from unionstation.services.runtime import open_station
+from unionstation.services.runtime import StationRuntime, open_station
 from unionstation.store.backup import (
+    IMPORT_DIR,
     BackupError,
+    backup_after,
     backup_before_import,
     backup_now,
     check_backup_file,
     daily_backup,
+    describe_backups,
+    hourly_backup,
     list_backups,
     restore_database,
 )
+from unionstation.store.classify import DamagedStation
 from unionstation.store.database import open_database
 from unionstation.store.models import Member
 
@@ -66,10 +71,11 @@ def test_restore_puts_a_backup_back_and_keeps_the_current_one(
     connection.close()
     assert "改错了" in _names(station_home)
 
-    safety = restore_database(station_home, saved)
+    done = restore_database(station_home, saved)
     assert "张三" in _names(station_home)
-    assert "pre-restore" in safety.name
-    assert safety in list_backups(station_home)
+    assert done.safety is not None and "pre-restore" in done.safety.name
+    assert done.safety in list_backups(station_home)
+    assert done.set_aside is None
 
 
 def test_a_file_that_is_not_a_backup_is_refused(station_home: StationHome,
@@ -81,11 +87,82 @@ def test_a_file_that_is_not_a_backup_is_refused(station_home: StationHome,
     assert "张三" in _names(station_home)
 
 
-def test_a_damaged_database_opens_read_only(station_home: StationHome) -> None:
+def test_a_damaged_database_is_refused_before_it_is_opened(station_home: StationHome) -> None:
     damage_member_table(station_home.db_path)
-    database = open_database(station_home)
-    try:
-        assert not database.integrity_ok
-        assert database.read_only
-    finally:
-        database.dispose()
+    with pytest.raises(DamagedStation):
+        open_database(station_home)
+
+
+def test_restore_over_a_damaged_file_sets_it_aside_without_a_safety_copy(
+    station_home: StationHome,
+) -> None:
+    saved = backup_now(station_home, "manual")
+    station_home.db_path.write_bytes(b"")
+    done = restore_database(station_home, saved)
+    assert done.safety is None and "未做恢复前备份" in done.note
+    assert done.set_aside is not None and done.set_aside.read_bytes() == b""
+    assert "张三" in _names(station_home)
+    assert not any(info.kind == "pre-restore" for info in describe_backups(station_home))
+
+
+def test_backups_are_listed_newest_first_with_kind_and_members(
+    station_home: StationHome,
+) -> None:
+    backup_before_import(station_home)
+    backup_now(station_home, "pre-migration")
+    daily_backup(station_home, date(2026, 12, 4))
+    backup_after(station_home, "drive")
+    backup_after(station_home, "close")
+    manual = backup_now(station_home, "manual")
+    found = describe_backups(station_home)
+    assert found[0].path == manual and found[0].kind == "manual"
+    assert {info.kind for info in found} == {"import", "pre-migration", "daily", "weekly",
+                                             "drive", "close", "manual"}
+    assert all(info.members == 3 for info in found)
+    times = [(info.at, info.path.stat().st_mtime_ns) for info in found]
+    assert times == sorted(times, reverse=True)
+    station_home.db_path.write_bytes(b"garbage" * 100)  # listing reads only the backups
+    assert len(describe_backups(station_home)) == len(found)
+
+
+def test_hourly_backups_only_when_something_changed(runtime: StationRuntime) -> None:
+    from unionstation.services.unions import UnionService
+
+    home = runtime.home
+    assert hourly_backup(home) is None  # the day's copy taken at open holds everything
+    UnionService(runtime.context).add("新成立的公司工会委员会")
+    first = hourly_backup(home)
+    assert first is not None and first.parent.name == "hourly"
+    assert hourly_backup(home) is None
+    UnionService(runtime.context).add("另一个公司工会委员会")
+    assert hourly_backup(home) not in (None, first)
+
+
+def test_hourly_copies_rotate_at_24(station_home: StationHome) -> None:
+    for _ in range(26):
+        backup_now(station_home, "hourly")
+    assert len(list((station_home.backups_dir / "hourly").iterdir())) == 24
+
+
+def test_a_copy_that_fails_its_check_is_not_kept(
+    station_home: StationHome, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import unionstation.store.backup as backup
+
+    def broken_copy(source: Path, target: Path) -> Path:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"half a copy")
+        return target
+
+    monkeypatch.setattr(backup, "copy_database", broken_copy)
+    with pytest.raises(BackupError):
+        backup_now(station_home, "hourly")
+    assert not list((station_home.backups_dir / "hourly").glob("*.db"))
+
+
+def test_orphaned_partial_copies_are_removed_at_start(station_home: StationHome) -> None:
+    left = station_home.backups_dir / IMPORT_DIR / "unionstation-before-import-x.db.partial"
+    left.parent.mkdir(parents=True)
+    left.write_bytes(b"\0" * 4096)
+    open_station(station_home).close()
+    assert not left.exists()
