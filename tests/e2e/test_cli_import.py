@@ -7,6 +7,7 @@ from pathlib import Path
 from tests.e2e.cli_runner import as_json, cli
 from tests.unit.exchange import rosters
 from unionstation.paths import StationHome
+from unionstation.store.backup import members_in
 
 
 def test_import_json_and_report(station_home: StationHome, tmp_path: Path) -> None:
@@ -72,5 +73,7 @@ def test_the_copy_saved_before_an_import_is_named(station_home: StationHome,
     roster = rosters.write_xlsx(tmp_path / "r.xlsx")
     result = cli("members", "import", str(roster), home=station_home.root)
     assert result.returncode == 0, result.stderr
-    (copy,) = (station_home.backups_dir / "imports").iterdir()
+    (copy,) = (station_home.backups_dir / "imports").glob("unionstation-before-import-*.db")
     assert f"导入前的数据已备份到:{copy}" in result.stdout
+    (after,) = (station_home.backups_dir / "imports").glob("unionstation-after-import-*.db")
+    assert members_in(after) > members_in(copy)  # the imported rows are kept as well

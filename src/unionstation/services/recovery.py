@@ -20,6 +20,7 @@ from unionstation.store.backup import (
     BackupInfo,
     Restored,
     backup_after,
+    backup_if_changed,
     backup_now,
     check_backup_file,
     copy_database,
@@ -43,8 +44,9 @@ from unionstation.store.salvage import SalvageResult, salvage_into
 __all__ = [
     "AlreadyRunning", "BackupError", "BackupInfo", "DamagedStation", "DatabaseFromNewerVersion",
     "FileState", "InstanceLock", "RecoveryReport", "Restored", "SalvageReport", "backup_after",
-    "backup_now", "backups", "classify", "describe", "hourly_backup", "instance_lock",
-    "newest_sound_backup", "remove_partials", "restore", "salvage", "tidy_at_start",
+    "backup_if_changed", "backup_now", "backups", "classify", "describe", "hourly_backup",
+    "instance_lock", "newest_sound_backup", "remove_partials", "restore", "salvage",
+    "tidy_at_start",
 ]
 
 CHOICES = ("restore", "salvage")

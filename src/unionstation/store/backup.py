@@ -155,12 +155,18 @@ def backup_after(home: StationHome, kind: str) -> Path | None:
 
 def hourly_backup(home: StationHome) -> Path | None:
     """An hourly copy when the database changed since the newest backup of any kind."""
+    return backup_if_changed(home, "hourly")
+
+
+def backup_if_changed(home: StationHome, kind: str) -> Path | None:
+    """A copy of `kind` ("hourly", "close") when the database changed since the newest
+    backup of any kind; None when nothing changed or the file is not sound."""
     if classify(home).state is not FileState.SOUND:
         return None
     newest = next((info.path for info in describe_backups(home, count=False)), None)
     if newest is not None and _fingerprint(newest) == _fingerprint(home.db_path):
         return None
-    return backup_now(home, "hourly")
+    return backup_now(home, kind)
 
 
 def _fingerprint(path: Path) -> tuple[int, int] | None:

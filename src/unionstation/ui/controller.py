@@ -7,6 +7,7 @@ what only some starts need (dialogs, services) is imported when it is needed.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
+
+HOURLY_BACKUP_MS = 60 * 60 * 1000
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class AppController(QObject):
         self.first_run: FirstRunDialog | None = None
         self.uploader: CountyUploader | None = None
         self.recovery: RecoveryFlow | None = None
+        self.hourly: QTimer | None = None
 
     def start(self) -> None:
         Operation(self.window, lambda _p: _open(self.home)).success(self._opened).failure(
@@ -103,6 +107,7 @@ class AppController(QObject):
                                  self.runtime.context.officer, active_members)
         if not self.runtime.database.read_only:
             self._install_pages(station)
+            self._start_hourly_backups()
         self.window.show_page(self.initial_page)
         self.ready.emit()
 
@@ -122,6 +127,25 @@ class AppController(QObject):
         # The first attempt's status read waits for the first paint, as the register's
         # after-paint loads do, and queues on the worker behind them.
         QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)
+
+    def _start_hourly_backups(self) -> None:
+        """A copy every hour the window is open, when something changed (off the GUI
+        thread), so a damage loses at most an hour's work."""
+        if self.hourly is None:
+            self.hourly = QTimer(self)
+            self.hourly.setInterval(HOURLY_BACKUP_MS)
+            self.hourly.timeout.connect(self.hourly_backup)
+        self.hourly.start()
+
+    def hourly_backup(self) -> None:
+        home = self.home
+
+        def work(_progress: Progress) -> object:
+            from unionstation.services import recovery
+
+            return recovery.backup_if_changed(home, "hourly")
+
+        Operation(self.window, work).failure(self.report).run()
 
     def _start_uploader(self) -> None:
         if self.uploader is not None and self.runtime is not None:
@@ -171,8 +195,20 @@ class AppController(QObject):
         report_error(self.dialogs, self.tr("UnionStation"), exc, self.home.log_file)
 
     def shutdown(self) -> None:
+        if self.hourly is not None:
+            self.hourly.stop()
         if self.uploader is not None:
             self.uploader.stop()
         if self.runtime is not None:
             self.runtime.close()
             self.runtime = None
+            self._backup_at_close()
+
+    def _backup_at_close(self) -> None:
+        """The day's work kept when the window closes (only when something changed)."""
+        from unionstation.services import recovery
+
+        try:
+            recovery.backup_if_changed(self.home, "close")
+        except (OSError, recovery.BackupError, sqlite3.Error):
+            log.exception("the backup at close failed")
