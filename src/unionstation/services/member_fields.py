@@ -135,9 +135,7 @@ def clean_draft(draft: MemberDraft, today: date) -> CleanDraft:
         except InvalidPhone as exc:
             raise InvalidField(record, FIELD_LABELS["phone"], str(exc)) from exc
     for field in _TEXT_FIELDS:
-        values[field] = normalize_text(getattr(draft, field))
-        if looks_like_formula(values[field]):
-            raise InvalidField(record, FIELD_LABELS[field], FORMULA_REFUSAL)
+        values[field] = normalize_text(getattr(draft, field))  # written quoted (ledger)
     values["remarks"] = draft.remarks.strip()
     if draft.joined_on > today:
         raise InvalidField(record, FIELD_LABELS["joined_on"], "不能晚于今天。")
