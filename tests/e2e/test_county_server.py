@@ -34,7 +34,7 @@ from unionstation.sync.ack import read_ack
 from unionstation.sync.batch import write_batch
 from unionstation.sync.documents import StationKeyFile, read_enrolment, write_station_key
 from unionstation.sync.keys import generate_signing_key, raw_public_key
-from unionstation.sync.transport_http import BatchRefused, health, put_batch
+from unionstation.sync.transport_http import BatchRefused, TransportOffline, health, put_batch
 
 COUNTY = "330106"
 STATION = "330106001"
@@ -254,6 +254,8 @@ def test_a_third_upload_from_one_client_is_told_to_come_back(world: World) -> No
         answer = put(world, garbage)
         assert answer.status == 503 and answer.json()["error"] == "busy"
         assert answer.retry_after == str(county_server.RETRY_AFTER_S)
+        with pytest.raises(TransportOffline):  # the station tries again later
+            put_batch(world.url, STATION, garbage)
 
         slow[0].sendall(b"x" * 900)  # the rest: a body whose hash is not the path's
         assert _answer_status(slow[0]) == 400
