@@ -1,15 +1,18 @@
-"""The six damages a station's database meets in the field, applied to a closed station."""
+"""The six damages a station's database meets in the field, applied to a closed station
+(an SQLCipher file under the test key: its pages are encrypted, so a random byte anywhere
+on a page fails the page's HMAC)."""
 
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.factories import connect_db
+
 
 def _page_size(db: Path) -> int:
-    connection = sqlite3.connect(db)
+    connection = connect_db(db)
     try:
         return int(connection.execute("PRAGMA page_size").fetchone()[0])
     finally:
@@ -25,7 +28,7 @@ def header_zeroed(db: Path) -> None:
 def random_pages(db: Path) -> None:
     """Random bytes over three pages of the member table's leaves, past the first page."""
     page = _page_size(db)
-    connection = sqlite3.connect(db)
+    connection = connect_db(db)
     try:
         root = connection.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'member'").fetchone()[0]

@@ -4,14 +4,15 @@ morning, then more members enrolled; closed, so everything is in the main file."
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.factories import TEST_KEY, connect_db
 from unionstation.paths import StationHome
 from unionstation.services.demo import DemoDataService
 from unionstation.services.runtime import open_station
-from unionstation.store.backup import backup_now
+from unionstation.store.backup import backup_key, backup_now
+from unionstation.store.keyring import keyring_path
 
 
 @dataclass(frozen=True)
@@ -22,10 +23,10 @@ class DayStation:
     all_ids: frozenset[str]  # active members at the end of the day
 
 
-def member_ids(db: Path, *, active: bool = False) -> frozenset[str]:
+def member_ids(db: Path, *, active: bool = False, key: bytes = TEST_KEY) -> frozenset[str]:
     """The members a database holds (`active`: only those on the register)."""
     where = "deleted_at IS NULL" + (" AND status = 'active'" if active else "")
-    connection = sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True)
+    connection = connect_db(db, key)
     try:
         return frozenset(str(row[0]) for row in connection.execute(
             f"SELECT id FROM member WHERE {where}"))
@@ -37,21 +38,26 @@ def active_ids(db: Path) -> frozenset[str]:
     return member_ids(db, active=True)
 
 
-def build_day_station(root: Path) -> DayStation:
+def build_day_station(root: Path, template_db: Path) -> DayStation:
+    """From the session's template station (its key ring lets the test admin log in)."""
     home = StationHome(root)
-    runtime = open_station(home)
+    home.ensure()
+    shutil.copy2(template_db, home.db_path)
+    shutil.copy2(keyring_path(StationHome(template_db.parent)), keyring_path(home))
+    runtime = open_station(home, TEST_KEY)
     try:
         DemoDataService(runtime.context).generate(300, seed=3)
     finally:
         runtime.close()
-    backup = backup_now(home, "hourly")
-    runtime = open_station(home)
+    backup = backup_now(home, "hourly", key=TEST_KEY)
+    runtime = open_station(home, TEST_KEY)
     try:
         DemoDataService(runtime.context).generate(60, seed=4)
     finally:
         runtime.close()
     assert not home.db_path.with_name("unionstation.db-wal").exists()
-    return DayStation(home, backup, member_ids(backup), active_ids(home.db_path))
+    return DayStation(home, backup, member_ids(backup, key=backup_key(TEST_KEY)),
+                      active_ids(home.db_path))
 
 
 def copy_day_station(template: DayStation, root: Path) -> DayStation:

@@ -3,24 +3,619 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="80" />
+        <location filename="../../src/unionstation/ui/controller.py" line="194" />
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="84" />
+        <location filename="../../src/unionstation/ui/controller.py" line="198" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="189" />
+        <location filename="../../src/unionstation/ui/controller.py" line="336" />
+        <source>Station encrypted</source>
+        <translation>本站数据已加密</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="337" />
+        <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
+        <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="342" />
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="343" />
+        <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
+
+{0}</source>
+        <translation>请抄下这个恢复码并锁进办公室保险柜。所有密码都忘记时,用它可以打开本站数据。恢复码只显示这一次:
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="357" />
+        <location filename="../../src/unionstation/ui/controller.py" line="365" />
+        <source>Database damaged</source>
+        <translation>数据库损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="358" />
+        <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
+        <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="366" />
+        <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
+        <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="399" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="404" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="195" />
+        <location filename="../../src/unionstation/ui/controller.py" line="410" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsTab</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
+        <source>Tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
+        <source>Venue</source>
+        <translation>阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="47" />
+        <source>Unit value</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="48" />
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="49" />
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="50" />
+        <source>Condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="51" />
+        <source>Next audit</source>
+        <translation>下次盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="67" />
+        <source>Asset name</source>
+        <translation>资产名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="77" />
+        <source>Unit value (yuan)</source>
+        <translation>单价(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="84" />
+        <source>Tag (made if empty)</source>
+        <translation>标签(不填自动生成)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="85" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="169" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
+        <source>Add asset</source>
+        <translation>登记资产</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="94" />
+        <source>Audit due only</source>
+        <translation>只看到期待盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="99" />
+        <source>Dispose…</source>
+        <translation>报废…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="103" />
+        <source>Labels (PDF)…</source>
+        <translation>资产标签(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="106" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="110" />
+        <source>Ledger (Excel)…</source>
+        <translation>资产台账(Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="140" />
+        <source>{0} assets, in use ¥{1}; {2} due for audit</source>
+        <translation>共 {0} 项资产,在用价值 ¥{1};{2} 项到期待盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
+        <source>Save asset</source>
+        <translation>保存资产</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
+        <source>Dispose</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
+        <source>Select one asset.</source>
+        <translation>请选择一项资产。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="199" />
+        <source>Dispose {0}</source>
+        <translation>报废 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="211" />
+        <source>Save the label sheet</source>
+        <translation>保存资产标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="215" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="221" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="225" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="233" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="236" />
+        <source>Import assets</source>
+        <translation>导入资产</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="222" />
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="231" />
+        <source>{0} to add, {1} to update, {2} rejected.</source>
+        <translation>将新增 {0} 项,更新 {1} 项,{2} 行未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="234" />
+        <source>Import now?</source>
+        <translation>现在导入吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="243" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="248" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="251" />
+        <source>Asset ledger</source>
+        <translation>资产台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="252" />
+        <source>Written: {0} ({1} rows)</source>
+        <translation>已写入:{0}(共 {1} 行)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="49" />
+        <source>any officer</source>
+        <translation>所有工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="53" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="62" />
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="64" />
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="72" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="72" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="72" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="76" />
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="72" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="78" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="73" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="82" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="91" />
+        <location filename="../../src/unionstation/ui/audit/page.py" line="167" />
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="144" />
+        <source>{0} entries match; the newest {1} are shown.</source>
+        <translation>共 {0} 条符合条件,显示最新的 {1} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="156" />
+        <source>Chain intact: {0} entries</source>
+        <translation>哈希链完整:共 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/audit/page.py" line="160" />
+        <source>Chain broken at entry {0}: it was changed or deleted by hand</source>
+        <translation>哈希链在第 {0} 条断开:该条被手工改动或删除</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="25" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="34" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="37" />
+        <source>Test a restore…</source>
+        <translation>试恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="40" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="49" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="50" />
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="51" />
+        <source>Newest</source>
+        <translation>最新备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="60" />
+        <source>one a day for {daily} days, and the copies taken before the last {imports} imports</source>
+        <translation>每天一份，保留 {daily} 天；另保留最近 {imports} 次导入前的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="63" />
+        <source>No backup yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="66" />
+        <source>{when}, {members} active members ({name})</source>
+        <translation>{when}，在册会员 {members} 名（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="75" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="80" />
+        <source>Backed up to {0}.</source>
+        <translation>已备份到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="90" />
+        <source>Backups (%1)</source>
+        <translation>备份文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="94" />
+        <source>Choose the backup to test</source>
+        <translation>选择要试恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="98" />
+        <source>Testing…</source>
+        <translation>正在试恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="100" />
+        <source>{name} restores: {members} active members. The data in use was not touched.</source>
+        <translation>{name} 可以恢复：在册会员 {members} 名。正在使用的数据没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="104" />
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="112" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/backups_box.py" line="113" />
+        <source>Put {name} ({members} active members) in place of the data in use? The data in use is first copied to the backups folder.</source>
+        <translation>用 {name}（在册会员 {members} 名）替换正在使用的数据吗？正在使用的数据会先复制到备份文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="28" />
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="49" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="50" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="51" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="52" />
+        <source>Budget (yuan)</source>
+        <translation>预算(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="53" />
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="58" />
+        <source>Standard: {0}</source>
+        <translation>标准:{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="47" />
+        <source>Campaigns</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="47" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="48" />
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="50" />
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="50" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="50" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="51" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="51" />
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="59" />
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="51" />
+        <source>Left</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="58" />
+        <source>File no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="58" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="58" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="58" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="59" />
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="59" />
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="59" />
+        <source>Signed</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="62" />
+        <source>Add formal households</source>
+        <translation>加入在档户</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="63" />
+        <source>Pay selected</source>
+        <translation>发放选中户</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="64" />
+        <source>Sheet signed</source>
+        <translation>签收表已收回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="65" />
+        <source>Print sign-off sheet</source>
+        <translation>打印签收表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="133" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="145" />
+        <source>{0} ({1}, {2}): budget ¥{3}, paid ¥{4}, left ¥{5}. Households {6}: visited {7}, paid {8}, sheets signed {9}.</source>
+        <translation>{0}({1},{2}年):预算 ¥{3},已发放 ¥{4},剩余 ¥{5}。帮扶户 {6} 户:已走访 {7},已发放 {8},签收表已收回 {9}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="172" />
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="174" />
+        <source>Add households</source>
+        <translation>加入帮扶户</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="175" />
+        <source>{0} households added, {1} skipped.</source>
+        <translation>加入 {0} 户,跳过 {1} 户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="181" />
+        <source>Pay</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="190" />
+        <source>To pay all the same, write why (this is recorded):</source>
+        <translation>如仍需发放,请写明原因(将记录在案):</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="208" />
+        <source>Save the sign-off sheet</source>
+        <translation>保存签收表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="209" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="217" />
+        <source>Printing the sign-off sheet…</source>
+        <translation>正在生成签收表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="221" />
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="229" />
+        <source>Sign-off sheet</source>
+        <translation>签收表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/campaign_view.py" line="222" />
+        <source>Written to {0}: {1} pages, total ¥{2}.</source>
+        <translation>已写入 {0}:共 {1} 页,合计 ¥{2}。</translation>
     </message>
 </context>
 <context>
@@ -64,69 +659,88 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="57" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="59" />
         <source>Case</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="58" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="59" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="61" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="62" />
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="63" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="65" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="66" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="68" />
         <source>Cases to resolve</source>
         <translation>待核对的情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="69" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="71" />
         <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
         <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="81" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="83" />
         <source>Active at two stations</source>
         <translation>在两个站点同时在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="83" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
         <source>Transferred out, no transfer in</source>
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
         <source>Changed from an older version</source>
         <translation>在旧版本上修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="86" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="88" />
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="98" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="100" />
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="99" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="101" />
         <source>No cases: no person is recorded twice.</source>
         <translation>没有待核对的情况:没有人被重复登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="70" />
+        <source>No figures yet for this year.</source>
+        <translation>本年度暂无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="77" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="95" />
+        <source>Show table</source>
+        <translation>查看表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="95" />
+        <source>Show chart</source>
+        <translation>查看图表</translation>
     </message>
 </context>
 <context>
@@ -140,66 +754,119 @@
 <context>
     <name>CountyController</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/controller.py" line="79" />
+        <location filename="../../src/unionstation/ui/county/controller.py" line="61" />
+        <source>County federation</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/controller.py" line="132" />
         <source>County database not opened</source>
         <translation>县总工会数据库未能打开</translation>
     </message>
 </context>
 <context>
-    <name>CountyMembersPage</name>
+    <name>CountyHomesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="182" />
-        <source>Search by name, pinyin initials or ID number</source>
-        <translation>按姓名、拼音首字母或身份证号查找</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="186" />
-        <location filename="../../src/unionstation/ui/county/views.py" line="225" />
-        <source>All stations</source>
-        <translation>全部站点</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="196" />
+        <location filename="../../src/unionstation/ui/county/homes.py" line="35" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="197" />
+        <location filename="../../src/unionstation/ui/county/homes.py" line="36" />
+        <source>Venue code</source>
+        <translation>阵地编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="37" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="38" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="39" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="40" />
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="41" />
+        <source>Asset value (yuan)</source>
+        <translation>资产价值(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="49" />
+        <source>Workers' homes</source>
+        <translation>职工之家</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/homes.py" line="69" />
+        <source>{0} venues. By kind: {1}. Model homes by level: {2}.</source>
+        <translation>共 {0} 处阵地。按类型:{1}。模范职工之家按级别:{2}。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyMembersPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="184" />
+        <source>Search by name, pinyin initials or ID number</source>
+        <translation>按姓名、拼音首字母或身份证号查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="188" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="227" />
+        <source>All stations</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
         <location filename="../../src/unionstation/ui/county/views.py" line="198" />
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="199" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="200" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="199" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="201" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="200" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="202" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="201" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="203" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="210" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="212" />
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="243" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="245" />
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="247" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="249" />
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>
@@ -212,47 +879,47 @@
         <translation>县总工会:尚未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="90" />
-        <source>County: USB only · {0} waiting</source>
-        <translation>县总工会:仅U盘报送 · {0} 条待报送</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="92" />
-        <source>County: online · {0} waiting</source>
-        <translation>县总工会:在线 · {0} 条待报送</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="94" />
-        <source>County: offline · {0} waiting</source>
-        <translation>县总工会:离线 · {0} 条待报送</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="96" />
-        <source>County: not accepted · {0} waiting</source>
-        <translation>县总工会:未接收 · {0} 条待报送</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="103" />
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="106" />
         <source>Next try at {0}.</source>
         <translation>将于 {0} 再试。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="292" />
-        <source>The county server does not answer. The changes stay waiting; they can also go by USB stick.</source>
-        <translation>县总工会服务器没有应答。变更仍在待报送中,也可以用U盘报送。</translation>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="90" />
+        <source>County: USB only · {0} not yet confirmed</source>
+        <translation>县总工会:仅U盘报送 · {0} 条待县总工会确认</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="346" />
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="93" />
+        <source>County: online · {0} not yet confirmed</source>
+        <translation>县总工会:在线 · {0} 条待县总工会确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="96" />
+        <source>County: offline · {0} not yet confirmed</source>
+        <translation>县总工会:离线 · {0} 条待县总工会确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="99" />
+        <source>County: not accepted · {0} not yet confirmed</source>
+        <translation>县总工会:未接收 · {0} 条待县总工会确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="296" />
+        <source>The county server does not answer. The changes stay on this computer; they can also go by USB stick.</source>
+        <translation>县总工会服务器没有应答。变更保存在本机,也可以用U盘报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="350" />
         <source>Nothing waits to be sent.</source>
         <translation>没有待报送的变更。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="362" />
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="366" />
         <source>The county refused the batch: {0}</source>
         <translation>县总工会拒收了报送批次:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/uploader.py" line="368" />
+        <location filename="../../src/unionstation/ui/sync/uploader.py" line="372" />
         <source>The upload failed unexpectedly; the details are in the log.</source>
         <translation>上传意外失败,详细情况已写入日志。</translation>
     </message>
@@ -290,27 +957,32 @@
         <translation>全县会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="31" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="24" />
+        <source>Workers' homes</source>
+        <translation>职工之家</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="32" />
         <source>Opening the county's database…</source>
         <translation>正在打开县总工会数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="39" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="40" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="48" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="49" />
         <source>UnionStation — {0} (county)</source>
         <translation>UnionStation — {0}(县总工会)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="49" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="50" />
         <source>County federation: {0} ({1})</source>
         <translation>县总工会:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="54" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="55" />
         <source>Stations: {0}</source>
         <translation>站点:{0} 个</translation>
     </message>
@@ -395,12 +1067,12 @@
         <translation>最近的集中入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="132" />
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="127" />
         <source>Add a grassroots union first (Members → Grassroots unions).</source>
         <translation>请先新增基层工会(会员管理 → 基层工会)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="145" />
+        <location filename="../../src/unionstation/ui/members/drive_chooser.py" line="140" />
         <source>Choose the grassroots union the workers join.</source>
         <translation>请选择职工加入的基层工会。</translation>
     </message>
@@ -513,14 +1185,6 @@
     </message>
 </context>
 <context>
-    <name>DriveView</name>
-    <message>
-        <location filename="../../src/unionstation/ui/members/drive.py" line="62" />
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-</context>
-<context>
     <name>EnrolStationDialog</name>
     <message>
         <location filename="../../src/unionstation/ui/county/stations.py" line="48" />
@@ -561,12 +1225,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/unionstation/ui/dialogs.py" line="94" />
+        <location filename="../../src/unionstation/ui/dialogs.py" line="95" />
         <source>The file could not be read or written: {0}</source>
         <translation>无法读写文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/dialogs.py" line="98" />
+        <location filename="../../src/unionstation/ui/dialogs.py" line="99" />
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
@@ -574,46 +1238,46 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="45" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="114" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="125" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="47" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="116" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="127" />
         <source>Export</source>
-        <extracomment>A file was written (its path); for tests and for views that want to know.</extracomment>
+        <extracomment>A file was written (its path); for tests and for views that want to know. Whether the role may export whole ID numbers (else they are masked unasked).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="46" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="48" />
         <source>Member ledger of the current list (Excel)…</source>
         <translation>当前列表的会员台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="50" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="52" />
         <source>Blank import template (Excel)…</source>
         <translation>空白会员导入模板(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="59" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61" />
         <source>Export member ledger</source>
         <translation>导出会员台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="59" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="97" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="60" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="62" />
         <source>{0} member ledger {1}.xlsx</source>
         <translation>{0}会员台账{1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="64" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="66" />
         <source>ID numbers in the ledger</source>
         <translation>台账中的身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="65" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="67" />
         <source>Write the full ID numbers into the ledger?
 
 Choose No to write them masked (330106********1234), which is enough for most purposes. A ledger with full numbers holds personal data: keep it safe. Either choice is recorded in the audit log.</source>
@@ -622,27 +1286,27 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 选择“否”将写入遮蔽后的号码(330106********1234),一般用途已经足够。含完整号码的台账包含个人信息,请妥善保管。无论如何选择,都会记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="70" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="72" />
         <source>Writing member {0} of {1}…</source>
         <translation>正在写入第 {0} 名会员,共 {1} 名…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="85" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87" />
         <source>with full ID numbers</source>
         <translation>含完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="86" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88" />
         <source>with masked ID numbers</source>
         <translation>身份证号已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89" />
         <source>Member ledger exported</source>
         <translation>会员台账已导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90" />
         <source>%n member(s) written, {0}, to
 {1}</source>
         <translation>
@@ -651,89 +1315,481 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         </translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="92" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="94" />
         <source>Exporting the member ledger…</source>
         <translation>正在导出会员台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="97" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99" />
         <source>Save blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="98" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="100" />
         <source>{0} member import template.xlsx</source>
         <translation>{0}会员信息导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="105" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="107" />
         <source>Import template saved</source>
         <translation>导入模板已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="106" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="108" />
         <source>The blank import template was written to
 {0}</source>
         <translation>空白导入模板已保存到:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="110" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="112" />
         <source>Writing the import template…</source>
         <translation>正在写入导入模板…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="126" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="128" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消,没有写入任何文件。</translation>
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="49" />
+        <source>Last year {0}, change {1}</source>
+        <translation>上年 {0},增减 {1}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="130" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="132" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="131" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="133" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="133" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="134" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
         <source>New this year</source>
         <translation>本年新入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
         <source>Migrant workers</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
         <source>Priority groups</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="142" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="144" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="144" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="146" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="152" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="154" />
         <source>County total</source>
         <translation>全县合计</translation>
+    </message>
+</context>
+<context>
+    <name>FileEditor</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="52" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="161" />
+        <source>Hardship file</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="52" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="57" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="58" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="230" />
+        <source>Approve</source>
+        <translation>审核入档</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="59" />
+        <source>Relieved</source>
+        <translation>解困脱困</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="60" />
+        <source>Close file</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="61" />
+        <source>Re-check done</source>
+        <translation>完成年度复核</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="62" />
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="63" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="288" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="292" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="297" />
+        <source>Reverse payment</source>
+        <translation>冲销发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="64" />
+        <source>Attach material…</source>
+        <translation>附加材料…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="65" />
+        <source>Must-visit occasion…</source>
+        <translation>五必访事由…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="66" />
+        <source>Attach signed sheet…</source>
+        <translation>附加签收单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="77" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="74" />
+        <source>Cash</source>
+        <translation>慰问金</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
+        <source>Goods</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="75" />
+        <source>Goods value</source>
+        <translation>慰问品价值</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="76" />
+        <source>Officers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="77" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="78" />
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="79" />
+        <source>Reverses</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="79" />
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="81" />
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="81" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="81" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="105" />
+        <source>Visits</source>
+        <translation>走访慰问(次)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="106" />
+        <source>Payments</source>
+        <translation>发放记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="107" />
+        <source>History</source>
+        <translation>档案记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="147" />
+        <source>New file: saved as temporary until approved.</source>
+        <translation>新建档案:审核前为“建档待审”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="168" />
+        <source>{0} — {1}; opened {2} by {3}; re-check due {4}</source>
+        <translation>{0} — {1};{2} 由 {3} 建档;复核日期 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="172" />
+        <source>; {0} attachments</source>
+        <translation>;附件 {0} 份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="182" />
+        <source>Another officer than the one who opened the file approves it.</source>
+        <translation>档案须由建档人以外的另一位干事审核。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="201" />
+        <source>Paid in total: ¥{0}</source>
+        <translation>累计发放:¥{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="223" />
+        <source>Save file</source>
+        <translation>保存档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="238" />
+        <source>Reason:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="265" />
+        <source>Re-check</source>
+        <translation>年度复核</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="289" />
+        <source>Select the payment to reverse first.</source>
+        <translation>请先选中要冲销的发放记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="293" />
+        <source>Why is this payment reversed?</source>
+        <translation>冲销这笔发放的原因?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="307" />
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>扫描件和照片 (*.pdf *.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="312" />
+        <source>Attach material</source>
+        <translation>附加材料</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="320" />
+        <source>Attach signed sheet</source>
+        <translation>附加签收单</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_editor.py" line="322" />
+        <source>Select the visit first.</source>
+        <translation>请先选中走访记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FileForm</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="77" />
+        <source>Zero-employment household</source>
+        <translation>零就业家庭</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="86" />
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="109" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="87" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="88" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="89" />
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="90" />
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="91" />
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="92" />
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="94" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="95" />
+        <source>Main cause</source>
+        <translation>主要致困原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="96" />
+        <source>Other causes</source>
+        <translation>次要致困原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="97" />
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="98" />
+        <source>Household income / month</source>
+        <translation>家庭月收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="99" />
+        <source>Medical spending / month</source>
+        <translation>月医疗支出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="100" />
+        <source>Housing</source>
+        <translation>住房情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="109" />
+        <source>Relation</source>
+        <translation>与本人关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="109" />
+        <source>Born</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="109" />
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="110" />
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="110" />
+        <source>School or work</source>
+        <translation>就学或就业</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="110" />
+        <source>Income / month</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="112" />
+        <source>Add household member</source>
+        <translation>添加家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="114" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="118" />
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="126" />
+        <source>Situation</source>
+        <translation>困难情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="237" />
+        <source>Income per capita: —</source>
+        <translation>人均月收入:—</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="241" />
+        <source>below the minimum-living line</source>
+        <translation>低于低保标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="242" />
+        <source>one to two times the minimum-living line</source>
+        <translation>低保标准的1至2倍</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="243" />
+        <source>above twice the minimum-living line</source>
+        <translation>高于低保标准2倍</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="244" />
+        <source>Income per capita: ¥{0}/month</source>
+        <translation>人均月收入:¥{0}/月</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="246" />
+        <source> — {0} (¥{1})</source>
+        <translation> — {0}(¥{1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/file_form.py" line="248" />
+        <source> — no minimum-living line set for this year</source>
+        <translation> — 本年度尚未设置低保标准</translation>
     </message>
 </context>
 <context>
@@ -772,59 +1828,94 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="32" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="39" />
+        <source>Protect this station</source>
+        <translation>保护本站数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="40" />
         <source>Set up this station</source>
         <translation>首次设置工会站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="35" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="43" />
         <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
         <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="42" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="50" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="45" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="53" />
         <source>9 or 12 digits, e.g. 330106001</source>
         <translation>9位或12位,例如 330106001</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="53" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="58" />
+        <source>your login, e.g. wang or 王干事</source>
+        <translation>您的登录名,例如 wang 或 王干事</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="70" />
+        <source>From now on the station's data is encrypted and every officer logs in. Create the first administrator: the database is then converted into an encrypted file, checked, and the plain file deleted. A copy left on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
+        <translation>从现在起本站数据加密保存,每位工作人员都要登录。请建立第一位管理员:数据库随即转换为加密文件并核对,然后删除未加密的旧文件。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="76" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="54" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="77" />
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="55" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="78" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="56" />
-        <source>Your name</source>
-        <translation>操作员姓名</translation>
+        <location filename="../../src/unionstation/ui/first_run.py" line="79" />
+        <source>Your login (administrator)</source>
+        <translation>您的登录名(管理员)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="77" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="80" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="81" />
+        <source>Password again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="117" />
+        <source>Enter your login; it signs every change you make.</source>
+        <translation>请输入登录名;您做的每一处修改都以它署名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="119" />
+        <source>Choose a password of at least {0} characters.</source>
+        <translation>请设置至少 {0} 个字符的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="122" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="105" />
         <source>Enter the station's full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="80" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="108" />
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="86" />
-        <source>Enter your name; it signs every change you make.</source>
-        <translation>请填写您的姓名;您所做的每项修改都会署上此姓名。</translation>
     </message>
 </context>
 <context>
@@ -846,84 +1937,127 @@ Choose No to write them masked (330106********1234), which is enough for most pu
     </message>
 </context>
 <context>
+    <name>HomesPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="42" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="64" />
+        <source>Venue and standard</source>
+        <translation>阵地与标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="65" />
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="66" />
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="67" />
+        <source>Reading room</source>
+        <translation>职工书屋</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="68" />
+        <source>Service log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/page.py" line="91" />
+        <source>All venues ({0})</source>
+        <translation>全部阵地({0})</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="50" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="53" />
         <source>Import a member roster</source>
         <translation>导入会员花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="65" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="71" />
         <source>Choose the roster</source>
         <translation>选择花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="65" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="71" />
         <source>Spreadsheets (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="76" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="82" />
         <source>Reading the roster…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="84" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="90" />
         <source>Cannot read the roster</source>
         <translation>无法读取花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="120" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="126" />
         <source>(as detected)</source>
         <translation>(自动识别)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="147" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="153" />
         <source>Cannot save the mapping</source>
         <translation>无法保存列对应</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="149" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="155" />
         <source>Mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="150" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="156" />
         <source>It will be offered for sheets with the same headers.</source>
         <translation>以后导入表头相同的表格时会自动提供。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="167" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="175" />
         <source>Cannot preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="192" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="200" />
         <source>Importing the roster…</source>
         <translation>正在导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="209" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="217" />
         <source>%1 rows: %2 imported, %3 updated, %4 skipped, %5 not imported, %6 with warnings.</source>
         <translation>共 %1 行:导入 %2 行,更新 %3 行,跳过 %4 行,未导入 %5 行,有提示 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="215" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="225" />
+        <source>Most often not imported (%1 rows): %2</source>
+        <translation>未导入的主要原因（%1 行）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="228" />
         <source>Some rows are not good, so nothing was imported.</source>
         <translation>有的行有错误,按“全部无误才导入”,本次没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="217" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="230" />
         <source>A copy of the data as it was before the import was saved in %1.</source>
         <translation>导入前的数据已另存一份备份:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="228" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="241" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="234" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="247" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消:没有导入任何数据。</translation>
     </message>
@@ -1205,6 +2339,34 @@ Choose No to write them masked (330106********1234), which is enough for most pu
     </message>
 </context>
 <context>
+    <name>LedgerButton</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="20" />
+        <source>Ledgers (Excel)</source>
+        <translation>台账(Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="25" />
+        <source>Venue ledger…</source>
+        <translation>阵地台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="26" />
+        <source>Loan ledger…</source>
+        <translation>图书借阅台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="27" />
+        <source>This month's service logs…</source>
+        <translation>本月服务记录台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/ledgers.py" line="51" />
+        <source>Written: {0} ({1} rows)</source>
+        <translation>已写入:{0}(共 {1} 行)</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleActions</name>
     <message>
         <location filename="../../src/unionstation/ui/members/form_lifecycle.py" line="63" />
@@ -1248,34 +2410,99 @@ Choose No to write them masked (330106********1234), which is enough for most pu
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="39" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="39" />
+        <location filename="../../src/unionstation/ui/login.py" line="74" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="44" />
+        <source>DEMO DATA</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="44" />
+        <source>Officer: demo · Password: demo</source>
+        <translation>登录名:demo · 密码:demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="49" />
+        <source>UnionStation</source>
+        <translation>UnionStation</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="53" />
+        <source>The window was locked after a while without use. Your unsaved input is kept; log in to go on.</source>
+        <translation>窗口在一段时间无人操作后已锁定。未保存的内容都还在,请登录后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="66" />
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="67" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="96" />
+        <source>Enter your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="100" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="119" />
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="122" />
+        <source>Locked out after too many wrong passwords: {0} s</source>
+        <translation>密码输错次数过多,已锁定:还剩 {0} 秒</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="19" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="36" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="26" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="43" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="42" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="89" />
         <source>UnionStation — {0}</source>
         <translation>工会会员管理站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="43" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="90" />
         <source>Station: {0} ({1})</source>
         <translation>站点:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="44" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="59" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="91" />
         <source>Officer: {0}</source>
         <translation>操作员:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/main_window.py" line="47" />
+        <location filename="../../src/unionstation/ui/main_window.py" line="100" />
         <source>Active members: {0}</source>
         <translation>在册会员 {0} 名</translation>
     </message>
@@ -1336,93 +2563,103 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberDetailPane</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="33" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="34" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="35" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="36" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="37" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="38" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="39" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40" />
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="40" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="41" />
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="41" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="42" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="42" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="43" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="43" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="44" />
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="44" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="45" />
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="45" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="46" />
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="71" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="74" />
         <source>Open</source>
-        <extracomment>The county's answers about a member (set once sync is wired in): red lines. A database query, so it runs on the worker; the lines show when it answers.</extracomment>
+        <extracomment>The officer asked for the whole ID number (an audited reveal; the register asks). The county's answers about a member (set once sync is wired in): red lines. A database query, so it runs on the worker; the lines show when it answers.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="72" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="75" />
         <source>Open this member's registration form</source>
         <translation>打开该会员的登记表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="94" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="77" />
+        <source>Show full ID number</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="79" />
+        <source>Shows the whole number; recorded in the audit trail</source>
+        <translation>显示完整号码;此操作记入审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="104" />
         <source>History (newest first)</source>
         <translation>会员履历（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="127" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="141" />
         <source>Select a member to see the details and history here.</source>
         <translation>选择一名会员，在此查看其信息和履历。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="151" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="165" />
         <source>No history yet.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -1643,138 +2880,143 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="59" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="58" />
         <source>Change status…</source>
         <translation>状态变更…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="60" />
         <source>Transfer…</source>
         <translation>转接…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="63" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="62" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="65" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="64" />
         <source>Delete a record entered by mistake</source>
         <translation>删除误录的记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="66" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="65" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="70" />
-        <location filename="../../src/unionstation/ui/members/form.py" line="158" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="69" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="159" />
         <source>New member</source>
         <translation>新增会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="72" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="71" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="74" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="73" />
         <source>Back to the register (Esc)</source>
         <translation>返回会员名册(Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="75" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="74" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="77" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="76" />
         <source>Save (Ctrl+S)</source>
         <translation>保存(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="86" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="85" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="90" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="89" />
         <source>History</source>
         <translation>会员记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="156" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="157" />
         <source>{number} (given on saving)</source>
         <translation>{number}(保存时分配)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="160" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="161" />
         <source>Fill in the registration sheet; Ctrl+S saves, Esc goes back.</source>
         <translation>请按会员登记表填写;Ctrl+S 保存,Esc 返回。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="173" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="174" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="179" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="180" />
         <source>Use “Transfer…” to move the member to another grassroots union.</source>
         <translation>更换所属基层工会请用“转接…”。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="196" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="197" />
         <source>Member: {name}</source>
         <translation>会员:{name}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="197" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="198" />
         <source>Status: {status} · Card number: {card}</source>
         <translation>状态:{status} · 会员证号:{card}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="222" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="224" />
+        <source>Choose the grassroots union this member joins.</source>
+        <translation>请选择该会员所属的基层工会。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form.py" line="227" />
         <source>Add a grassroots union first (Grassroots unions, on the register page), then choose it here.</source>
         <translation>请先在会员名册页的“基层工会”中添加基层工会,再在这里选择。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="233" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="238" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="248" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="253" />
         <source>Not saved: check whether this person is already a member.</source>
         <translation>未保存:请先核实此人是否已是会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="254" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="259" />
         <source>{name} is enrolled; card number {card}.</source>
         <translation>{name} 已登记入会,会员证号 {card}。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="259" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="264" />
         <source>This ID number is already registered to {name} (card number {card}, status “{status}”). A person is enrolled only once.</source>
         <translation>该身份证号已登记在会员“{name}”名下(会员证号 {card},状态“{status}”),同一人只能登记一次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="265" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="270" />
         <source>Open that member's record?</source>
         <translation>是否打开该会员的登记表?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="266" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="271" />
         <source>Already a member</source>
         <translation>已是会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="282" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="287" />
         <source>• {name}, {id_number}, {union}, {status} ({reason})</source>
         <translation>• {name},{id_number},{union},{status}({reason})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="286" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="291" />
         <source>Members born on {born} with a similar name:
 {lines}
 
@@ -1785,22 +3027,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 {name} 是否为另一个人?选“是”继续登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="289" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="294" />
         <source>Possible duplicate</source>
         <translation>可能重复登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="303" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="308" />
         <source>The photo changes when you save.</source>
         <translation>照片将在保存后更换。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="311" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="316" />
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form.py" line="312" />
+        <location filename="../../src/unionstation/ui/members/form.py" line="317" />
         <source>What you typed on this sheet has not been saved. Leave it anyway?</source>
         <translation>登记表中填写的内容尚未保存,确定离开吗?</translation>
     </message>
@@ -1892,11 +3134,288 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
+    <name>OccasionDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/occasion_dialog.py" line="29" />
+        <source>Must-visit occasion</source>
+        <translation>五必访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/occasion_dialog.py" line="41" />
+        <source>Occasion</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/occasion_dialog.py" line="42" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="28" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="28" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="28" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="28" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="30" />
+        <source>Add officer…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="32" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="34" />
+        <source>Reset password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="36" />
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="45" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="106" />
+        <location filename="../../src/unionstation/ui/officers/page.py" line="111" />
+        <source>Officers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="46" />
+        <source>Only an administrator adds officers, disables them or resets their passwords. Your own password you change here.</source>
+        <translation>只有管理员可以添加、停用工作人员或重设其密码。您可以在这里修改自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="89" />
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="89" />
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="117" />
+        <source>Add officer</source>
+        <translation>添加工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="127" />
+        <source>{0} can log in now.</source>
+        <translation>{0} 现在可以登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="134" />
+        <source>Disable officer</source>
+        <translation>停用工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="135" />
+        <source>{0} will no longer be able to log in. The audit trail keeps their name. Go on?</source>
+        <translation>{0} 将不能再登录,审计记录中保留其姓名。继续吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="140" />
+        <source>{0} is disabled.</source>
+        <translation>{0} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="146" />
+        <source>New password for {0}</source>
+        <translation>为 {0} 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="154" />
+        <source>{0} has a new password; the old one no longer works.</source>
+        <translation>{0} 已设置新密码,旧密码已失效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="157" />
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/page.py" line="166" />
+        <source>Your password is changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../src/unionstation/ui/operations.py" line="123" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="46" />
+        <source>New file</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="49" />
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="198" />
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="53" />
+        <source>Files ledger</source>
+        <translation>困难职工档案台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="54" />
+        <source>Visits ledger</source>
+        <translation>走访慰问台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="55" />
+        <source>Payments ledger</source>
+        <translation>帮扶资金发放台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="59" />
+        <source>Campaigns</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="62" />
+        <source>Hardship aid</source>
+        <translation>困难帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="68" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="76" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="81" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="84" />
+        <source>Re-check due</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="88" />
+        <source>Name, file number or ID number</source>
+        <translation>姓名、档案号或身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
+        <source>File no.</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="94" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="95" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
+        <source>Income per capita</source>
+        <translation>人均月收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="96" />
+        <source>Next re-check</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="97" />
+        <source>Union</source>
+        <translation>所属工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="129" />
+        <source>Your role may not see hardship files.</source>
+        <translation>您的角色无权查看困难职工档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="144" />
+        <source>Nothing is due.</source>
+        <translation>暂无待办事项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="145" />
+        <source>Reminders ({0})</source>
+        <translation>提醒({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="149" />
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="164" />
+        <source>Hardship files</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="170" />
+        <source>{0} files</source>
+        <translation>共 {0} 份档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="199" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="207" />
+        <source>Writing the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/overview.py" line="209" />
+        <source>{0} rows written to {1}.</source>
+        <translation>已导出 {0} 行到 {1}。</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +3456,26 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>通过U盘或网络向县总工会报送数据变更,查看回执。</translation>
     </message>
     <message>
+        <location filename="../../src/unionstation/ui/pages.py" line="26" />
+        <source>Officers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/pages.py" line="27" />
+        <source>Who may log in, with which role; passwords.</source>
+        <translation>谁可以登录、以什么角色登录,以及密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/pages.py" line="28" />
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/pages.py" line="29" />
+        <source>Who did what and when; the chain's check.</source>
+        <translation>谁在什么时候做了什么;哈希链校验。</translation>
+    </message>
+    <message>
         <location filename="../../src/unionstation/ui/pages.py" line="20" />
         <source>Reporting</source>
         <translation>数据报送</translation>
@@ -1963,6 +3502,59 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="45" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="46" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="47" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="51" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="54" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="55" />
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="70" />
+        <source>Enter the officer's login.</source>
+        <translation>请输入工作人员的登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="72" />
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="74" />
+        <source>The password needs at least {0} characters.</source>
+        <translation>密码至少需要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="76" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PhotoBox</name>
     <message>
         <location filename="../../src/unionstation/ui/members/form_photo.py" line="35" />
@@ -1982,28 +3574,28 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 (一寸)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form_photo.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="62" />
         <source>Photo file is missing</source>
         <translation>照片文件缺失</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form_photo.py" line="73" />
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="74" />
         <source>Choose the member's photo</source>
         <translation>选择会员照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form_photo.py" line="74" />
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="75" />
         <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form_photo.py" line="82" />
-        <location filename="../../src/unionstation/ui/members/form_photo.py" line="104" />
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="83" />
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="105" />
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/form_photo.py" line="83" />
+        <location filename="../../src/unionstation/ui/members/form_photo.py" line="84" />
         <source>{name} is not a picture that can be read (JPG, PNG or BMP).</source>
         <translation>{name} 不是可识别的图片(支持JPG、PNG、BMP)。</translation>
     </message>
@@ -2011,14 +3603,22 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>PhotoCropDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/photo_crop.py" line="186" />
+        <location filename="../../src/unionstation/ui/members/photo_crop.py" line="188" />
         <source>Crop the photo</source>
         <translation>裁剪照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/photo_crop.py" line="187" />
+        <location filename="../../src/unionstation/ui/members/photo_crop.py" line="189" />
         <source>Drag the frame to move it; drag a corner or turn the mouse wheel to resize it (arrow keys and +/− work too). The photo is cut to one inch, 25×35 mm.</source>
         <translation>拖动方框可移动位置;拖动四角或滚动鼠标滚轮可调整大小(也可用方向键和 +/− 键)。照片按一寸(25×35毫米)裁剪。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/pages.py" line="66" />
+        <source>This part is not in this version of UnionStation yet; it comes with a later update. Nothing is wrong with the program or your data.</source>
+        <translation>本版本尚未包含这部分功能，将在以后的更新中提供。程序和您的数据都没有问题。</translation>
     </message>
 </context>
 <context>
@@ -2069,29 +3669,44 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="148" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="152" />
+        <source>This roster has no union column: choose the union these members go to.</source>
+        <translation>这份花名册没有所属工会列：请选择这些会员归入哪个基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="160" />
         <source>Skip members already in the station</source>
         <translation>本站已有的会员:跳过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="150" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="162" />
         <source>Update members already in the station (filled cells only)</source>
         <translation>本站已有的会员:更新(只更新表中填写了的项)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="152" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="164" />
         <source>Import only if every row is good</source>
         <translation>全部无误才导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="156" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="166" />
+        <source>Whole ID numbers and phones in the report (recorded in the audit log)</source>
+        <translation>导入报告中写完整身份证号和电话(记入审计日志)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="170" />
         <source>Union for rows without one</source>
         <translation>未填所属工会的行归入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="164" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="184" />
         <source>(none)</source>
         <translation>(不指定)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="237" />
+        <source>None of these rows can be imported as they are.</source>
+        <translation>这些行都无法按原样导入。</translation>
     </message>
 </context>
 <context>
@@ -2181,23 +3796,33 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <translation>套打校准…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="128" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="135" />
         <source>Nobody there gets a membership card yet.</source>
         <translation>这里还没有可以发放会员证的会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="184" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="168" />
+        <source>Members without a photo</source>
+        <translation>会员没有照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="169" />
+        <source>{count} of these members have no photo ({names}); their cards would print with an empty photo box. Print them anyway?</source>
+        <translation>其中 {count} 名会员没有照片（{names}），会员证上的照片位置将是空的。仍然打印吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="217" />
         <source>Preparing {0}…</source>
         <translation>正在生成{0}…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="202" />
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="205" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="235" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="238" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/actions.py" line="206" />
+        <location filename="../../src/unionstation/ui/printing/actions.py" line="239" />
         <source>Choose the members to print for first.</source>
         <translation>请先选择要打印的会员。</translation>
     </message>
@@ -2224,67 +3849,67 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="41" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="42" />
         <source>Print preview: {0}</source>
         <translation>打印预览：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="51" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="52" />
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="55" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="56" />
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="58" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="59" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="62" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="63" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="65" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="66" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="77" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="78" />
         <source>Fill in a pre-printed form (prints only the data)</source>
         <translation>套打（在印好的表格上只打印填写内容）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="81" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="82" />
         <source>A4 sheets of cards with crop marks (duplex)</source>
         <translation>A4 整版会员证（带裁切线，双面打印）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="82" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="83" />
         <source>One card per page (card printer)</source>
         <translation>每页一张（证卡打印机）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="88" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="89" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="91" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="92" />
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="93" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="94" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/printing/preview.py" line="203" />
+        <location filename="../../src/unionstation/ui/printing/preview.py" line="204" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
@@ -2318,166 +3943,207 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
-    <name>RecoveryFlow</name>
+    <name>PrintingBox</name>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="59" />
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="113" />
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="124" />
-        <source>Recovery</source>
-        <translation>恢复数据</translation>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="25" />
+        <source>Printing</source>
+        <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="62" />
-        <source>Database damaged: recovery needed</source>
-        <translation>数据库已损坏:需要恢复</translation>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="28" />
+        <source>A4 sheets of ten cards (duplex)</source>
+        <translation>A4纸每张10张会员证（双面）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="74" />
-        <source>Restore a backup</source>
-        <translation>恢复备份</translation>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="29" />
+        <source>One card per page (card printer)</source>
+        <translation>每页一张会员证（证卡打印机）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="75" />
-        <source>Put the backup {0} back? Work done after it was taken is lost; the damaged file is kept in the folder damaged/.</source>
-        <translation>要恢复备份 {0} 吗?备份之后录入的内容会丢失;损坏的文件保留在 damaged/ 文件夹里。</translation>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="32" />
+        <source>The day the card is printed</source>
+        <translation>打印当天</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="86" />
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="33" />
+        <source>The day the member joined</source>
+        <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="97" />
-        <source>Salvaging…</source>
-        <translation>正在抢救…</translation>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="41" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="46" />
+        <source>Membership cards</source>
+        <translation>会员证版式</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="47" />
+        <source>Card's date of issue</source>
+        <translation>会员证发证日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="49" />
+        <source>Font used</source>
+        <translation>使用的字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="50" />
+        <source>Fonts found</source>
+        <translation>找到的字体</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="51" />
+        <source>Printer offsets</source>
+        <translation>打印机偏移</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="73" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="76" />
+        <source>{printer}: {x} mm right, {y} mm down</source>
+        <translation>{printer}：向右 {x} 毫米，向下 {y} 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="78" />
+        <source>None set. Print the calibration page (Print → Calibrate) to set one.</source>
+        <translation>尚未设置。打印校准页（打印 → 校准）后设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/printing_box.py" line="87" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>ReadingTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="37" />
-        <source>Details: {0}</source>
-        <translation>详情:{0}</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="31" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="38" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="57" />
+        <source>Title</source>
+        <translation>书名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="41" />
-        <source>Whatever you choose, the damaged file is moved to the folder {0} and never deleted or overwritten.</source>
-        <translation>无论选择哪一种,损坏的文件都会移到文件夹 {0},不会被删除或覆盖。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="32" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="60" />
+        <source>Author</source>
+        <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
-        <source>Taken at</source>
-        <translation>备份时间</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="33" />
+        <source>ISBN</source>
+        <translation>ISBN</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
-        <source>Kind</source>
-        <translation>类型</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="34" />
+        <source>Copies</source>
+        <translation>册数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
-        <source>Active members</source>
-        <translation>在册会员</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="35" />
+        <source>Available</source>
+        <translation>在架</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
-        <source>File</source>
-        <translation>文件</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="39" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="169" />
+        <source>Reader</source>
+        <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="54" />
-        <source>There is no backup of this station.</source>
-        <translation>本站还没有任何备份。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
+        <source>Card number</source>
+        <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="58" />
-        <source>Restore the selected backup</source>
-        <translation>恢复选中的备份</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
+        <source>Lent</source>
+        <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="62" />
-        <source>Salvage what can be read…</source>
-        <translation>抢救能读出的数据…</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="42" />
+        <source>Due</source>
+        <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="70" />
-        <source>Restore puts the selected backup back: work done after it was taken is lost. Salvage reads every record that can still be read from the damaged file into a new, checked database, and adds what is newer than the selected backup to it.</source>
-        <translation>恢复:把选中的备份放回原处,备份之后录入的内容会丢失。抢救:从损坏的文件里读出所有还能读的记录,写入一个新的、经过检查的数据库,并把比选中备份更新的内容补进去。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="43" />
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="83" />
-        <source>The station's database cannot be opened</source>
-        <translation>本站的数据库无法打开</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="67" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="157" />
+        <source>Add book</source>
+        <translation>登记图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="86" />
-        <source>Backups, newest first</source>
-        <translation>备份(新的在前)</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="79" />
+        <source>Reader's card number (or scan the card) or name, then Enter</source>
+        <translation>借阅人会员证号(或扫描会员证)或姓名,按回车</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="95" />
-        <source>The database file is missing, but this folder holds this station's keys or backups.</source>
-        <translation>数据库文件不见了,但这个文件夹里有本站的密钥或备份。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="88" />
+        <source>The loan date: today, or the day on a paper record</source>
+        <translation>借出日期:今天,或纸质登记上的日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="97" />
-        <source>The database file is empty (0 bytes): it holds no data.</source>
-        <translation>数据库文件是空的(0 字节),里面没有任何数据。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="92" />
+        <source>Lend the selected book</source>
+        <translation>借出所选图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="98" />
-        <source>The database file is not a UnionStation database: another file took its place.</source>
-        <translation>数据库文件不是 UnionStation 的数据库:被别的文件替换了。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="104" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="100" />
-        <source>The database file is damaged (a failing disk, a power cut or a copy broken off).</source>
-        <translation>数据库文件已损坏(硬盘故障、突然断电或复制中断)。</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="107" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="198" />
+        <source>Returned</source>
+        <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="107" />
-        <source>hourly</source>
-        <translation>每小时</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="110" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
+        <source>Renew</source>
+        <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="107" />
-        <source>daily</source>
-        <translation>每日</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="150" />
+        <source>This month: {0} readers, {1} loans</source>
+        <translation>本月:借阅人 {0} 人,借阅 {1} 册次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="107" />
-        <source>weekly</source>
-        <translation>每周</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="172" />
+        <source>No active member with card number or name “{0}”.</source>
+        <translation>没有会员证号或姓名为“{0}”的在册会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
-        <source>import</source>
-        <translation>导入</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="178" />
+        <source>Reader: {0}</source>
+        <translation>借阅人:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
-        <source>enrollment drive</source>
-        <translation>集中入会</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="184" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="189" />
+        <source>Lend</source>
+        <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
-        <source>at close</source>
-        <translation>关闭时</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="185" />
+        <source>Select one book and find the reader first.</source>
+        <translation>请先选择一本书并查到借阅人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
-        <source>manual</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="110" />
-        <source>before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="111" />
-        <source>before an upgrade</source>
-        <translation>升级前</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="192" />
+        <source>Lent “{0}” to {1}, due {2}.</source>
+        <translation>《{0}》已借给 {1},应还日期 {2}。</translation>
     </message>
 </context>
 <context>
@@ -2576,55 +4242,289 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="78" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="82" />
         <source>Import a roster (Excel or CSV)…</source>
         <translation>导入花名册(Excel 或 CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="84" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="88" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="115" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="119" />
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="233" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="244" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="236" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="247" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="240" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="251" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register.py" line="272" />
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="62" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="194" />
+        <source>Statistics</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="70" />
+        <source> (year)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="73" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="75" />
+        <source>Export to PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="77" />
+        <source>Monthly member report…</source>
+        <translation>会员月报…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="88" />
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
+        <source>Active members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
+        <source>New members</source>
+        <translation>新入会会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
+        <source>Grassroots unions</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
+        <source>New unions</source>
+        <translation>新建基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="122" />
+        <source>Venues</source>
+        <translation>职工之家阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="121" />
+        <source>Hardship files</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="101" />
+        <source>Visits</source>
+        <translation>走访慰问(次)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="101" />
+        <source>Money paid (yuan)</source>
+        <translation>帮扶发放金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="109" />
+        <source>Members at the end of each month</source>
+        <translation>各月末在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <source>Active at month end</source>
+        <translation>月末在册</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <source>Joined</source>
+        <translation>入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <source>Transferred in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <source>Left</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="112" />
+        <source>Hardship files by category</source>
+        <translation>困难职工档案(按类别)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
+        <source>Files</source>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="114" />
+        <source>Venues by kind</source>
+        <translation>阵地(按类型)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="116" />
+        <source>Money paid by campaign (yuan)</source>
+        <translation>各项活动发放金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="120" />
+        <source>Members by month</source>
+        <translation>会员月度情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="123" />
+        <source>Money by campaign</source>
+        <translation>活动发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="158" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="166" />
+        <source>Plan {0}, {1}% done</source>
+        <translation>计划 {0},完成 {1}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="177" />
+        <source>Month {0}</source>
+        <translation>{0}月</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="200" />
+        <source>Export the annual report to Excel</source>
+        <translation>导出年度统计报表(Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="200" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="220" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="204" />
+        <source>Export the annual report to PDF</source>
+        <translation>导出年度统计报表(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="204" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="209" />
+        <source>Export the monthly member report</source>
+        <translation>导出基层工会会员情况月报</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="210" />
+        <source>Month (for example 2026-03):</source>
+        <translation>月份(例如 2026-03):</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="218" />
+        <source>“{0}” is not a month; write it as 2026-03.</source>
+        <translation>“{0}”不是有效的月份,请写成 2026-03 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="234" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/page.py" line="236" />
+        <source>The report was written to {0}.</source>
+        <translation>报表已导出到 {0}。</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="196" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="249" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="197" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="250" />
         <source>Start import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="199" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="252" />
         <source>Press “Start import”. You can cancel while it runs; a cancelled import changes nothing.</source>
         <translation>请按“开始导入”。导入过程中可以取消;取消后不会改动任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="202" />
+        <location filename="../../src/unionstation/ui/members/import_wizard_pages.py" line="259" />
         <source>Open the report</source>
         <translation>打开导入报告</translation>
     </message>
@@ -2690,6 +4590,173 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <location filename="../../src/unionstation/ui/sync/send_box.py" line="177" />
         <source>Enter the county server's address first, or send the changes by USB stick.</source>
         <translation>请先填写县总工会服务器地址,或用U盘报送。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="32" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="33" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="34" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="35" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="36" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="37" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="38" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="53" />
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="56" />
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="75" />
+        <source>Subsidy claim (PDF)…</source>
+        <translation>服务补贴申领表(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="117" />
+        <source>Week of {0}</source>
+        <translation>{0} 所在周</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="122" />
+        <source>Choose a venue.</source>
+        <translation>请先选择阵地。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="127" />
+        <source>nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="128" />
+        <source>{0:%Y-%m}: {1}; total {2}</source>
+        <translation>{0:%Y-%m}:{1};合计 {2} 次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="131" />
+        <source>; subsidy ¥{0}</source>
+        <translation>;补贴 ¥{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="140" />
+        <source>“{0}” is not a count; type a whole number.</source>
+        <translation>“{0}”不是次数,请输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="159" />
+        <source>Save the subsidy claim</source>
+        <translation>保存服务补贴申领表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/services_tab.py" line="161" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/common.py" line="36" />
+        <source>Your role may not change this setting.</source>
+        <translation>您的角色不能修改此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/page.py" line="34" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>StationBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="19" />
+        <source>The station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="33" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="39" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="40" />
+        <source>Station code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="41" />
+        <source>The county knows the station by this code; to change it, ask the county federation.</source>
+        <translation>县总工会以此代码识别本站；如需更改，请联系县总工会。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="43" />
+        <source>County federation</source>
+        <translation>县总工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="44" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="45" />
+        <source>The name that signs every change, until officers log in with their own accounts.</source>
+        <translation>每项变更都以此姓名署名，直到干事使用自己的账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="47" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="48" />
+        <source>The language is used from the next start.</source>
+        <translation>下次启动时使用新的语言。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/station_box.py" line="71" />
+        <source>Saved. The new name goes to the county with the next report.</source>
+        <translation>已保存。新名称将随下一次报送报给县总工会。</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4936,115 @@ Ask the station to read theirs by phone. Register the key only if the two are th
     </message>
 </context>
 <context>
+    <name>StocktakeTab</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="26" />
+        <source>Tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="27" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="28" />
+        <source>On the books</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="29" />
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="30" />
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="45" />
+        <source>Start a stocktake</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="53" />
+        <source>Scan a label or type a tag, then Enter</source>
+        <translation>扫描资产标签或输入标签号,按回车</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="60" />
+        <source>Counted by (two names)</source>
+        <translation>盘点人(两人)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="61" />
+        <source>Close the stocktake</source>
+        <translation>结束盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="64" />
+        <source>Report (PDF)…</source>
+        <translation>盘点表(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="73" />
+        <source>Count:</source>
+        <translation>清点:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="102" />
+        <source>No stocktake open for this venue.</source>
+        <translation>该阵地没有进行中的盘点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="103" />
+        <source>Choose a venue.</source>
+        <translation>请先选择阵地。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="113" />
+        <source>(not on the books)</source>
+        <translation>(账外)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="117" />
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="117" />
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="118" />
+        <source>Stocktake {0} ({1}): {2} of {3} counted, missing {4}, surplus {5}</source>
+        <translation>第 {0} 次盘点({1}):已盘 {2} / {3} 项,盘亏 {4} 项,盘盈 {5} 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="128" />
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="155" />
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="146" />
+        <source>{0}: counted {1} of {2}</source>
+        <translation>{0}:实盘 {1} / 账面 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="169" />
+        <source>Save the stocktake report</source>
+        <translation>保存盘点表</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="171" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <location filename="../../src/unionstation/ui/sync/actions.py" line="57" />
@@ -2997,6 +5173,54 @@ Read it to the county by phone and check that they see the same. Import the file
     </message>
 </context>
 <context>
+    <name>SyncBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="20" />
+        <source>Reporting to the county</source>
+        <translation>向县总工会报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="24" />
+        <source>Upload by itself whenever the county answers</source>
+        <translation>县总工会服务器可连接时自动上传</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="30" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="35" />
+        <source>County server</source>
+        <translation>县总工会地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="38" />
+        <source>This station's key</source>
+        <translation>本站密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="39" />
+        <source>County's key</source>
+        <translation>县总工会密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="50" />
+        <source>not made yet (made when the county's enrolment file is imported)</source>
+        <translation>尚未生成（导入县总工会登记文件时生成）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="54" />
+        <source>no enrolment file imported yet</source>
+        <translation>尚未导入登记文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/sync_box.py" line="63" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SyncIssues</name>
     <message>
         <location filename="../../src/unionstation/ui/sync/issues.py" line="20" />
@@ -3037,94 +5261,94 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>报送给县总工会的变更</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="150" />
-        <source>Waiting to be exported</source>
-        <translation>待报送</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="151" />
-        <source>Exported, receipt not back yet</source>
-        <translation>已导出,待回执</translation>
-    </message>
-    <message>
         <location filename="../../src/unionstation/ui/sync/page.py" line="152" />
-        <source>Acknowledged through change no.</source>
-        <translation>县总工会已确认至变更序号</translation>
+        <source>Not sent yet</source>
+        <translation>未报送</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/sync/page.py" line="153" />
+        <source>Sent, awaiting the county's confirmation</source>
+        <translation>待县总工会确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="154" />
+        <source>Confirmed by the county</source>
+        <translation>县总工会已确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="155" />
         <source>Not accepted by the county</source>
         <translation>县总工会未接收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="155" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="157" />
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="156" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="158" />
         <source>Last receipt</source>
         <translation>上次回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="160" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="162" />
         <source>Enrolment with the county</source>
         <translation>县总工会登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="162" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="164" />
         <source>This station is not enrolled with the county yet. It works as usual, but it cannot export anything until you import the enrolment file the county federation gives you.</source>
         <translation>本站尚未在县总工会登记。可以照常工作,但在导入县总工会发来的登记文件之前,不能导出报送数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="174" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="176" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="175" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="177" />
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="176" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="178" />
         <source>County key</source>
         <translation>县总工会密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="177" />
-        <location filename="../../src/unionstation/ui/sync/page.py" line="263" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="179" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="265" />
         <source>Import enrolment file…</source>
         <translation>导入登记文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="189" />
         <source>Station key</source>
         <translation>本站密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="188" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="190" />
         <source>When the county registers this station's key, read them this fingerprint by phone:</source>
         <translation>县总工会登记本站公钥时,请电话向对方念出以下指纹:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="193" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="195" />
         <source>Save station key file…</source>
         <translation>保存本站公钥文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="231" />
-        <location filename="../../src/unionstation/ui/sync/page.py" line="232" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="233" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="234" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="240" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="242" />
         <source>None yet: the key is made when the enrolment file is imported or the key file is saved.</source>
         <translation>尚未生成:导入登记文件或保存公钥文件时生成本站密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="262" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="264" />
         <source>Import a new enrolment file…</source>
         <translation>导入新的登记文件…</translation>
     </message>
@@ -3188,6 +5412,19 @@ Read it to the county by phone and check that they see the same. Import the file
         <location filename="../../src/unionstation/ui/members/lifecycle_dialogs.py" line="142" />
         <source>The station has no other grassroots union.</source>
         <translation>本站没有其他基层工会。</translation>
+    </message>
+</context>
+<context>
+    <name>UnionCombo</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_widgets.py" line="53" />
+        <source>Choose the grassroots union</source>
+        <translation>请选择基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/form_widgets.py" line="63" />
+        <source>Used last</source>
+        <translation>上次使用</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +5656,334 @@ Read it to the county by phone and check that they see the same. Import the file
         <location filename="../../src/unionstation/ui/members/unions.py" line="250" />
         <source>Card number rule saved; the next card is {0}.</source>
         <translation>会员证号规则已保存,下一个证号为 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>VenueTab</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="46" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="160" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="178" />
+        <source>Register a venue</source>
+        <translation>登记新阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="59" />
+        <source>(not a model home)</source>
+        <translation>(非模范职工之家)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="76" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="180" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="80" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="168" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="83" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="84" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="85" />
+        <source>Host union</source>
+        <translation>主办工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
+        <source>Model home level</source>
+        <translation>模范职工之家级别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="87" />
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="88" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="89" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="90" />
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="91" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="116" />
+        <source>QR plate (PDF)…</source>
+        <translation>二维码牌(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="119" />
+        <source>Self-assessment (PDF)…</source>
+        <translation>阵地自评表(PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="122" />
+        <source>Venue photo…</source>
+        <translation>阵地照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="125" />
+        <source>Evidence photo…</source>
+        <translation>佐证照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="127" />
+        <source>A photo proving the selected item</source>
+        <translation>为所选条目上传佐证照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="177" />
+        <source>Selected venue</source>
+        <translation>所选阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="179" />
+        <source>Register as a new venue</source>
+        <translation>另行登记为新阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="201" />
+        <source>All venues</source>
+        <translation>全部阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="202" />
+        <source>Choose a venue on the left to score its standard.</source>
+        <translation>在左侧选择一个阵地,对照标准逐项自评。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="209" />
+        <source>{0}{1} · {2} stars · host union {3} · {4} assets, ¥{5} · {6} photos</source>
+        <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5} · 照片 {6} 张</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="235" />
+        <source>{0}: {1} of {2} met</source>
+        <translation>{0}:{2} 项中达标 {1} 项</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="249" />
+        <source>Checklist</source>
+        <translation>标准自评</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="254" />
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="260" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="261" />
+        <source>Venue photo</source>
+        <translation>阵地照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="269" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="273" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="274" />
+        <source>Evidence photo</source>
+        <translation>佐证照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="270" />
+        <source>Select the item the photo proves.</source>
+        <translation>请先选择照片所佐证的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="284" />
+        <source>Save the QR plate</source>
+        <translation>保存二维码牌</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="286" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="297" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="295" />
+        <source>Save the self-assessment</source>
+        <translation>保存阵地自评表</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="36" />
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="51" />
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="56" />
+        <source>(none)</source>
+        <translation>(无)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="76" />
+        <source>Signed receipt on file</source>
+        <translation>签收单已存档</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="83" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="84" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="85" />
+        <source>Must-visit occasion</source>
+        <translation>五必访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="86" />
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="87" />
+        <source>Officers present</source>
+        <translation>走访人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="88" />
+        <source>Cash (yuan)</source>
+        <translation>慰问金(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="89" />
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="90" />
+        <source>Goods</source>
+        <translation>慰问品</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="91" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="92" />
+        <source>Goods value (yuan)</source>
+        <translation>慰问品价值(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/hardship/visit_dialog.py" line="94" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="32" />
+        <source>Values for each year</source>
+        <translation>年度参数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="37" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="37" />
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="37" />
+        <source>Yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="48" />
+        <source>Minimum-living line (per person a month)</source>
+        <translation>最低生活保障标准（每人每月）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="49" />
+        <source>Service subsidy rate (per service)</source>
+        <translation>服务补贴标准（每次服务）</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="52" />
+        <source>Service, e.g. 饮水</source>
+        <translation>服务项目，例如 饮水</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="57" />
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="65" />
+        <source>Hardship files and the workers' homes read these; a year without its own value uses the latest earlier one.</source>
+        <translation>困难帮扶和职工之家使用这些参数；某年未设定时沿用此前最近一年的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="77" />
+        <source>Minimum-living line</source>
+        <translation>最低生活保障标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="78" />
+        <source>Service subsidy: {0}</source>
+        <translation>服务补贴：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/yearly_box.py" line="107" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 </TS>

@@ -7,9 +7,12 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.cli_runner import as_json, cli
+from tests.factories import TEST_KEY
 from tests.unit.exchange import rosters
 from unionstation.paths import StationHome
-from unionstation.store.backup import members_in
+from unionstation.store.backup import backup_key, members_in
+
+KEY = backup_key(TEST_KEY)
 
 
 def test_import_json_and_report(station_home: StationHome, tmp_path: Path) -> None:
@@ -78,7 +81,7 @@ def test_the_copy_saved_before_an_import_is_named(station_home: StationHome,
     (copy,) = (station_home.backups_dir / "imports").glob("unionstation-before-import-*.db")
     assert f"导入前的数据已备份到:{copy}" in result.stdout
     (after,) = (station_home.backups_dir / "imports").glob("unionstation-after-import-*.db")
-    assert members_in(after) > members_in(copy)  # the imported rows are kept as well
+    assert members_in(after, KEY) > members_in(copy, KEY)  # the imported rows are kept as well
 
 
 @pytest.mark.parametrize("name", ["cell_at_XFD1048576", "cell_at_GR200000", "entity_bomb",
@@ -91,3 +94,18 @@ def test_hostile_sheets_are_refused_with_a_message(station_home: StationHome, tm
     result = cli("members", "import", str(sheet), "--json", home=station_home.root)
     assert result.returncode == 1, result.stderr
     assert as_json(result)["ok"] is False and "内部错误" not in result.stderr
+
+
+def test_the_report_is_masked_unless_asked(station_home: StationHome, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    roster = rosters.write_xlsx(tmp_path / "花名册.xlsx")
+    masked_report, whole_report = tmp_path / "masked.xlsx", tmp_path / "whole.xlsx"
+    assert cli("members", "import", str(roster), "--dry-run", "--report", str(masked_report),
+               home=station_home.root).returncode == 0
+    assert cli("members", "import", str(roster), "--dry-run", "--report", str(whole_report),
+               "--unmasked-report", home=station_home.root).returncode == 0
+    masked_row = next(load_workbook(masked_report).active.iter_rows(min_row=4, values_only=True))
+    whole_row = next(load_workbook(whole_report).active.iter_rows(min_row=4, values_only=True))
+    assert masked_row[3] != rosters.person(1) and "********" in str(masked_row[3])
+    assert whole_row[3] == rosters.person(1) and masked_row[8] == "139****1234"

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.damage import DAMAGES
+from tests.factories import TEST_KEY
 from tests.gui.conftest import OpenWindow, ScriptedDialogs
 from tests.recovery_station import DayStation, active_ids, copy_day_station, member_ids
 from unionstation.paths import StationHome
+from unionstation.store.backup import backup_key
 from unionstation.ui.recovery.page import RecoveryPage
 
 OPEN_TIMEOUT = 30_000
@@ -65,7 +67,8 @@ def test_the_selected_backup_is_restored_after_a_confirmation(
     qtbot.waitUntil(lambda: "Database OK" in window.database_label.text(),
                     timeout=OPEN_TIMEOUT)
     assert [kind for kind, _, _ in dialogs.shown][:2] == ["confirm", "inform"]
-    assert member_ids(day.home.db_path) == member_ids(page.report.backups[0].path)
+    assert member_ids(day.home.db_path) == member_ids(page.report.backups[0].path,
+                                                      key=backup_key(TEST_KEY))
     assert window.current_page() != "recovery"
 
 

@@ -1,7 +1,10 @@
 """backup, backup list, restore, salvage, and what every command says when the station's
 database is damaged (exit 3): the state, the backups with dates and members, the choices.
 
-None of these open the database through the engine, so they work on a damaged station.
+The officer logs in as for every command; on a damaged station the password only unwraps
+the data key (the database is not opened), which is what reading the backups, restoring
+one and salvaging take. A sound station is opened as usual, so the officer's role is
+checked (backup.run, backup.restore) and the restore is in the audit trail.
 """
 
 from __future__ import annotations
@@ -9,10 +12,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from unionstation.cli.common import EXIT_DAMAGED, EXIT_OK, CommandError, emit, home_of
-from unionstation.services.recovery import DamagedStation
+from unionstation.cli.common import (
+    EXIT_DAMAGED,
+    EXIT_OK,
+    CommandError,
+    credentials,
+    emit,
+    home_of,
+    logged_in,
+)
+from unionstation.paths import StationHome
+from unionstation.services.recovery import DamagedStation, UnlockedDamagedStation
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -37,39 +51,65 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     salvage.set_defaults(handler=_salvage)
 
 
-def _backup(args: argparse.Namespace) -> int:
+@contextmanager
+def _unlocked(args: argparse.Namespace) -> Iterator[tuple[StationHome, str, bytes]]:
+    """The data folder locked and the officer's password checked: (home, login, key)."""
     from unionstation.services import recovery
+    from unionstation.services.login import has_officers, unlock
 
     home = home_of(args)
+    if not has_officers(home):
+        raise CommandError(f"数据文件夹 {home.root} 里没有站点的密钥文件(unionstation.keys),"
+                           "无法读取备份;请先运行 unionstation init,或把密钥文件放回原处")
+    login, password = credentials(args)
+    with recovery.instance_lock(home):
+        yield home, login, unlock(home, login, password)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from unionstation.services import recovery
+    from unionstation.services.backups import BackupService
+
     if args.action == "list":
-        found = recovery.backups(home)
+        with _unlocked(args) as (home, _login, key):
+            found = recovery.backups(home, key)
         lines = [f"{info.at:%Y-%m-%d %H:%M}  {info.kind:<13} "
                  f"{'?' if info.members is None else info.members:>6} 名会员  {info.path}"
                  for info in found]
         emit(args, {"backups": [info.as_dict() for info in found]},
              "\n".join(lines) if lines else "还没有任何备份")
         return EXIT_OK
-    if not home.db_path.exists():
-        raise CommandError(f"数据文件夹 {home.root} 里没有数据库,无需备份")
-    with recovery.instance_lock(home):
-        found_state = recovery.classify(home)
-        if found_state.damaged:
-            raise DamagedStation(found_state)
-        target = recovery.backup_now(home, "manual", args.to.expanduser() if args.to else None)
+    with logged_in(args) as logged:
+        target = BackupService(logged.runtime.context, logged.runtime.home, logged.key).run(
+            args.to.expanduser() if args.to else None)
     emit(args, {"ok": True, "backup": str(target)}, f"已备份到 {target}")
     return EXIT_OK
 
 
 def _restore(args: argparse.Namespace) -> int:
     from unionstation.services import recovery
+    from unionstation.services.backups import BackupService
+    from unionstation.services.login import open_unlocked
 
-    home = home_of(args)
     source = args.file.expanduser().resolve()
-    with recovery.instance_lock(home):
+    if not source.is_file():
+        raise CommandError(f"找不到备份文件 {source}")
+    with _unlocked(args) as (home, login, key):
+        if not recovery.classify(home, key=key).damaged:
+            logged = open_unlocked(home, key, login)
+            try:  # a sound station: the officer's role decides
+                BackupService(logged.runtime.context, home, key).check_restore()
+            finally:
+                logged.close()
         try:
-            done = recovery.restore(home, source)
+            done = recovery.restore(home, source, key)
         except recovery.BackupError as exc:
             raise CommandError(str(exc)) from exc
+        logged = open_unlocked(home, key, login)
+        try:
+            BackupService(logged.runtime.context, home, key).record_restore(source, done)
+        finally:
+            logged.close()
     safety = f";恢复前的数据库已备份到 {done.safety}" if done.safety else ""
     emit(
         args,
@@ -84,19 +124,25 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _salvage(args: argparse.Namespace) -> int:
     from unionstation.services import recovery
+    from unionstation.services.backups import BackupService
+    from unionstation.services.login import open_unlocked
 
-    home = home_of(args)
-    with recovery.instance_lock(home):
+    with _unlocked(args) as (home, login, key):
         if args.no_backup:
             backup = None
         elif args.backup is not None:
             backup = args.backup.expanduser().resolve()
         else:
-            backup = recovery.newest_sound_backup(home)
+            backup = recovery.newest_sound_backup(home, key)
         try:
-            report = recovery.salvage(home, backup)
+            report = recovery.salvage(home, key, backup)
         except recovery.BackupError as exc:
             raise CommandError(str(exc)) from exc
+        logged = open_unlocked(home, key, login)
+        try:
+            BackupService(logged.runtime.context, home, key).record_salvage(report.audit_detail())
+        finally:
+            logged.close()
     emit(args, {"ok": True, **report.as_dict()}, report.summary())
     return EXIT_OK
 
@@ -106,7 +152,8 @@ def report_damaged(args: argparse.Namespace, exc: DamagedStation) -> int:
     from unionstation.services import recovery
 
     home = home_of(args)
-    report = recovery.describe(home, exc.classification)
+    key = exc.key if isinstance(exc, UnlockedDamagedStation) else None
+    report = recovery.describe(home, key, exc.classification)
     print(f"unionstation: {report.message}", file=sys.stderr)
     if args.json:
         print(json.dumps({"ok": False, "error": report.message, "exit_code": EXIT_DAMAGED,

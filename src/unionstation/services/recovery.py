@@ -2,7 +2,10 @@
 
 The window and the command line reach the station's files (backups, restore, the
 instance lock, the damaged-file states) only through here; none of it needs the
-database to open, so it all works on a damaged station.
+database to open, so it all works on a damaged station. Everything takes the station's
+data key (unlocked by an officer's password): the backups are read under the backup key
+derived from it, and salvage writes a new database encrypted under the same data key, so
+the station's key ring opens the result as it opened the damaged file.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from unionstation.store.backup import (
     Restored,
     backup_after,
     backup_if_changed,
+    backup_key,
     backup_now,
     check_backup_file,
     copy_database,
@@ -39,9 +43,11 @@ from unionstation.store.classify import (
     set_aside,
 )
 from unionstation.store.migrate import DatabaseFromNewerVersion
+from unionstation.store.raw import DB_ERRORS
 from unionstation.store.salvage import SalvageResult, salvage_into
 
 __all__ = [
+    "DB_ERRORS", "UnlockedDamagedStation",
     "AlreadyRunning", "BackupError", "BackupInfo", "DamagedStation", "DatabaseFromNewerVersion",
     "FileState", "InstanceLock", "RecoveryReport", "Restored", "SalvageReport", "backup_after",
     "backup_if_changed", "backup_now", "backups", "classify", "describe", "hourly_backup",
@@ -51,6 +57,16 @@ __all__ = [
 
 CHOICES = ("restore", "salvage")
 SALVAGED_DIR = "salvaged"
+
+
+class UnlockedDamagedStation(DamagedStation):
+    """A damaged station met after a right password: the recovery choices can use the
+    data key it unwrapped (kept out of the message and the repr)."""
+
+    def __init__(self, found: Classification, key: bytes, login: str) -> None:
+        super().__init__(found)
+        self.key = key
+        self.login = login
 
 
 @dataclass(frozen=True)
@@ -73,31 +89,38 @@ class RecoveryReport:
                 "choices": list(self.choices)}
 
 
-def describe(home: StationHome, found: Classification | None = None) -> RecoveryReport:
-    found = found if found is not None else classify(home)
+def describe(home: StationHome, key: bytes | None,
+             found: Classification | None = None) -> RecoveryReport:
+    """The state and the backups (members counted when `key` is known)."""
+    found = found if found is not None else classify(home, key=key)
     return RecoveryReport(found.state, found.detail, found.path,
-                          str(DamagedStation(found)), backups(home))
+                          str(DamagedStation(found)), backups(home, key))
 
 
-def backups(home: StationHome) -> list[BackupInfo]:
-    """Every backup with its time, kind and members, newest first."""
-    return describe_backups(home)
+def backups(home: StationHome, key: bytes | None) -> list[BackupInfo]:
+    """Every backup with its time, kind and members (None without the key), newest
+    first; a backup another key wrote counts as unreadable (members None)."""
+    return describe_backups(home, count=key is not None, key=key)
 
 
-def newest_sound_backup(home: StationHome) -> Path | None:
+def newest_sound_backup(home: StationHome, key: bytes) -> Path | None:
     """The newest backup that passes its check, the one salvage builds on by default."""
     for info in describe_backups(home, count=False):
         try:
-            check_backup_file(info.path)
+            check_backup_file(info.path, key)
         except BackupError:
             continue
         return info.path
     return None
 
 
-def restore(home: StationHome, backup: Path) -> Restored:
-    """Put `backup` in place (the caller holds the instance lock)."""
-    return restore_database(home, backup)
+def restore(home: StationHome, backup: Path, key: bytes) -> Restored:
+    """Put `backup` in place under the data key (the caller holds the instance lock).
+
+    A backup made under another data key (another station's, or this station's before
+    its key ring was replaced) is refused with a message naming it: the key ring beside
+    the database must hold the key the backup was made under."""
+    return restore_database(home, backup, key=key)
 
 
 def instance_lock(home: StationHome) -> InstanceLock:
@@ -128,6 +151,13 @@ class SalvageReport:
             "tables": {saved.name: saved.as_dict() for saved in self.result.tables},
         }
 
+    def audit_detail(self) -> str:
+        """Counts only: no personal data goes into the audit trail."""
+        member = self.result.table("member")
+        read = 0 if member is None else member.read
+        return (f"backup={self.backup.name if self.backup else '-'} member_rows_read={read} "
+                f"unreadable={sum(1 for saved in self.result.tables if not saved.readable)}")
+
     def summary(self) -> str:
         member = self.result.table("member")
         unreadable = [saved.name for saved in self.result.tables if not saved.readable]
@@ -155,24 +185,24 @@ def _damaged_source(home: StationHome) -> Path:
     return aside[-1]
 
 
-def _empty_station_database(path: Path) -> None:
+def _empty_station_database(path: Path, key: bytes) -> None:
     from unionstation.store.engine import create_station_engine
     from unionstation.store.migrate import upgrade_to_head
 
-    engine = create_station_engine(path)
+    engine = create_station_engine(path, key)
     try:
         upgrade_to_head(engine)
     finally:
         engine.dispose()
 
 
-def _finish(path: Path) -> None:
+def _finish(path: Path, key: bytes) -> None:
     """Bring a salvaged database to the newest schema and rebuild its search index."""
     from unionstation.store import search_index
     from unionstation.store.engine import create_station_engine
     from unionstation.store.migrate import schema_state, upgrade_to_head
 
-    engine = create_station_engine(path)
+    engine = create_station_engine(path, key)
     try:
         if not schema_state(engine).is_current:
             upgrade_to_head(engine)
@@ -182,28 +212,29 @@ def _finish(path: Path) -> None:
         engine.dispose()
 
 
-def salvage(home: StationHome, backup: Path | None = None) -> SalvageReport:
+def salvage(home: StationHome, key: bytes, backup: Path | None = None) -> SalvageReport:
     """Save what the damaged file still holds on top of `backup` (or of an empty
-    database) into a new, checked database under `salvaged/`, and put that in place; the
-    damaged file is moved aside. The caller holds the instance lock."""
-    found = classify(home)
-    if found.state is FileState.SOUND:
+    database) into a new, checked database under `salvaged/`, encrypted under the same
+    data key, and put that in place; the damaged file is moved aside. The caller holds
+    the instance lock."""
+    found = classify(home, key=key)
+    if found.state in (FileState.SOUND, FileState.PLAIN):
         raise UserError("数据库没有损坏,无需抢救。")
     source = _damaged_source(home)
     if backup is not None:
-        check_backup_file(backup)
+        check_backup_file(backup, key)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = home.root / SALVAGED_DIR / f"unionstation-salvaged-{stamp}.db"
     target.parent.mkdir(parents=True, exist_ok=True)
     if backup is not None:
-        copy_database(backup, target)
+        copy_database(backup, target, backup_key(key), key)
     else:
-        _empty_station_database(target)
-    _finish(target)
-    result = salvage_into(source, target)
-    _finish(target)
+        _empty_station_database(target, key)
+    _finish(target, key)
+    result = salvage_into(source, target, key=key)
+    _finish(target, key)
     if result.integrity != "ok":
         raise UserError(f"抢救出的数据库没有通过检查({result.integrity}),原文件没有改动。")
     moved = set_aside(home) if source == home.db_path else None
-    copy_database(target, home.db_path)
-    return SalvageReport(result, backup, moved, members_in(home.db_path))
+    copy_database(target, home.db_path, key, key)
+    return SalvageReport(result, backup, moved, members_in(home.db_path, key))

@@ -1,5 +1,10 @@
 """Backups through SQLite's online backup API, each checked after writing, in rotation.
 
+Every backup is an SQLCipher copy under the backup key derived from the station's data key
+(store/crypto_files.py), made with the backup API between two keyed connections; a restore
+copies it back under the data key. `key` is the data key; when a caller leaves it out, the
+key of the station open on `home` is used.
+
 Kinds and how many are kept: hourly 24 (while the window has changes), daily 7, weekly 8,
 import 5 (before and after each roster import), drive 5 (after an enrollment drive),
 close 5 (when the window closes), pre-restore 5, pre-migration 5; manual copies are the
@@ -12,14 +17,14 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from unionstation.paths import StationHome
 from unionstation.store.classify import FileState, classify, set_aside
-from unionstation.store.raw import connect_raw
+from unionstation.store.crypto_files import BACKUPS, SealedFileError, derive_key, files_key
+from unionstation.store.raw import DB_ERRORS, connect_raw
 
 DAILY_KEEP = 7
 DAILY_DIR = "daily"
@@ -49,6 +54,14 @@ class BackupError(RuntimeError):
     """A backup could not be read or written; the message says which file and why."""
 
 
+def backup_key(data_key: bytes) -> bytes:
+    return derive_key(data_key, BACKUPS)
+
+
+def _key(home: StationHome, key: bytes | None) -> bytes:
+    return key if key is not None else files_key(home.files_dir)
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -68,23 +81,29 @@ class Restored:
     note: str
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy a live database to `target` (temporary name, fsync, rename): the one low-level
-    copy every backup and restore goes through."""
+def copy_database(source: Path, target: Path, source_key: bytes, target_key: bytes) -> Path:
+    """Copy a live database to `target` (temporary name, fsync, rename), re-keyed: the
+    one low-level copy every backup and restore goes through.
+
+    BackupError when SQLCipher cannot read or write it (the message names the file)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = connect_raw(source, key=source_key, read_only=True)
         try:
-            src.backup(dst)
-            # A backup is one self-contained file: no -wal beside it.
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = connect_raw(partial, key=target_key)
+            try:
+                src.backup(dst)
+                # A backup is one self-contained file: no -wal beside it.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+    except DB_ERRORS as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"无法把 {source.name} 复制到 {target}:{exc}") from exc
     with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
@@ -96,7 +115,8 @@ def _folder(home: StationHome, kind: str) -> Path:
     return home.backups_dir / sub if sub else home.backups_dir
 
 
-def backup_now(home: StationHome, label: str, to_dir: Path | None = None) -> Path:
+def backup_now(home: StationHome, label: str, to_dir: Path | None = None, *,
+               key: bytes | None = None) -> Path:
     """A checked copy named `unionstation-LABEL-STAMP.db`, in the kind's folder (or
     `to_dir`); the kind's oldest copies beyond its rotation are removed."""
     stamp = datetime.now().strftime(STAMP)
@@ -107,16 +127,16 @@ def backup_now(home: StationHome, label: str, to_dir: Path | None = None) -> Pat
     while target.exists():
         counter += 1
         target = folder / f"unionstation-{label}-{stamp}-{counter}.db"
-    _checked_copy(home.db_path, target)
+    _checked_copy(home.db_path, target, _key(home, key))
     if to_dir is None:
         _rotate(folder, kind)
     return target
 
 
-def _checked_copy(source: Path, target: Path) -> None:
-    copy_database(source, target)
+def _checked_copy(source: Path, target: Path, data_key: bytes) -> None:
+    copy_database(source, target, data_key, backup_key(data_key))
     try:
-        check_backup_file(target)
+        check_backup_file(target, data_key)
     except BackupError:
         target.unlink(missing_ok=True)
         raise
@@ -135,57 +155,63 @@ def _rotate(folder: Path, kind: str) -> None:
     _keep_newest(sorted(mine, key=lambda path: path.stat().st_mtime_ns), keep)
 
 
-def backup_before_import(home: StationHome, keep: int = IMPORT_KEEP) -> Path:
+def backup_before_import(home: StationHome, keep: int = IMPORT_KEEP, *,
+                         key: bytes | None = None) -> Path:
     """A copy taken just before a roster import writes, so a wrong import is undone by
     restoring it; the newest `keep` import copies are kept."""
     folder = home.backups_dir / IMPORT_DIR
-    target = backup_now(home, IMPORT_LABEL, folder)
+    target = backup_now(home, IMPORT_LABEL, folder, key=key)
     _keep_newest(sorted(folder.glob("unionstation-*.db"),
                         key=lambda path: path.stat().st_mtime_ns), keep)
     return target
 
 
-def backup_after(home: StationHome, kind: str) -> Path | None:
+def backup_after(home: StationHome, kind: str, *, key: bytes | None = None) -> Path | None:
     """The day's work kept: after an import ("import"), a drive ("drive"), at close
     ("close"); None when there is no sound database to copy."""
-    if classify(home).state is not FileState.SOUND:
+    data_key = _key(home, key)
+    if classify(home, key=data_key).state is not FileState.SOUND:
         return None
-    return backup_now(home, "after-import" if kind == "import" else kind)
+    return backup_now(home, "after-import" if kind == "import" else kind, key=data_key)
 
 
-def hourly_backup(home: StationHome) -> Path | None:
+def hourly_backup(home: StationHome, *, key: bytes | None = None) -> Path | None:
     """An hourly copy when the database changed since the newest backup of any kind."""
-    return backup_if_changed(home, "hourly")
+    return backup_if_changed(home, "hourly", key=key)
 
 
-def backup_if_changed(home: StationHome, kind: str) -> Path | None:
+def backup_if_changed(home: StationHome, kind: str, *,
+                      key: bytes | None = None) -> Path | None:
     """A copy of `kind` ("hourly", "close") when the database changed since the newest
     backup of any kind; None when nothing changed or the file is not sound."""
-    if classify(home).state is not FileState.SOUND:
+    data_key = _key(home, key)
+    if classify(home, key=data_key).state is not FileState.SOUND:
         return None
     newest = next((info.path for info in describe_backups(home, count=False)), None)
-    if newest is not None and _fingerprint(newest) == _fingerprint(home.db_path):
+    if newest is not None and (_fingerprint(newest, backup_key(data_key))
+                               == _fingerprint(home.db_path, data_key)):
         return None
-    return backup_now(home, kind)
+    return backup_now(home, kind, key=data_key)
 
 
-def _fingerprint(path: Path) -> tuple[int, int] | None:
+def _fingerprint(path: Path, key: bytes) -> tuple[int, int] | None:
     """The last change record and audit row: every change the services make writes one."""
     try:
-        connection = connect_raw(path, read_only=True)
+        connection = connect_raw(path, key=key, read_only=True)
         try:
             row = connection.execute(
                 "SELECT (SELECT coalesce(max(rowid), 0) FROM change_log),"
                 " (SELECT coalesce(max(rowid), 0) FROM audit_log)").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except DB_ERRORS:
         return None
     return int(row[0]), int(row[1])
 
 
 def daily_backup(
-    home: StationHome, today: date | None = None, keep: int = DAILY_KEEP
+    home: StationHome, today: date | None = None, keep: int = DAILY_KEEP, *,
+    key: bytes | None = None,
 ) -> Path | None:
     """Today's copy if there is none yet (and this week's weekly copy); the oldest beyond
     `keep` are removed."""
@@ -194,7 +220,8 @@ def daily_backup(
     target = folder / f"unionstation-{day.isoformat()}.db"
     if target.exists() or not home.db_path.exists():
         return None
-    _checked_copy(home.db_path, target)
+    data_key = _key(home, key)
+    _checked_copy(home.db_path, target, data_key)
     _keep_newest(sorted(folder.glob("unionstation-*.db")), keep)
     weekly = _folder(home, "weekly")
     week = day.isocalendar()[:2]
@@ -202,7 +229,7 @@ def daily_backup(
                for path in weekly.glob("unionstation-weekly-*.db")):
         weekly.mkdir(parents=True, exist_ok=True)
         stamp = datetime.combine(day, datetime.now().time()).strftime(STAMP)
-        _checked_copy(home.db_path, weekly / f"unionstation-weekly-{stamp}.db")
+        _checked_copy(home.db_path, weekly / f"unionstation-weekly-{stamp}.db", data_key)
         _rotate(weekly, "weekly")
     return target
 
@@ -255,40 +282,50 @@ def _at(path: Path) -> datetime:
     return written
 
 
-def describe_backups(home: StationHome, *, count: bool = True) -> list[BackupInfo]:
-    """Every backup with its time, kind and active members (`count`), newest first; reads
-    only the backups, so it works when the station's own file is damaged."""
+def describe_backups(home: StationHome, *, count: bool = True,
+                     key: bytes | None = None) -> list[BackupInfo]:
+    """Every backup with its time, kind and active members (`count`, under the data
+    `key`, else the open station's), newest first; reads only the backups, so it works
+    when the station's own file is damaged."""
     if not home.backups_dir.is_dir():
         return []
+    if count and key is None:
+        try:
+            key = files_key(home.files_dir)
+        except SealedFileError:
+            count = False
+    copies_key = backup_key(key) if key is not None else b""
     found = [
-        BackupInfo(path, _at(path), _kind_of(path), members_in(path) if count else None)
+        BackupInfo(path, _at(path), _kind_of(path),
+                   members_in(path, copies_key) if count else None)
         for path in home.backups_dir.rglob("unionstation-*.db") if path.is_file()
     ]
     return sorted(found, key=lambda info: (info.at, info.path.stat().st_mtime_ns),
                   reverse=True)
 
 
-def members_in(path: Path) -> int | None:
-    """Active members in a database file, or None when it cannot be read."""
+def members_in(path: Path, key: bytes) -> int | None:
+    """Active members in a database file under `key` (a backup's key, or the data key for
+    the live file), or None when it cannot be read."""
     try:
-        connection = connect_raw(path, read_only=True)
+        connection = connect_raw(path, key=key, read_only=True)
         try:
             row = connection.execute(
                 "SELECT count(*) FROM member WHERE status = 'active' AND deleted_at IS NULL"
             ).fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except DB_ERRORS:
         return None
     return int(row[0])
 
 
-def check_backup_file(path: Path) -> None:
-    """Raise BackupError unless `path` is a readable, intact UnionStation database."""
+def check_backup_file(path: Path, data_key: bytes) -> None:
+    """Raise BackupError unless `path` is a readable, intact backup of this station."""
     if not path.is_file():
         raise BackupError(f"找不到备份文件:{path}")
     try:
-        connection = connect_raw(path, read_only=True)
+        connection = connect_raw(path, key=backup_key(data_key), read_only=True)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
             tables = {
@@ -297,38 +334,37 @@ def check_backup_file(path: Path) -> None:
             }
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path.name} 不是可用的数据库文件({exc})") from exc
+    except DB_ERRORS as exc:
+        raise BackupError(f"{path.name} 不是本站的备份(用别的密钥加密,或不是数据库),"
+                          f"或已损坏({exc})") from exc
     if result is None or result[0] != "ok":
         raise BackupError(f"{path.name} 已损坏,不能用于恢复")
     if "station" not in tables or "alembic_version" not in tables:
         raise BackupError(f"{path.name} 不是 UnionStation 的数据库备份")
 
 
-def restore_database(home: StationHome, backup: Path) -> Restored:
-    """Put `backup` in place of the live database.
+def restore_database(home: StationHome, backup: Path, *,
+                     key: bytes | None = None) -> Restored:
+    """Put `backup` in place of the live database, under the data key.
 
     A readable current file is copied first (pre-restore); one that cannot be read is
-    moved aside into `damaged/` instead, never overwritten. The caller holds the
-    instance lock, so nothing else writes meanwhile.
+    moved aside into `damaged/` instead, never overwritten. The backup goes into a new
+    file swapped in. The caller holds the instance lock, so nothing else writes meanwhile.
     """
-    check_backup_file(backup)
-    state = classify(home).state
+    data_key = _key(home, key)
+    check_backup_file(backup, data_key)
+    state = classify(home, key=data_key).state
+    safety: Path | None = None
+    moved: Path | None = None
     if state is FileState.SOUND:
-        safety = backup_now(home, "pre-restore")
-        src = connect_raw(backup, read_only=True)
-        try:
-            dst = connect_raw(home.db_path)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        return Restored(safety, None, "")
-    moved = set_aside(home)
-    home.db_path.parent.mkdir(parents=True, exist_ok=True)
-    copy_database(backup, home.db_path)
+        safety = backup_now(home, "pre-restore", key=data_key)
+    elif state is not FileState.MISSING:
+        moved = set_aside(home)
+    partial = home.db_path.with_name(home.db_path.name + ".restore")
+    copy_database(backup, partial, backup_key(data_key), data_key)
+    for suffix in ("-wal", "-shm"):
+        home.db_path.with_name(home.db_path.name + suffix).unlink(missing_ok=True)
+    os.replace(partial, home.db_path)
     note = ("" if moved is None else
             f"当前数据库无法读取,未做恢复前备份;原文件已移到 {moved},没有删除。")
-    return Restored(None, moved, note)
+    return Restored(safety, moved, note)

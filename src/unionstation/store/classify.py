@@ -2,16 +2,22 @@
 
 Opening a damaged file with the engine would switch its journal mode, reset a damaged
 WAL and raise from deep inside SQLAlchemy; so the file is first read as bytes, then
-through one read-only raw connection. Only "missing, and no station beside it" is a new
-station: an empty or damaged file where a station existed is a damaged station, which
-the window and the command line answer with the recovery choices, never with a new,
-empty station.
+through one read-only raw connection under the data key. An SQLCipher file's pages
+are encrypted, so what the bytes tell is little: whole 4 KiB pages, a salt in the
+first 16 bytes (all zeros: the header was wiped), a WAL header (plain). A sound file passes
+quick_check; one that does not is explained by `PRAGMA cipher_integrity_check`: every page
+failing its HMAC means another key or not a database at all, some pages failing means
+damaged pages. A plain SQLite file is checked as before encryption: a sound plain station
+is PLAIN (converted by the caller), anything else plain is damaged or another file.
+
+Only "missing, and no station beside it" is a new station: an empty or damaged file
+where a station existed is a damaged station, which the window and the command line
+answer with the recovery choices, never with a new, empty station.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import struct
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,12 +25,14 @@ from enum import StrEnum
 from pathlib import Path
 
 from unionstation.paths import StationHome
-from unionstation.store.raw import connect_raw
+from unionstation.store.raw import DB_ERRORS, connect_raw
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 WAL_VERSION = 3007000
 HEADER_SIZE = 100
+CIPHER_PAGE = 4096  # SQLCipher 4's default page size, which the station keeps
+SALT_SIZE = 16
 DAMAGED_DIR = "damaged"
 STATION_TABLES = frozenset({"station", "alembic_version"})
 
@@ -35,6 +43,7 @@ class FileState(StrEnum):
     NOT_DATABASE = "not_database"
     DAMAGED = "damaged"
     SOUND = "sound"
+    PLAIN = "plain"  # a sound plain station from an earlier version: converted, not damaged
 
 
 _STATE_TEXT = {
@@ -60,7 +69,8 @@ class Classification:
 
     @property
     def damaged(self) -> bool:
-        return self.state is not FileState.SOUND and not self.new_station
+        return (self.state not in (FileState.SOUND, FileState.PLAIN)
+                and not self.new_station)
 
 
 class DamagedStation(RuntimeError):
@@ -73,7 +83,11 @@ class DamagedStation(RuntimeError):
 
 
 def station_beside(home: StationHome) -> bool:
-    """Whether a station lived in this folder: its keys, its backups or its outbox."""
+    """Whether a station lived in this folder: its signing keys, backups or outbox.
+
+    The key ring alone does not count: it is written before the database is first made
+    (a new station, a station rebuilt from its county), and a database made anew beside
+    it has no officers, so nobody could log in to an empty station by mistake."""
     for folder, pattern in ((home.keys_dir, "*"), (home.backups_dir, "**/unionstation-*.db"),
                             (home.outbox_dir, "*")):
         if folder.is_dir() and any(path.is_file() for path in folder.glob(pattern)):
@@ -103,14 +117,50 @@ def _classify_file(path: Path, key: bytes | None, beside: bool) -> tuple[FileSta
                                    else "新站点")
     if size == 0:
         return FileState.EMPTY, "文件长度为 0,里面没有任何数据"
-    if key is None:  # an encrypted file's first page is random bytes: nothing to read
+    with open(path, "rb") as handle:
+        head = handle.read(HEADER_SIZE)
+    wal = _wal_problem(path.with_name(path.name + "-wal"))
+    if head[:16] == SQLITE_MAGIC or key is None:
         found = _plain_header(path, size)
         if found is not None:
             return found
-    wal = _wal_problem(path.with_name(path.name + "-wal"))
-    if wal and key is None:
+        if wal:
+            return FileState.DAMAGED, wal
+        state, detail = _open_and_check(path, None, beside)
+        return (FileState.PLAIN, "未加密的旧版数据库") if state is FileState.SOUND else (
+            state, detail)
+    if not any(head[:SALT_SIZE]):
+        return FileState.DAMAGED, "文件头被清零(加密文件开头的盐没有了)"
+    if wal:
         return FileState.DAMAGED, wal
-    return _open_and_check(path, key, beside)
+    state, detail = _open_and_check(path, key, beside)
+    if state is FileState.SOUND and not size % CIPHER_PAGE:
+        return state, detail
+    return _explain_cipher(path, key, size, state, detail)
+
+
+def _explain_cipher(path: Path, key: bytes, size: int, state: FileState,
+                    detail: str) -> tuple[FileState, str]:
+    """Why an encrypted file failed quick_check, from its pages' HMACs."""
+    try:
+        connection = connect_raw(path, key=key, read_only=True)
+        try:
+            rows = [str(row[0]) for row in
+                    connection.execute("PRAGMA cipher_integrity_check").fetchall()]
+        finally:
+            connection.close()
+    except DB_ERRORS:
+        return state, detail
+    pages = size // CIPHER_PAGE
+    bad = sum(1 for row in rows if "HMAC" in row)
+    if bad >= pages:
+        return FileState.NOT_DATABASE, ("不是本站的数据库:它用别的密钥加密,"
+                                        "或者根本不是数据库文件")
+    if size % CIPHER_PAGE:
+        return FileState.DAMAGED, f"文件被截断(只有 {size} 字节,最后一页不完整)"
+    if bad:
+        return FileState.DAMAGED, f"{bad} 页(共 {pages} 页)校验失败,数据被改坏"
+    return FileState.DAMAGED, "; ".join(rows[:3]) or detail
 
 
 def _plain_header(path: Path, size: int) -> tuple[FileState, str] | None:
@@ -160,7 +210,7 @@ def _open_and_check(path: Path, key: bytes | None, beside: bool) -> tuple[FileSt
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         if "not a database" in str(exc):
             return FileState.NOT_DATABASE, str(exc)
         return FileState.DAMAGED, str(exc)

@@ -7,6 +7,12 @@ not the table. Rows go into `base` (a copy of the chosen backup, or an empty dat
 the current schema): rows the base lacks are added, rows the damaged file holds in a newer
 version replace the base's. Rows left pointing at a record that was lost are taken out
 and counted, so the result passes SQLite's checks and later migrations.
+
+An encrypted (SQLCipher) file is read under the data key; a page whose HMAC fails reads
+as an error and is skipped like any bad page, and a cut-off last page is dropped. Its
+header cannot be rebuilt: when the first 16 bytes (the salt) are wiped, no page can be
+authenticated, and only the backup is left (the report says the tables were unreadable).
+The new database is written under the same data key.
 """
 
 from __future__ import annotations
@@ -19,9 +25,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from unionstation.store.classify import HEADER_SIZE, SQLITE_MAGIC
-from unionstation.store.raw import connect_raw
+from unionstation.store.classify import CIPHER_PAGE, HEADER_SIZE, SQLITE_MAGIC
+from unionstation.store.raw import DB_ERRORS, INTEGRITY_ERRORS, connect_raw
 
 PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
 SKIP_TABLES = frozenset({"alembic_version"})
@@ -62,12 +69,16 @@ class SalvageResult:
 
 
 def salvage_into(damaged: Path, base: Path, *, key: bytes | None = None) -> SalvageResult:
-    """Add what `damaged` still holds to the database `base` (a new file the caller made)."""
+    """Add what `damaged` still holds to the database `base` (a new file the caller made,
+    under `key`); `damaged` is read under `key` too, unless it is a plain SQLite file."""
     work = base.with_name(base.name + ".source")
-    rebuilt = _working_copy(damaged, work, key)
+    with open(damaged, "rb") as handle:
+        source_key = None if handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC else key
+    rebuilt = _working_copy(damaged, work, source_key)
     tables: list[TableSaved] = []
     try:
-        source = _open_source(work, key)
+        opened = _open_source(work, source_key)
+        source = None if opened is None else _Source(work, source_key, opened)
         target = connect_raw(base, key=key)
         try:
             target.execute("PRAGMA foreign_keys=OFF")
@@ -96,7 +107,12 @@ def _working_copy(damaged: Path, work: Path, key: bytes | None) -> bool:
     """Copy the main file only (a damaged WAL is left out), whole pages only; rebuild a
     wiped plain header. Returns whether the header was rebuilt."""
     shutil.copyfile(damaged, work)
-    if key is not None or work.stat().st_size < HEADER_SIZE:
+    if key is not None:  # encrypted: whole pages only, the header cannot be rebuilt
+        size = work.stat().st_size
+        with open(work, "r+b") as handle:
+            handle.truncate(size - size % CIPHER_PAGE)
+        return False
+    if work.stat().st_size < HEADER_SIZE:
         return False
     with open(work, "r+b") as handle:
         header = handle.read(HEADER_SIZE)
@@ -156,21 +172,40 @@ def _schema_readable(path: Path) -> bool:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except DB_ERRORS:
         return False
     return "member" in names or "station" in names
 
 
-def _open_source(work: Path, key: bytes | None) -> sqlite3.Connection | None:
+class _Source:
+    """The working copy's read-only connection, opened afresh after a read error:
+    SQLCipher keeps a page's HMAC failure as the connection's error, failing every read
+    after it on that connection."""
+
+    def __init__(self, work: Path, key: bytes | None, connection: Any) -> None:
+        self.work, self.key, self.connection = work, key, connection
+
+    def fresh(self) -> None:
+        self.connection.close()
+        self.connection = _open_source(self.work, self.key) or self.connection
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def _open_source(work: Path, key: bytes | None) -> Any:
     try:
         connection = connect_raw(work, key=key, read_only=True)
+        # A file shorter than its header says is "malformed" unless the schema is
+        # writable; the connection is read-only, so this only lets the pages there be read.
+        connection.execute("PRAGMA writable_schema=ON")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
+    except DB_ERRORS:
         return None
     return connection
 
 
-def _target_tables(target: sqlite3.Connection) -> list[tuple[str, list[str], list[str]]]:
+def _target_tables(target: Any) -> list[tuple[str, list[str], list[str]]]:
     names = [row[0] for row in target.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
         " ORDER BY name")]
@@ -185,11 +220,12 @@ def _target_tables(target: sqlite3.Connection) -> list[tuple[str, list[str], lis
     return tables
 
 
-def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, name: str,
+def _copy_table(source: _Source, target: Any, name: str,
                 columns: list[str], keys: list[str], saved: TableSaved) -> None:
     try:
-        have = {row[1] for row in source.execute(f'PRAGMA table_info("{name}")')}
-    except sqlite3.DatabaseError:
+        have = {row[1] for row in
+                source.connection.execute(f'PRAGMA table_info("{name}")')}
+    except DB_ERRORS:
         have = set()
     shared = [column for column in columns if column in have]
     if not shared or not keys or not set(keys) <= set(shared):
@@ -203,11 +239,11 @@ def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, name: st
         try:
             target.execute(insert, row)
             saved.added += 1
-        except sqlite3.IntegrityError:
+        except INTEGRITY_ERRORS:
             _update_if_newer(target, name, shared, keys, row, versioned, saved)
 
 
-def _update_if_newer(target: sqlite3.Connection, name: str, shared: list[str], keys: list[str],
+def _update_if_newer(target: Any, name: str, shared: list[str], keys: list[str],
                      row: tuple[object, ...], versioned: bool, saved: TableSaved) -> None:
     values = dict(zip(shared, row, strict=True))
     where = " AND ".join(f'"{key}" = ?' for key in keys)
@@ -223,26 +259,28 @@ def _update_if_newer(target: sqlite3.Connection, name: str, shared: list[str], k
         target.execute(f'UPDATE "{name}" SET {assignments} WHERE {where}',
                        [values[c] for c in shared if c not in keys] + [values[k] for k in keys])
         saved.updated += 1
-    except sqlite3.IntegrityError:
+    except INTEGRITY_ERRORS:
         saved.conflicts += 1
 
 
-def _rows(source: sqlite3.Connection, name: str, listed: str,
+def _rows(source: _Source, name: str, listed: str,
           saved: TableSaved) -> Iterator[tuple[object, ...]]:
     """The table's rows in rowid order, seeking past pages that cannot be read."""
     query = f'SELECT rowid, {listed} FROM "{name}" WHERE rowid > ? ORDER BY rowid'
     deadline = time.monotonic() + TABLE_SECONDS
-    source.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
     last, step = -(2**63), 1
     while saved.skipped_errors <= MAX_SEEKS and time.monotonic() < deadline:
+        source.connection.set_progress_handler(lambda: int(time.monotonic() > deadline),
+                                               10_000)
         try:
-            for row in source.execute(query, (last,)):
+            for row in source.connection.execute(query, (last,)):
                 if row[0] <= last:  # a damaged page links back: the same rows again
                     raise sqlite3.DatabaseError("rowids out of order")
                 last, step = row[0], 1
                 yield tuple(row[1:])
             return
-        except sqlite3.DatabaseError:
+        except DB_ERRORS:
+            source.fresh()
             saved.skipped_errors += 1
             if last == -(2**63):
                 last = 0
@@ -252,7 +290,7 @@ def _rows(source: sqlite3.Connection, name: str, listed: str,
     saved.readable = False
 
 
-def _remove_orphans(target: sqlite3.Connection, tables: list[TableSaved]) -> None:
+def _remove_orphans(target: Any, tables: list[TableSaved]) -> None:
     """Rows pointing at a record that was lost: an optional link is cleared, a row that
     cannot stand without its parent is taken out."""
     by_name = {saved.name: saved for saved in tables}
@@ -267,7 +305,7 @@ def _remove_orphans(target: sqlite3.Connection, tables: list[TableSaved]) -> Non
                        if row[0] == fk_id]
             required = {row[1] for row in target.execute(f'PRAGMA table_info("{table}")')
                         if row[3]}
-            with contextlib.suppress(sqlite3.DatabaseError):
+            with contextlib.suppress(*DB_ERRORS):
                 if columns and not required & set(columns):
                     cleared = ", ".join(f'"{column}" = NULL' for column in columns)
                     target.execute(f'UPDATE "{table}" SET {cleared} WHERE rowid = ?', (rowid,))

@@ -7,8 +7,6 @@ what only some starts need (dialogs, services) is imported when it is needed.
 from __future__ import annotations
 
 import logging
-import sqlite3
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -17,35 +15,22 @@ from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
+from unionstation.ui.station_open import Opened, log_in_and_read, read_station
 
 if TYPE_CHECKING:
+    from unionstation.services.login import LoggedIn
+    from unionstation.services.officers import OfficerInfo
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
     from unionstation.ui.first_run import FirstRunDialog
+    from unionstation.ui.idle_lock import IdleWatcher
+    from unionstation.ui.login import LoginDialog
+    from unionstation.ui.page_context import PageContext
+    from unionstation.ui.recovery.backup_clock import BackupClock
     from unionstation.ui.recovery.flow import RecoveryFlow
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
-
-HOURLY_BACKUP_MS = 60 * 60 * 1000
-
-
-@dataclass(frozen=True)
-class Opened:
-    runtime: StationRuntime
-    station: StationInfo | None
-    active_members: int | None
-
-
-def _open(home: StationHome) -> Opened:
-    from unionstation.services.health import active_member_count
-    from unionstation.services.runtime import open_station
-    from unionstation.services.station import StationService
-
-    runtime = open_station(home)
-    station = StationService(runtime.context).current()
-    members = active_member_count(runtime) if station is not None else None
-    return Opened(runtime, station, members)
 
 
 class AppController(QObject):
@@ -54,7 +39,8 @@ class AppController(QObject):
     ready = Signal()
 
     def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService,
-                 initial_page: str = "members") -> None:
+                 initial_page: str = "members",
+                 credentials: tuple[str, str] | None = None) -> None:
         super().__init__(window)
         self.initial_page = initial_page
         self.home = home
@@ -65,24 +51,122 @@ class AppController(QObject):
         self.first_run: FirstRunDialog | None = None
         self.uploader: CountyUploader | None = None
         self.recovery: RecoveryFlow | None = None
-        self.hourly: QTimer | None = None
+        self.backups: BackupClock | None = None
+        self.logged: LoggedIn | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.idle: IdleWatcher | None = None
+        self._credentials = credentials
 
     def start(self) -> None:
-        Operation(self.window, lambda _p: _open(self.home)).success(self._opened).failure(
-            self._open_failed
-        ).run()
+        """A station with officers asks who is there; a new folder sets one up.
+
+        Only the key ring's names are read before the dialog shows (no database, no
+        SQLAlchemy: bench/startup.py); the password is checked on the worker."""
+        from unionstation.services.instance import has_key_ring
+
+        if has_key_ring(self.home):
+            if self._credentials is not None:
+                login, password = self._credentials
+                self._credentials = None
+                self._try_login(login, password)
+            else:
+                self._ask_login()
+        else:
+            self._ask_for_station()
+
+    # -- logging in and the idle lock -----------------------------------------------------
+
+    def _ask_login(self, locked_by: str = "") -> None:
+        from unionstation.services.instance import key_ring_logins
+        from unionstation.ui.login import LoginDialog
+
+        dialog = LoginDialog(key_ring_logins(self.home), self.window,
+                             station=self.station.name if self.station else "",
+                             demo=self.home.demo_marker.is_file(), locked_by=locked_by)
+        dialog.submitted.connect(self._unlock if locked_by else self._try_login)
+        if not locked_by:
+            dialog.rejected.connect(self.window.close)
+        self.login_dialog = dialog
+        dialog.open()
+        if not locked_by:
+            self.ready.emit()
+
+    def _try_login(self, login: str, password: str) -> None:
+        home = self.home
+        Operation(self.window, lambda _p: log_in_and_read(home, login, password)).success(
+            self._logged_in).failure(self._login_failed).run()
+
+    def _logged_in(self, result: tuple[LoggedIn, Opened]) -> None:
+        self.logged, opened = result
+        if self.login_dialog is not None:
+            self.login_dialog.succeed()
+            self.login_dialog = None
+        self._opened(opened)
+
+    def _login_failed(self, exc: BaseException) -> None:
+        from unionstation.services.login import LockedOut, LoginRefused
+
+        if isinstance(exc, LoginRefused) and self.login_dialog is not None:
+            seconds = exc.seconds if isinstance(exc, LockedOut) else 0
+            self.login_dialog.refuse(str(exc), seconds)
+            return
+        if self.login_dialog is None and isinstance(exc, LoginRefused):
+            self.report(exc)
+            self._ask_login()
+            return
+        self._open_failed(exc)
+
+    def lock(self) -> None:
+        """Hide the pages behind the login dialog; nothing is closed or lost."""
+        if self.logged is None or self.login_dialog is not None:
+            return
+        if self.idle is not None:
+            self.idle.pause()
+        self.window.set_locked(True)
+        self._ask_login(locked_by=self.logged.officer.login)
+
+    def _unlock(self, login: str, password: str) -> None:
+        from unionstation.services.login import unlock_again
+
+        logged = self.logged
+        assert logged is not None
+        Operation(self.window, lambda _p: unlock_again(logged, login, password)).success(
+            self._unlocked).failure(self._login_failed).run()
+
+    def _unlocked(self, officer: OfficerInfo) -> None:
+        if self.login_dialog is not None:
+            self.login_dialog.succeed()
+            self.login_dialog = None
+        assert self.runtime is not None
+        self.window.apply_role(self.runtime.context.may, officer.login)
+        self.window.set_locked(False)
+        if self.idle is not None:
+            self.idle.start()
+
+    def _start_idle_lock(self) -> None:
+        from sqlalchemy.exc import DatabaseError
+
+        from unionstation.services.setting_values import read_setting
+        from unionstation.ui.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, IdleWatcher
+
+        assert self.runtime is not None
+        try:
+            minutes = read_setting(self.runtime.context, IDLE_KEY)
+        except DatabaseError:  # a damaged database, shown read-only: the default then
+            minutes = None
+        if not isinstance(minutes, int | float) or minutes <= 0:
+            minutes = DEFAULT_IDLE_MINUTES
+        self.idle = IdleWatcher(int(minutes * 60_000), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+    # -- the station ----------------------------------------------------------------------
 
     def _opened(self, opened: Opened) -> None:
         self.runtime = opened.runtime
         database = opened.runtime.database
-        if database.read_only:
-            self.window.show_database_state(
-                self.tr("Database damaged: read-only"), healthy=False
-            )
-        else:
-            self.window.show_database_state(
-                self.tr("Database OK · schema {0}").format(database.schema.current), healthy=True
-            )
+        self.window.show_database_state(
+            self.tr("Database OK · schema {0}").format(database.schema.current), healthy=True)
         if opened.station is None:
             self._ask_for_station()
         else:
@@ -94,10 +178,13 @@ class AppController(QObject):
         from unionstation.ui.recovery.flow import RecoveryFlow
 
         assert isinstance(damaged, DamagedStation)
+        if self.login_dialog is not None:
+            self.login_dialog.succeed()
+            self.login_dialog = None
         if self.recovery is None:
-            self.recovery = RecoveryFlow(self.home, self.window, self.dialogs, _open)
+            self.recovery = RecoveryFlow(self.home, self.window, self.dialogs)
             self.recovery.shown.connect(self.ready)
-            self.recovery.recovered.connect(lambda opened, _text: self._opened(opened))
+            self.recovery.recovered.connect(self._logged_in)
         self.recovery.show(damaged)
 
     def _show(self, station: StationInfo, active_members: int | None = 0) -> None:
@@ -105,56 +192,106 @@ class AppController(QObject):
         self.station = station
         self.window.show_station(station.name, station.division_code,
                                  self.runtime.context.officer, active_members)
-        if not self.runtime.database.read_only:
-            self._install_pages(station)
-            self._start_hourly_backups()
-        self.window.show_page(self.initial_page)
+        self._install_pages(station)
+        self._start_backup_clock()
+        self.window.apply_role(self.runtime.context.may, self.runtime.context.officer)
+        self.window.show_page(self._first_allowed_page())
+        if self.idle is None:
+            self._start_idle_lock()
         self.ready.emit()
+
+    def _first_allowed_page(self) -> str:
+        top = self.initial_page.partition("/")[0]
+        if self.window.page_allowed(top):
+            return self.initial_page
+        return next((key for key in self.window.page_keys() if self.window.page_allowed(key)),
+                    self.initial_page)
 
     def _install_pages(self, station: StationInfo) -> None:
         """Working pages replace their placeholders once there is a station to work on."""
         from unionstation.ui.members.page import MembersPage
         from unionstation.ui.members.register import AFTER_PAINT_MS
         from unionstation.ui.page_context import PageContext
+        from unionstation.ui.reports.page import ReportsPage
+        from unionstation.ui.security_pages import install_security_pages
         from unionstation.ui.sync.wiring import install_sync
 
         assert self.runtime is not None
         context = PageContext(self.runtime, station, self.dialogs)
         members = MembersPage(context, self.window)
         self.window.install_page("members", members)
+        install_security_pages(self.window, context)
+        members.register.data_changed.connect(self.recount_members)
+        from unionstation.ui.hardship.page import HardshipPage
+
+        self.window.install_page("hardship", HardshipPage(context, self.window))
+        from unionstation.ui.homes.page import HomesPage
+
+        self.window.install_page("homes", HomesPage(context, self.window))
         sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
         self.window.install_page("sync", sync_page)
+        self._install_settings(context)
+        self.window.install_page("reports", ReportsPage(context, self.window))
         # The first attempt's status read waits for the first paint, as the register's
         # after-paint loads do, and queues on the worker behind them.
         QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)
 
-    def _start_hourly_backups(self) -> None:
-        """A copy every hour the window is open, when something changed (off the GUI
-        thread), so a damage loses at most an hour's work."""
-        if self.hourly is None:
-            self.hourly = QTimer(self)
-            self.hourly.setInterval(HOURLY_BACKUP_MS)
-            self.hourly.timeout.connect(self.hourly_backup)
-        self.hourly.start()
+    def recount_members(self) -> None:
+        """The status bar's count follows every save, import, drive, transfer and delete."""
+        from unionstation.services.members import MemberService
 
-    def hourly_backup(self) -> None:
-        home = self.home
+        if self.runtime is None:
+            return
+        service = MemberService(self.runtime.context)
+        Operation(self.window, lambda _p: service.count_active()).success(
+            self.window.show_active_members).run()
 
-        def work(_progress: Progress) -> object:
-            from unionstation.services import recovery
+    def _install_settings(self, context: PageContext) -> None:
+        from unionstation.ui.settings.page import SettingsPage
 
-            return recovery.backup_if_changed(home, "hourly")
+        settings = SettingsPage(context, self.window)
+        self.window.install_page("settings", settings)
+        settings.backups.restore_requested.connect(self._restore)
+        settings.station.station_changed.connect(self._station_renamed)
+        settings.sync.auto_upload_changed.connect(self._auto_upload)
 
-        Operation(self.window, work).failure(self.report).run()
+    def _station_renamed(self, name: str, officer: str) -> None:
+        if self.station is not None:
+            from dataclasses import replace
+
+            self.station = replace(self.station, name=name)
+            self.window.show_station(name, self.station.division_code, officer, None)
+            self.recount_members()
+
+    def _auto_upload(self, on: bool) -> None:
+        if self.uploader is None:
+            return
+        self.uploader.automatic = on
+        if on:
+            self.uploader.try_now()
+
+    def _start_backup_clock(self) -> None:
+        from unionstation.ui.recovery.backup_clock import BackupClock
+
+        if self.logged is None:
+            return
+        if self.backups is None:
+            self.backups = BackupClock(self.home, self.window, self.dialogs)
+        self.backups.start(self.logged.key)
 
     def _start_uploader(self) -> None:
         if self.uploader is not None and self.runtime is not None:
-            self.uploader.start()
+            from unionstation.sync.station_settings import SyncSettings
+
+            self.uploader.automatic = SyncSettings(self.runtime.context).auto_upload()
+            if self.uploader.automatic:
+                self.uploader.start()
 
     def _ask_for_station(self) -> None:
+        from unionstation.services.instance import is_plain_station
         from unionstation.ui.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self.window)
+        dialog = FirstRunDialog(self.window, convert=is_plain_station(self.home))
         dialog.accepted.connect(self._create_station)
         dialog.rejected.connect(self.window.close)
         self.first_run = dialog
@@ -162,23 +299,77 @@ class AppController(QObject):
         self.ready.emit()
 
     def _create_station(self) -> None:
-        assert self.runtime is not None and self.first_run is not None
+        assert self.first_run is not None
         form = self.first_run.values()
-        runtime = self.runtime
+        home = self.home
 
-        def create(_progress: Progress) -> StationInfo:
+        def create(_progress: Progress) -> tuple[LoggedIn, Opened, str]:
+            from unionstation.services.login import set_up_station
             from unionstation.services.station import StationService
 
-            runtime.context.officer = form.officer
-            return StationService(runtime.context).create(
-                form.name, form.division_code, form.county_name, officer_name=form.officer
-            )
+            logged, code = set_up_station(home, form.officer, form.password)
+            try:
+                if StationService(logged.runtime.context).current() is None:
+                    StationService(logged.runtime.context).create(
+                        form.name, form.division_code, form.county_name,
+                        officer_name=form.officer)
+                return logged, read_station(logged), code
+            except BaseException:
+                logged.close()
+                raise
 
-        Operation(self.window, create).success(self._show).failure(self._create_failed).run()
+        Operation(self.window, create).success(self._created).failure(
+            self._create_failed).run()
+
+    def _created(self, result: tuple[LoggedIn, Opened, str]) -> None:
+        self.logged, opened, code = result
+        self._opened(opened)
+        if opened.runtime.conversion is not None:
+            self.dialogs.inform(self.tr("Station encrypted"), self.tr(
+                "{0} rows were converted into the encrypted database and checked; the plain "
+                "file and its plain backups are deleted. A copy on an SSD, a USB stick or in "
+                "a cloud folder may survive a deletion: remove those copies too.").format(
+                    opened.runtime.conversion.rows))
+        self.dialogs.inform(
+            self.tr("Recovery code"),
+            self.tr("Write down this recovery code and lock it in the office safe. It opens "
+                    "the station's data if every password is forgotten, and it is shown only "
+                    "this once:\n\n{0}").format(code))
 
     def _create_failed(self, exc: BaseException) -> None:
         self.report(exc)
         self._ask_for_station()
+
+    def _restore(self, backup: object) -> None:
+        from pathlib import Path
+
+        from unionstation.services.backups import BackupService
+        from unionstation.services.login import reopen
+
+        assert self.runtime is not None and self.logged is not None
+        assert isinstance(backup, Path)
+        logged = self.logged
+        service = BackupService(self.runtime.context, self.home, logged.key)
+        try:
+            service.check_restore()
+        except Exception as exc:
+            self.report(exc)
+            return
+        if self.uploader is not None:
+            self.uploader.stop()  # the pages and their uploader are made again after
+        self.runtime.close()
+
+        def work(_progress: Progress) -> Opened:
+            safety = service.restore(backup)
+            again = reopen(logged)
+            BackupService(again.runtime.context, again.runtime.home,
+                          again.key).record_restore(backup, safety)
+            self.logged = again
+            return read_station(again)
+
+        Operation(self.window, work, label=self.tr("Restoring…")).success(self._opened).failure(
+            self._open_failed
+        ).run()
 
     def _open_failed(self, exc: BaseException) -> None:
         from unionstation.services.recovery import DamagedStation
@@ -195,20 +386,12 @@ class AppController(QObject):
         report_error(self.dialogs, self.tr("UnionStation"), exc, self.home.log_file)
 
     def shutdown(self) -> None:
-        if self.hourly is not None:
-            self.hourly.stop()
+        if self.idle is not None:
+            self.idle.stop()
         if self.uploader is not None:
             self.uploader.stop()
         if self.runtime is not None:
             self.runtime.close()
             self.runtime = None
-            self._backup_at_close()
-
-    def _backup_at_close(self) -> None:
-        """The day's work kept when the window closes (only when something changed)."""
-        from unionstation.services import recovery
-
-        try:
-            recovery.backup_if_changed(self.home, "close")
-        except (OSError, recovery.BackupError, sqlite3.Error):
-            log.exception("the backup at close failed")
+            if self.backups is not None:
+                self.backups.at_close()

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from tests.factories import damage_member_table
+from tests.factories import TEST_KEY, connect_db, damage_member_table
 from unionstation.paths import StationHome
 from unionstation.services.runtime import StationRuntime, open_station
 from unionstation.store.backup import (
@@ -24,12 +23,19 @@ from unionstation.store.backup import (
     restore_database,
 )
 from unionstation.store.classify import DamagedStation
+from unionstation.store.crypto_files import register_files_key
 from unionstation.store.database import open_database
 from unionstation.store.models import Member
 
 
+@pytest.fixture(autouse=True)
+def _station_key(station_home: StationHome) -> None:
+    """Backups made without key= use the key of the station open on the folder."""
+    register_files_key(station_home.files_dir, TEST_KEY)
+
+
 def _names(home: StationHome) -> set[str]:
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     try:
         with runtime.context.reading() as session:
             return set(session.scalars(select(Member.name)))
@@ -39,7 +45,7 @@ def _names(home: StationHome) -> set[str]:
 
 def test_backup_is_a_whole_database(station_home: StationHome, tmp_path: Path) -> None:
     target = backup_now(station_home, "manual", tmp_path / "stick")
-    check_backup_file(target)
+    check_backup_file(target, TEST_KEY)
     assert not target.with_name(target.name + "-wal").exists()
     assert not list((tmp_path / "stick").glob("*.partial"))
 
@@ -58,14 +64,14 @@ def test_backups_before_imports_rotate(station_home: StationHome) -> None:
     kept = sorted((station_home.backups_dir / "imports").iterdir())
     assert sorted(made[2:]) == kept
     for path in kept:
-        check_backup_file(path)
+        check_backup_file(path, TEST_KEY)
 
 
 def test_restore_puts_a_backup_back_and_keeps_the_current_one(
     station_home: StationHome,
 ) -> None:
     saved = backup_now(station_home, "manual")
-    connection = sqlite3.connect(station_home.db_path)
+    connection = connect_db(station_home.db_path)
     connection.execute("UPDATE member SET name = '改错了' WHERE name = '张三'")
     connection.commit()
     connection.close()
@@ -90,7 +96,7 @@ def test_a_file_that_is_not_a_backup_is_refused(station_home: StationHome,
 def test_a_damaged_database_is_refused_before_it_is_opened(station_home: StationHome) -> None:
     damage_member_table(station_home.db_path)
     with pytest.raises(DamagedStation):
-        open_database(station_home)
+        open_database(station_home, TEST_KEY)
 
 
 def test_restore_over_a_damaged_file_sets_it_aside_without_a_safety_copy(
@@ -149,7 +155,7 @@ def test_a_copy_that_fails_its_check_is_not_kept(
 ) -> None:
     import unionstation.store.backup as backup
 
-    def broken_copy(source: Path, target: Path) -> Path:
+    def broken_copy(source: Path, target: Path, *_keys: bytes) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(b"half a copy")
         return target
@@ -164,5 +170,35 @@ def test_orphaned_partial_copies_are_removed_at_start(station_home: StationHome)
     left = station_home.backups_dir / IMPORT_DIR / "unionstation-before-import-x.db.partial"
     left.parent.mkdir(parents=True)
     left.write_bytes(b"\0" * 4096)
-    open_station(station_home).close()
+    open_station(station_home, TEST_KEY).close()
     assert not left.exists()
+
+
+def test_a_backup_under_another_key_is_refused_and_nothing_changes(
+    station_home: StationHome, tmp_path: Path,
+) -> None:
+    from unionstation.store.backup import backup_key, copy_database
+
+    other = copy_database(station_home.db_path, tmp_path / "unionstation-manual-x.db",
+                          TEST_KEY, backup_key(bytes(32)))  # another station's data key
+    with pytest.raises(BackupError, match="不是本站的备份"):
+        restore_database(station_home, other)
+    assert "张三" in _names(station_home)
+
+
+def test_a_restored_backup_opens_under_the_key_ring_beside_it(
+    station_home: StationHome,
+) -> None:
+    from tests.factories import TEST_ADMIN, TEST_PASSWORD
+    from unionstation.services.login import log_in
+
+    saved = backup_now(station_home, "manual")
+    station_home.db_path.write_bytes(b"\0" * 8192)
+    done = restore_database(station_home, saved)
+    assert done.set_aside is not None
+    logged = log_in(station_home, TEST_ADMIN, TEST_PASSWORD)
+    try:
+        assert logged.key == TEST_KEY
+    finally:
+        logged.close()
+    assert "张三" in _names(station_home)

@@ -1,11 +1,14 @@
 """What the window does with a damaged station: the recovery page, then restore or
-salvage on the worker, then the station opened again as on any start."""
+salvage on the worker, then the station opened again as on any start.
+
+The officer has logged in: the password unwrapped the data key, which the page uses to
+read the backups and to restore or salvage; the station then opens as that officer."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -14,36 +17,57 @@ from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.operations import Operation, Progress
 
 if TYPE_CHECKING:
+    from unionstation.services.login import LoggedIn
     from unionstation.services.recovery import DamagedStation, RecoveryReport
     from unionstation.ui.main_window import MainWindow
     from unionstation.ui.recovery.page import RecoveryPage
+    from unionstation.ui.station_open import Opened
 
 PAGE_KEY = "recovery"
 
 
+Reopened = tuple["LoggedIn", "Opened"]
+
+
+def _reopen(home: StationHome, key: bytes, login: str) -> Reopened:
+    from unionstation.services.login import open_unlocked
+    from unionstation.ui.station_open import read_station
+
+    logged = open_unlocked(home, key, login)
+    try:
+        return logged, read_station(logged)
+    except BaseException:
+        logged.close()
+        raise
+
+
 class RecoveryFlow(QObject):
-    """`shown` once the recovery page is up; `recovered(opened, text)` once the station
-    opens again, `opened` being what `open_station` returned."""
+    """`shown` once the recovery page is up; `recovered((logged, opened))` once the
+    station opens again as the officer who logged in."""
 
     shown = Signal()
-    recovered = Signal(object, str)
+    recovered = Signal(object)
 
-    def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService,
-                 open_station: Callable[[StationHome], Any]) -> None:
+    def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService) -> None:
         super().__init__(window)
         self.home = home
         self.window = window
         self.dialogs = dialogs
-        self._open_station = open_station
         self.page: RecoveryPage | None = None
+        self._key: bytes | None = None
+        self._login = ""
 
     def show(self, damaged: DamagedStation) -> None:
-        home, found = self.home, damaged.classification
+        from unionstation.services.recovery import UnlockedDamagedStation
+
+        if isinstance(damaged, UnlockedDamagedStation):
+            self._key, self._login = damaged.key, damaged.login
+        home, found, key = self.home, damaged.classification, self._key
 
         def describe(_progress: Progress) -> RecoveryReport:
             from unionstation.services import recovery
 
-            return recovery.describe(home, found)
+            return recovery.describe(home, key, found)
 
         Operation(self.window, describe).success(self._show_page).failure(self._failed).run()
 
@@ -75,40 +99,49 @@ class RecoveryFlow(QObject):
                 "Put the backup {0} back? Work done after it was taken is lost; the damaged "
                 "file is kept in the folder damaged/.").format(backup.name)):
             return
-        home, open_station = self.home, self._open_station
+        home, key, login = self.home, self._key, self._login
+        assert key is not None
 
-        def work(_progress: Progress) -> tuple[Any, str]:
+        def work(_progress: Progress) -> tuple[Reopened, str]:
             from unionstation.services import recovery
+            from unionstation.services.backups import BackupService
 
-            done = recovery.restore(home, backup)
-            return open_station(home), done.note
+            done = recovery.restore(home, backup, key)  # the window holds the lock
+            again = _reopen(home, key, login)
+            BackupService(again[0].runtime.context, home, key).record_restore(backup, done)
+            return again, done.note
 
         self._run(work, self.tr("Restoring…"))
 
     def salvage(self, backup: Path | None) -> None:
-        home, open_station = self.home, self._open_station
+        home, key, login = self.home, self._key, self._login
+        assert key is not None
 
-        def work(_progress: Progress) -> tuple[Any, str]:
+        def work(_progress: Progress) -> tuple[Reopened, str]:
             from unionstation.services import recovery
+            from unionstation.services.backups import BackupService
 
-            report = recovery.salvage(home, backup)
-            return open_station(home), report.summary()
+            report = recovery.salvage(home, key, backup)
+            again = _reopen(home, key, login)
+            BackupService(again[0].runtime.context, home, key).record_salvage(
+                report.audit_detail())
+            return again, report.summary()
 
         self._run(work, self.tr("Salvaging…"))
 
-    def _run(self, work: Callable[[Progress], tuple[Any, str]], label: str) -> None:
+    def _run(self, work: Callable[[Progress], tuple[Reopened, str]], label: str) -> None:
         if self.page is not None:
             self.page.set_busy(True)
         Operation(self.window, work, label=label).success(self._done).failure(
             self._failed).run()
 
-    def _done(self, result: tuple[Any, str]) -> None:
+    def _done(self, result: tuple[Reopened, str]) -> None:
         opened, text = result
         if self.page is not None:
             self.page.set_busy(False)
             self.page.show_result(text, ok=True)
         self._set_listed(False)
-        self.recovered.emit(opened, text)
+        self.recovered.emit(opened)
         if text:
             self.dialogs.inform(self.tr("Recovery"), text)
 

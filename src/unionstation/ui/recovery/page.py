@@ -95,8 +95,9 @@ class RecoveryPage(QWidget):
             FileState.MISSING: self.tr("The database file is missing, but this folder holds "
                                        "this station's keys or backups."),
             FileState.EMPTY: self.tr("The database file is empty (0 bytes): it holds no data."),
-            FileState.NOT_DATABASE: self.tr("The database file is not a UnionStation "
-                                            "database: another file took its place."),
+            FileState.NOT_DATABASE: self.tr("The database file is not this station's "
+                                            "database: another file took its place, or it "
+                                            "was encrypted under another station's key."),
             FileState.DAMAGED: self.tr("The database file is damaged (a failing disk, a power "
                                        "cut or a copy broken off)."),
         }
