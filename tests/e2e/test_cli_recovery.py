@@ -48,7 +48,8 @@ def test_each_damage_exits_3_then_salvage_brings_the_station_back(
 
 def test_an_empty_file_is_not_made_a_new_station(day: DayStation) -> None:
     day.home.db_path.write_bytes(b"")
-    init = cli("init", "--name", "新的总工会", "--code", "330106001", home=day.home.root)
+    init = cli("init", "--name", "新的总工会", "--code", "330106001", "--admin", "wang",
+               home=day.home.root)
     assert init.returncode == 3
     assert day.home.db_path.read_bytes() == b""
     assert "restore" in init.stdout and "salvage" in init.stdout

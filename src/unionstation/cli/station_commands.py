@@ -58,6 +58,11 @@ def _init(args: argparse.Namespace) -> int:
               "(没有默认密码),例如 --admin wang", file=sys.stderr)
         return EXIT_USAGE
     if home.db_path.exists() or has_officers(home):
+        from unionstation.services.recovery import DamagedStation, FileState, classify
+
+        found = classify(home)  # no key yet: an empty file is all it can tell
+        if found.state is FileState.EMPTY:
+            raise DamagedStation(found)  # exit 3 with the recovery choices, not a new station
         raise CommandError(f"数据文件夹 {home.root} 已经初始化过,不能重复初始化。")
     password = new_password(args, PASSWORD_ENV, f"管理员 {args.admin} 的")
     with InstanceLock(home):
