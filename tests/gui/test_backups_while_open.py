@@ -8,7 +8,7 @@ from tests.gui.conftest import OpenWindow
 from unionstation.paths import StationHome
 from unionstation.services.unions import UnionService
 from unionstation.store.backup import describe_backups
-from unionstation.ui.controller import HOURLY_BACKUP_MS
+from unionstation.ui.recovery.backup_clock import HOURLY_BACKUP_MS
 from unionstation.ui.operations import wait_for_workers
 
 
@@ -20,19 +20,23 @@ def test_hourly_copies_only_with_changes_and_one_at_close(
     qtbot: QtBot, open_window: OpenWindow, station_home: StationHome,
 ) -> None:
     window, controller = open_window(station_home)
-    assert controller.hourly is not None and controller.hourly.isActive()
-    assert controller.hourly.interval() == HOURLY_BACKUP_MS
-    controller.hourly_backup()
+    clock = controller.backups
+    assert clock is not None and clock.timer.isActive()
+    assert clock.timer.interval() == HOURLY_BACKUP_MS
+    clock.hourly_backup()  # the login's audit line came after the copy taken at open
     wait_for_workers()
-    assert "hourly" not in _kinds(station_home)  # the copy taken at open holds it all
+    before = _kinds(station_home)
+    clock.hourly_backup()
+    wait_for_workers()
+    assert _kinds(station_home) == before  # nothing changed since: no new copy
 
     assert controller.runtime is not None
     UnionService(controller.runtime.context).add("新成立的公司工会委员会")
-    controller.hourly.timeout.emit()
+    clock.timer.timeout.emit()
     wait_for_workers()
     assert _kinds(station_home)[0] == "hourly"
 
     UnionService(controller.runtime.context).add("另一个公司工会委员会")
     controller.shutdown()
     assert _kinds(station_home)[0] == "close"
-    assert not controller.hourly.isActive()
+    assert not clock.timer.isActive()

@@ -176,7 +176,8 @@ def test_new_drive_needs_a_place(qtbot: QtBot, view: DriveView) -> None:
 
 def test_leaving_a_drive_after_enrolling_backs_it_up(qtbot: QtBot, view: DriveView,
                                                      runtime: StationRuntime) -> None:
-    from unionstation.store.backup import members_in
+    from tests.factories import TEST_KEY
+    from unionstation.store.backup import backup_key, members_in
     from unionstation.ui.operations import wait_for_workers
 
     drives = runtime.home.backups_dir / "drives"
@@ -190,7 +191,7 @@ def test_leaving_a_drive_after_enrolling_backs_it_up(qtbot: QtBot, view: DriveVi
     qtbot.mouseClick(view.entry.back_button, Qt.MouseButton.LeftButton)
     wait_for_workers()
     (copy,) = drives.glob("unionstation-drive-*.db")
-    assert members_in(copy) == 4
+    assert members_in(copy, backup_key(TEST_KEY)) == 4
 
 
 def test_back_button_closes(qtbot: QtBot, view: DriveView) -> None:
