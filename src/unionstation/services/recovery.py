@@ -164,11 +164,15 @@ class SalvageReport:
         lines = [f"抢救完成:现有在册会员 {self.members if self.members is not None else '?'} 名。"]
         if self.backup is not None:
             lines.append(f"以备份 {self.backup.name} 为底。")
-        if member is not None:
-            lines.append(f"会员表读出 {member.read} 行,新增 {member.added} 行,"
-                         f"更新 {member.updated} 行,跳过损坏页 {member.skipped_errors} 处。")
-        if unreadable:
-            lines.append("读不出的表:" + "、".join(unreadable) + "。")
+        if self.result.tables and len(unreadable) == len(self.result.tables):
+            lines.append("损坏的文件里一张表也读不出(文件头或表的目录页已损坏),"
+                         "现在的数据就是所选备份的数据。")
+        else:
+            if member is not None:
+                lines.append(f"会员表读出 {member.read} 行,新增 {member.added} 行,"
+                             f"更新 {member.updated} 行,跳过损坏页 {member.skipped_errors} 处。")
+            if unreadable:
+                lines.append("读不出的表:" + "、".join(unreadable) + "。")
         if self.set_aside is not None:
             lines.append(f"损坏的文件已移到 {self.set_aside},没有删除。")
         return "\n".join(lines)
