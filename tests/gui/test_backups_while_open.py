@@ -8,8 +8,8 @@ from tests.gui.conftest import OpenWindow
 from unionstation.paths import StationHome
 from unionstation.services.unions import UnionService
 from unionstation.store.backup import describe_backups
-from unionstation.ui.recovery.backup_clock import HOURLY_BACKUP_MS
 from unionstation.ui.operations import wait_for_workers
+from unionstation.ui.recovery.backup_clock import HOURLY_BACKUP_MS
 
 
 def _kinds(home: StationHome) -> list[str]:

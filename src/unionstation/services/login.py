@@ -206,13 +206,18 @@ def open_unlocked(home: StationHome, key: bytes, login: str) -> LoggedIn:
     return _open_as(home, key, login, "login.ok")
 
 
+def _open_keyed(home: StationHome, key: bytes, login: str,
+                role: Role = Role.ADMIN) -> StationRuntime:
+    try:
+        return open_station(home, key, officer=login, role=role)
+    except DamagedStation as exc:
+        # The key was unwrapped (a right password or code): the recovery choices need it.
+        raise UnlockedDamagedStation(exc.classification, key, login) from None
+
+
 def _open_as(home: StationHome, key: bytes, login: str, action: str,
              detail: str = "") -> LoggedIn:
-    try:
-        runtime = open_station(home, key, officer=login, role=Role.ADMIN)
-    except DamagedStation as exc:
-        # The password was right (it unwrapped the key): the recovery choices need the key.
-        raise UnlockedDamagedStation(exc.classification, key, login) from None
+    runtime = _open_keyed(home, key, login)
     try:
         officer = _officer_row(runtime, login)
         if officer is None or officer.disabled:
@@ -233,8 +238,8 @@ def _open_as(home: StationHome, key: bytes, login: str, action: str,
 
 def reopen(logged: LoggedIn) -> LoggedIn:
     """The same officer again on a reopened station (after a restore)."""
-    runtime = open_station(logged.runtime.home, logged.key, officer=logged.officer.login,
-                           role=logged.officer.role)
+    runtime = _open_keyed(logged.runtime.home, logged.key, logged.officer.login,
+                          logged.officer.role)
     return LoggedIn(runtime, logged.key, logged.officer)
 
 
@@ -311,7 +316,7 @@ def recover(home: StationHome, code: str, new_password: str, login: str | None =
         key = ring.unlock_recovery(code.strip())
     except (WrongPassword, ValueError):
         raise LoginRefused("恢复码不对。") from None
-    runtime = open_station(home, key, officer="recovery", role=Role.ADMIN)
+    runtime = _open_keyed(home, key, "recovery")
     try:
         target = login or _first_admin(runtime)
         officer = _officer_row(runtime, target)
