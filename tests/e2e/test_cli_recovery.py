@@ -74,3 +74,23 @@ def test_backup_list_is_newest_first_with_kinds(day: DayStation) -> None:
     assert listed[0]["kind"] == "manual"
     assert {"hourly", "daily", "weekly", "manual"} <= {b["kind"] for b in listed}
     assert [b["at"] for b in listed] == sorted((b["at"] for b in listed), reverse=True)
+
+
+def test_a_restore_is_audited_and_a_clerk_may_not_restore_a_sound_station(
+    day: DayStation,
+) -> None:
+    home = day.home.root
+    clerk = {"UNIONSTATION_USER": "li", "UNIONSTATION_PASSWORD": "clerk-pass-1"}
+    added = cli("officers", "add", "li", "--name", "李录入", "--role", "clerk", home=home,
+                env={"UNIONSTATION_NEW_PASSWORD": "clerk-pass-1"})
+    assert added.returncode == 0, added.stderr
+    newest = as_json(cli("backup", "list", "--json", home=home))["backups"][0]["path"]
+    refused = cli("restore", newest, "--json", home=home, env=clerk)
+    assert refused.returncode == 1 and "clerk may not backup.restore" in refused.stderr
+    assert active_ids(day.home.db_path) == day.all_ids  # nothing was put back
+
+    DAMAGES["random_pages"](day.home.db_path)
+    assert cli("restore", newest, "--json", home=home).returncode == 0
+    entries = as_json(cli("audit", "list", "--action", "backup.restore", "--json",
+                          home=home))["entries"]
+    assert entries and entries[0]["target"] == f"backup:{Path(newest).name}"
