@@ -80,3 +80,13 @@ def runtime(station_home: StationHome) -> Iterator[StationRuntime]:
     opened = open_station(station_home, TEST_KEY)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def day_station_template(tmp_path_factory: pytest.TempPathFactory,
+                         request: pytest.FixtureRequest) -> object:
+    """A station of 300 members with an hourly backup, then 60 more (tests/recovery_station)."""
+    from tests.recovery_station import build_day_station
+
+    return build_day_station(tmp_path_factory.mktemp("day") / "station",
+                             request.getfixturevalue("station_template"))

@@ -3,32 +3,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="194" />
-        <source>Database damaged: read-only</source>
-        <translation>数据库损坏:只读打开</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="198" />
+        <location filename="../../src/unionstation/ui/controller.py" line="169" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="336" />
+        <location filename="../../src/unionstation/ui/controller.py" line="328" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="337" />
+        <location filename="../../src/unionstation/ui/controller.py" line="329" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="342" />
+        <location filename="../../src/unionstation/ui/controller.py" line="334" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="343" />
+        <location filename="../../src/unionstation/ui/controller.py" line="335" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -37,33 +32,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="357" />
-        <location filename="../../src/unionstation/ui/controller.py" line="365" />
-        <source>Database damaged</source>
-        <translation>数据库损坏</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="358" />
-        <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
-        <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="366" />
-        <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
-        <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="399" />
+        <location filename="../../src/unionstation/ui/controller.py" line="370" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="404" />
+        <location filename="../../src/unionstation/ui/controller.py" line="380" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="410" />
+        <location filename="../../src/unionstation/ui/controller.py" line="386" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -409,6 +388,14 @@
         <location filename="../../src/unionstation/ui/audit/page.py" line="160" />
         <source>Chain broken at entry {0}: it was changed or deleted by hand</source>
         <translation>哈希链在第 {0} 条断开:该条被手工改动或删除</translation>
+    </message>
+</context>
+<context>
+    <name>BackupClock</name>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/backup_clock.py" line="46" />
+        <source>Backup</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1262,14 @@
     </message>
 </context>
 <context>
+    <name>DriveView</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/drive.py" line="62" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
     <name>EnrolStationDialog</name>
     <message>
         <location filename="../../src/unionstation/ui/county/stations.py" line="48" />
@@ -1315,12 +1310,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/unionstation/ui/dialogs.py" line="95" />
+        <location filename="../../src/unionstation/ui/dialogs.py" line="94" />
         <source>The file could not be read or written: {0}</source>
         <translation>无法读写文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/dialogs.py" line="99" />
+        <location filename="../../src/unionstation/ui/dialogs.py" line="98" />
         <source>Sorry, something went wrong that should not have. Nothing was lost; the details are in {0}.</source>
         <translation>抱歉,程序出现了意外错误。数据没有丢失;详细信息已记录在 {0}。</translation>
     </message>
@@ -4323,6 +4318,169 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="236" />
         <source>New loans are due {0} days after the loan date.</source>
         <translation>今后借出的图书,应还日期为借出后 {0} 天。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlow</name>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="83" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="146" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="157" />
+        <source>Recovery</source>
+        <translation>恢复数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="86" />
+        <source>Database damaged: recovery needed</source>
+        <translation>数据库已损坏:需要恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="98" />
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="99" />
+        <source>Put the backup {0} back? Work done after it was taken is lost; the damaged file is kept in the folder damaged/.</source>
+        <translation>要恢复备份 {0} 吗?备份之后录入的内容会丢失;损坏的文件保留在 damaged/ 文件夹里。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="114" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="130" />
+        <source>Salvaging…</source>
+        <translation>正在抢救…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="37" />
+        <source>Details: {0}</source>
+        <translation>详情:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="41" />
+        <source>Whatever you choose, the damaged file is moved to the folder {0} and never deleted or overwritten.</source>
+        <translation>无论选择哪一种,损坏的文件都会移到文件夹 {0},不会被删除或覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <source>Active members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="54" />
+        <source>There is no backup of this station.</source>
+        <translation>本站还没有任何备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="58" />
+        <source>Restore the selected backup</source>
+        <translation>恢复选中的备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="62" />
+        <source>Salvage what can be read…</source>
+        <translation>抢救能读出的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="70" />
+        <source>Restore puts the selected backup back: work done after it was taken is lost. Salvage reads every record that can still be read from the damaged file into a new, checked database, and adds what is newer than the selected backup to it.</source>
+        <translation>恢复:把选中的备份放回原处,备份之后录入的内容会丢失。抢救:从损坏的文件里读出所有还能读的记录,写入一个新的、经过检查的数据库,并把比选中备份更新的内容补进去。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="83" />
+        <source>The station's database cannot be opened</source>
+        <translation>本站的数据库无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="86" />
+        <source>Backups, newest first</source>
+        <translation>备份(新的在前)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="95" />
+        <source>The database file is missing, but this folder holds this station's keys or backups.</source>
+        <translation>数据库文件不见了,但这个文件夹里有本站的密钥或备份。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="97" />
+        <source>The database file is empty (0 bytes): it holds no data.</source>
+        <translation>数据库文件是空的(0 字节),里面没有任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="98" />
+        <source>The database file is not this station's database: another file took its place, or it was encrypted under another station's key.</source>
+        <translation>数据库文件不是本站的数据库:被别的文件替换了,或者是用别的站点的密钥加密的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="101" />
+        <source>The database file is damaged (a failing disk, a power cut or a copy broken off).</source>
+        <translation>数据库文件已损坏(硬盘故障、突然断电或复制中断)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
+        <source>hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
+        <source>enrollment drive</source>
+        <translation>集中入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="110" />
+        <source>at close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="110" />
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="111" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="112" />
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
     </message>
 </context>
 <context>

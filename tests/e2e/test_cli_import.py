@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.cli_runner import as_json, cli
+from tests.factories import TEST_KEY
 from tests.unit.exchange import rosters
 from unionstation.paths import StationHome
+from unionstation.store.backup import backup_key, members_in
+
+KEY = backup_key(TEST_KEY)
 
 
 def test_import_json_and_report(station_home: StationHome, tmp_path: Path) -> None:
@@ -72,8 +78,22 @@ def test_the_copy_saved_before_an_import_is_named(station_home: StationHome,
     roster = rosters.write_xlsx(tmp_path / "r.xlsx")
     result = cli("members", "import", str(roster), home=station_home.root)
     assert result.returncode == 0, result.stderr
-    (copy,) = (station_home.backups_dir / "imports").iterdir()
+    (copy,) = (station_home.backups_dir / "imports").glob("unionstation-before-import-*.db")
     assert f"导入前的数据已备份到:{copy}" in result.stdout
+    (after,) = (station_home.backups_dir / "imports").glob("unionstation-after-import-*.db")
+    assert members_in(after, KEY) > members_in(copy, KEY)  # the imported rows are kept as well
+
+
+@pytest.mark.parametrize("name", ["cell_at_XFD1048576", "cell_at_GR200000", "entity_bomb",
+                                  "zip_bomb"])
+def test_hostile_sheets_are_refused_with_a_message(station_home: StationHome, tmp_path: Path,
+                                                   name: str) -> None:
+    from tests.hostile_sheets import HOSTILE
+
+    sheet = HOSTILE[name](tmp_path / f"{name}.xlsx")
+    result = cli("members", "import", str(sheet), "--json", home=station_home.root)
+    assert result.returncode == 1, result.stderr
+    assert as_json(result)["ok"] is False and "内部错误" not in result.stderr
 
 
 def test_the_report_is_masked_unless_asked(station_home: StationHome, tmp_path: Path) -> None:

@@ -28,8 +28,10 @@ def paired(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     status = cli("sync", "status", "--json", home=station)
     assert status.returncode == 0, status.stderr
     payload = as_json(status)
-    assert set(payload) == {"pending", "exported", "acknowledged_through", "last_ack"}
+    assert set(payload) == {"pending", "exported", "acknowledged_through", "last_ack",
+                            "paused"}
     assert payload["pending"] > 0 and payload["last_ack"] is None
+    assert payload["paused"] is None
 
     refused = cli("sync", "export", "--to", str(root), home=station)
     assert refused.returncode == 1 and "登记文件" in refused.stderr

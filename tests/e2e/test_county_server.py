@@ -34,7 +34,7 @@ from unionstation.sync.ack import read_ack
 from unionstation.sync.batch import write_batch
 from unionstation.sync.documents import StationKeyFile, read_enrolment, write_station_key
 from unionstation.sync.keys import generate_signing_key, raw_public_key
-from unionstation.sync.transport_http import BatchRefused, health, put_batch
+from unionstation.sync.transport_http import BatchRefused, TransportOffline, health, put_batch
 
 COUNTY = "330106"
 STATION = "330106001"
@@ -123,6 +123,7 @@ class Answer:
     status: int
     content_type: str
     body: bytes
+    retry_after: str | None = None
 
     def json(self) -> Any:
         assert self.content_type.startswith("application/json")
@@ -137,7 +138,8 @@ def request(world: World, method: str, path: str, body: bytes | None = None) -> 
                           response.read())
     except urllib.error.HTTPError as exc:
         with exc:
-            return Answer(exc.code, exc.headers.get("Content-Type", ""), exc.read())
+            return Answer(exc.code, exc.headers.get("Content-Type", ""), exc.read(),
+                          exc.headers.get("Retry-After"))
 
 
 def put(world: World, data: bytes, station: str = STATION, sha: str | None = None) -> Answer:
@@ -151,7 +153,8 @@ def put(world: World, data: bytes, station: str = STATION, sha: str | None = Non
 def test_health(world: World) -> None:
     answer = request(world, "GET", "/v1/health")
     assert answer.status == 200
-    assert answer.json() == {"status": "ok", "county": COUNTY}
+    assert answer.json() == {"status": "ok", "county": COUNTY,
+                             "uploads": {"in_use": 0, "slots": county_server.UPLOAD_SLOTS}}
     assert health(world.url) is True
 
 
@@ -240,28 +243,39 @@ def _answer_status(sock: socket.socket) -> int:
         response.close()
 
 
-def test_a_third_upload_waits_while_two_bodies_are_held(world: World) -> None:
-    assert county_server.BODY_SLOTS == 2
+def test_a_third_upload_from_one_client_is_told_to_come_back(world: World) -> None:
+    assert county_server.UPLOAD_SLOTS_PER_CLIENT == 2
     slow = [_start_put(world, f"/v1/batches/{STATION}/{'0' * 64}", 1000, b"x" * 100)
             for _ in range(2)]
-    third: socket.socket | None = None
     try:
         time.sleep(0.5)  # both are being read, each holding a slot
+        assert request(world, "GET", "/v1/health").json()["uploads"]["in_use"] == 2
         garbage = b"not a batch at all"
-        third = _start_put(world, f"/v1/batches/{STATION}/{hashlib.sha256(garbage).hexdigest()}",
-                           len(garbage), garbage)
-        third.settimeout(1.0)
-        with pytest.raises(TimeoutError):
-            third.recv(1, socket.MSG_PEEK)  # complete, but not read: no answer yet
-        assert request(world, "GET", "/v1/health").status == 200  # health is not held up
+        answer = put(world, garbage)
+        assert answer.status == 503 and answer.json()["error"] == "busy"
+        assert answer.retry_after == str(county_server.RETRY_AFTER_S)
+        with pytest.raises(TransportOffline):  # the station tries again later
+            put_batch(world.url, STATION, garbage)
 
         slow[0].sendall(b"x" * 900)  # the rest: a body whose hash is not the path's
         assert _answer_status(slow[0]) == 400
-        third.settimeout(30)
-        assert _answer_status(third) == 422  # its turn came: read, then refused as damaged
+        assert put(world, garbage).status == 422  # a slot is free again: read, refused
     finally:
-        for sock in (*slow, *([third] if third is not None else [])):
+        for sock in slow:
             sock.close()
+
+
+def test_a_trickling_body_is_cut_off(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(county_server, "BODY_GRACE_S", 0.5)
+    started = time.monotonic()
+    sock = _start_put(world, f"/v1/batches/{STATION}/{'0' * 64}", 1000, b"x")
+    try:
+        sock.settimeout(10)
+        assert _answer_status(sock) == 408
+        assert time.monotonic() - started < 5
+    finally:
+        sock.close()
+    assert request(world, "GET", "/v1/health").json()["uploads"]["in_use"] == 0
 
 
 def test_refused_batches_get_a_json_reason(world: World) -> None:

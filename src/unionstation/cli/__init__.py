@@ -114,12 +114,14 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
             officer_commands,
             print_commands,
             privacy_commands,
+            recovery_commands,
             report_commands,
             station_commands,
             sync_commands,
         )
 
         station_commands.add_parsers(sub, common)
+        recovery_commands.add_parsers(sub, common)
         member_commands.add_parsers(sub, common)
         hardship_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
@@ -146,12 +148,19 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Run a headless subcommand; returns the exit code."""
     from unionstation.services.errors import UserError
-    from unionstation.store.lock import AlreadyRunning
-    from unionstation.store.migrate import DatabaseFromNewerVersion
+    from unionstation.services.recovery import (
+        AlreadyRunning,
+        DamagedStation,
+        DatabaseFromNewerVersion,
+    )
 
     try:
         code: int = args.handler(args)
         return code
+    except DamagedStation as exc:
+        from unionstation.cli.recovery_commands import report_damaged
+
+        return report_damaged(args, exc)
     except AlreadyRunning as exc:
         return _fail(args, str(exc), EXIT_RUNNING)
     except (CommandError, UserError, DatabaseFromNewerVersion) as exc:

@@ -21,6 +21,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_RUNNING = 3
+EXIT_DAMAGED = 3  # the station's database is damaged: recovery choices printed
 
 USER_ENV = "UNIONSTATION_USER"
 PASSWORD_ENV = "UNIONSTATION_PASSWORD"

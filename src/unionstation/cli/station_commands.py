@@ -1,4 +1,5 @@
-"""init, demo, check, backup, restore: the data folder and the station itself."""
+"""init, demo, check: the data folder and the station itself (backup, restore and salvage
+are in recovery_commands)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from unionstation.cli.common import (
     CommandError,
     emit,
     home_of,
-    logged_in,
     new_password,
     open_station,
 )
@@ -44,14 +44,6 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     check = sub.add_parser("check", parents=[common], help="integrity and schema state")
     check.set_defaults(handler=_check)
 
-    backup = sub.add_parser("backup", parents=[common], help="back up the database")
-    backup.add_argument("--to", type=Path, default=None, help="folder to write the backup to")
-    backup.set_defaults(handler=_backup)
-
-    restore = sub.add_parser("restore", parents=[common], help="restore a backup")
-    restore.add_argument("file", type=Path)
-    restore.set_defaults(handler=_restore)
-
 
 def _init(args: argparse.Namespace) -> int:
     import sys
@@ -66,6 +58,11 @@ def _init(args: argparse.Namespace) -> int:
               "(没有默认密码),例如 --admin wang", file=sys.stderr)
         return EXIT_USAGE
     if home.db_path.exists() or has_officers(home):
+        from unionstation.services.recovery import DamagedStation, FileState, classify
+
+        found = classify(home)  # no key yet: an empty file is all it can tell
+        if found.state is FileState.EMPTY:
+            raise DamagedStation(found)  # exit 3 with the recovery choices, not a new station
         raise CommandError(f"数据文件夹 {home.root} 已经初始化过,不能重复初始化。")
     password = new_password(args, PASSWORD_ENV, f"管理员 {args.admin} 的")
     with InstanceLock(home):
@@ -146,40 +143,3 @@ def _check(args: argparse.Namespace) -> int:
     ]
     emit(args, {**report.as_dict(), "officers": officers}, "\n".join(lines))
     return EXIT_OK if report.ok else EXIT_ERROR
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from unionstation.services.backups import BackupService
-
-    with logged_in(args) as logged:
-        target = BackupService(logged.runtime.context, logged.runtime.home, logged.key).run(
-            args.to.expanduser() if args.to else None)
-    emit(args, {"ok": True, "backup": str(target)}, f"已备份到 {target}")
-    return EXIT_OK
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from unionstation.services.backups import BackupService
-    from unionstation.store.backup import BackupError
-
-    source = args.file.expanduser().resolve()
-    if not source.is_file():
-        raise CommandError(f"找不到备份文件 {source}")
-    with logged_in(args) as logged:
-        runtime = logged.runtime
-        service = BackupService(runtime.context, runtime.home, logged.key)
-        service.check_restore()
-        runtime.close()
-        try:
-            safety = service.restore(source)
-        except BackupError as exc:
-            raise CommandError(str(exc)) from exc
-    with logged_in(args) as logged:
-        BackupService(logged.runtime.context, logged.runtime.home,
-                      logged.key).record_restore(source, safety)
-    emit(
-        args,
-        {"ok": True, "restored": str(source), "safety_backup": str(safety)},
-        f"已从 {source.name} 恢复;恢复前的数据库已备份到 {safety}",
-    )
-    return EXIT_OK

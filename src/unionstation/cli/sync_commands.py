@@ -164,6 +164,7 @@ def _status(args: argparse.Namespace) -> int:
         if warning:
             lines.append(warning)
     emit(args, {"pending": status.pending, "exported": status.exported,
-                "acknowledged_through": status.acknowledged_through, "last_ack": last_ack},
+                "acknowledged_through": status.acknowledged_through, "last_ack": last_ack,
+                "paused": status.paused},
          "\n".join(lines))
     return EXIT_OK

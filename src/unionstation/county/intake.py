@@ -100,13 +100,17 @@ class Intake:
         self.keys = keys
         self.county_code = county_code
         self.clock = clock
+        self._alert = True  # whether the refusal being handled records an alert
 
     def import_batch(self, data: bytes, source: str = "", *, sha256: str | None = None,
-                     header: BatchHeader | None = None) -> IntakeOutcome:
+                     header: BatchHeader | None = None,
+                     alert_unverified: bool = True) -> IntakeOutcome:
         """Import one batch file. A caller that already hashed the bytes (`sha256`) or read
-        their header (`header`, from peek_batch) hands them over, so neither is done twice."""
+        their header (`header`, from peek_batch) hands them over, so neither is done twice.
+        `alert_unverified=False` (the receiver, past its one alert per sender and hour)
+        records no alert for a batch refused before its signature was found good."""
         with cyclic_gc_paused():
-            outcome = self._receive(data, source, sha256, header)
+            outcome = self._receive(data, source, sha256, header, alert_unverified)
             if outcome.status in (APPLIED, DUPLICATE):
                 return replace(outcome, released=self._release(outcome.station_code))
             return outcome
@@ -114,16 +118,21 @@ class Intake:
     # -- the checks, in order ------------------------------------------------------------
 
     def _receive(self, data: bytes, source: str, sha256: str | None = None,
-                 peeked: BatchHeader | None = None) -> IntakeOutcome:
-        return replace(self._check_and_apply(data, source, sha256, peeked), source=source)
+                 peeked: BatchHeader | None = None,
+                 alert_unverified: bool = True) -> IntakeOutcome:
+        return replace(self._check_and_apply(data, source, sha256, peeked, alert_unverified),
+                       source=source)
 
     def _check_and_apply(self, data: bytes, source: str, sha256: str | None,
-                         peeked: BatchHeader | None) -> IntakeOutcome:
+                         peeked: BatchHeader | None,
+                         alert_unverified: bool = True) -> IntakeOutcome:
         sha = sha256 or file_sha256(data)
         header: BatchHeader | None = None
+        self._alert = alert_unverified
         try:
             header = peeked or peek_batch(data)
             stored = self._verify(data, header, sha)
+            self._alert = True  # a refusal of a signed batch is always worth an alert
             if stored is not None and stored.status != PARKED:
                 return self._replayed(header, stored)
             # A parked file sent again is tried again: the gap may have closed meanwhile.
@@ -284,9 +293,11 @@ class Intake:
                 source: str) -> IntakeOutcome:
         station_code = header.station_code if header is not None else ""
         detail = f"{reason}(文件 {source or '未注明'},SHA-256 {sha[:16]}…)"
-        with self.store.engine.begin() as connection:
-            connection.execute(insert(table_of(CountyAlert)).values(
-                at=self.clock(), station_code=station_code[:32], kind=code[:32], detail=detail))
+        if self._alert:
+            with self.store.engine.begin() as connection:
+                connection.execute(insert(table_of(CountyAlert)).values(
+                    at=self.clock(), station_code=station_code[:32], kind=code[:32],
+                    detail=detail))
         log.warning("batch refused (%s) from %s, sha256 %s", code, station_code or "?", sha)
         return IntakeOutcome(REFUSED, code, reason, station_code,
                              header.batch_id if header is not None else None, None, None)

@@ -7,9 +7,16 @@ header's station the one in the path; then it goes to `County.import_batch` exac
 file from a USB stick does, one at a time. The answer is the signed ack, byte for byte
 what `county import --acks-to` writes, or a 4xx with a JSON `{"error", "reason"}`.
 
-At most BODY_SLOTS bodies are held in memory at once (a further upload waits before its
-body is read); parsing runs in the thread pool, not on the event loop. Paths are matched
-exactly: a trailing "/" is a 404, never a redirect built from the Host header.
+The receiver stays up for the stations whoever else reaches it: a body is streamed to a
+temporary file (memory stays flat however many arrive), and must arrive within
+BODY_DEADLINE_S and, after BODY_GRACE_S, at no less than BODY_MIN_RATE on average (a
+client trickling bytes is cut off); at most UPLOAD_SLOTS uploads are received at once,
+UPLOAD_SLOTS_PER_CLIENT from one address, the next answered 503 with Retry-After; a body
+whose hash is not the path's is refused unread, and only one body at a time is read into
+memory, for the intake. Refusals of unsigned or unknown senders record at most one alert
+per sender and hour (the rest are counted); /v1/health reports the slots in use. Parsing
+runs in the thread pool, not on the event loop. Paths are matched exactly: a trailing "/"
+is a 404, never a redirect built from the Host header.
 
 Plain HTTP on 127.0.0.1 by default; TLS belongs to a reverse proxy in front (README).
 Nothing here logs a request body or anything from inside a batch.
@@ -18,13 +25,16 @@ Nothing here logs a request body or anything from inside a batch.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import re
+import tempfile
+import time
 import traceback
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, BinaryIO
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -41,10 +51,20 @@ from unionstation.sync.errors import SyncError
 
 log = logging.getLogger(__name__)
 
-# Read at each request, so tests can make it small.
+# Read at each request, so tests can make them small.
 MAX_BODY_BYTES = MAX_FILE_BYTES
-# Request bodies read and held at once (each up to MAX_BODY_BYTES); read at startup.
-BODY_SLOTS = 2
+# The whole body within 120 s: the largest batch allowed (64 MiB) needs a line of 4.5 Mbit/s,
+# an ordinary day's batch (well under 1 MiB) passes at the minimum rate below.
+BODY_DEADLINE_S = 120.0
+# After the first 5 s, at least 16 KiB/s on average (128 kbit/s: slower than any 3G line).
+BODY_GRACE_S = 5.0
+BODY_MIN_RATE = 16 * 1024
+# Uploads received at once, in all and from one client address; the next gets a 503.
+UPLOAD_SLOTS = 16
+UPLOAD_SLOTS_PER_CLIENT = 2
+RETRY_AFTER_S = 30
+ALERT_WINDOW_S = 3600.0  # one alert per unauthenticated sender and window
+_CHECK_EVERY_S = 0.5
 
 ACK_MEDIA_TYPE = "application/octet-stream"
 SOURCE = "http"
@@ -64,6 +84,7 @@ REFUSAL_STATUS: dict[str, int] = {
     "not_found": 404,
     "method_not_allowed": 405,
     "conflicting_duplicate": 409,
+    "too_slow": 408,
     "too_large": 413,
     "damaged": 422,
 }
@@ -80,11 +101,17 @@ def _too_large(limit: int) -> JSONResponse:
 
 
 async def _health(request: Request) -> Response:
-    return JSONResponse({"status": "ok", "county": request.app.state.county_code})
+    state = request.app.state
+    return JSONResponse({"status": "ok", "county": state.county_code,
+                         "uploads": {"in_use": state.uploads.in_use, "slots": UPLOAD_SLOTS}})
 
 
-async def _read_body(request: Request, limit: int) -> tuple[bytes, str] | JSONResponse:
-    """The body and its SHA-256, or the refusal (reading stops at the limit)."""
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(request: Request, limit: int, into: BinaryIO) -> str | JSONResponse:
+    """Stream the body into `into`; its SHA-256, or the refusal (too large, too slow)."""
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():
@@ -92,19 +119,87 @@ async def _read_body(request: Request, limit: int) -> tuple[bytes, str] | JSONRe
         if int(declared) > limit:
             return _too_large(limit)
     digest = hashlib.sha256()
-    chunks: list[bytes] = []
-    size = 0
-    try:
+    received = [0]
+
+    async def read() -> None:
         async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                return _too_large(limit)
+            received[0] += len(chunk)
+            if received[0] > limit:
+                raise _TooLarge()
             digest.update(chunk)
-            chunks.append(chunk)
+            into.write(chunk)
+
+    started = time.monotonic()
+    reading = asyncio.ensure_future(read())
+    try:
+        while True:
+            done, _ = await asyncio.wait({reading}, timeout=_CHECK_EVERY_S)
+            if done:
+                reading.result()
+                return digest.hexdigest()
+            elapsed = time.monotonic() - started
+            if elapsed > BODY_DEADLINE_S or (
+                    elapsed > BODY_GRACE_S and received[0] < BODY_MIN_RATE * elapsed):
+                return _error("too_slow",
+                              f"批次传得太慢(每秒不足 {BODY_MIN_RATE // 1024} KiB,"
+                              f"或超过 {BODY_DEADLINE_S:.0f} 秒),连接已断开,请稍后重试。",
+                              408, headers={"Connection": "close"})
+    except _TooLarge:
+        return _too_large(limit)
     except ClientDisconnect:
         return _error("bad_request", "连接在批次传完之前断开了。")
-    # Joining up to 64 MiB is a copy long enough to hold up other requests: off the loop.
-    return await run_in_threadpool(b"".join, chunks), digest.hexdigest()
+    finally:
+        if not reading.done():
+            reading.cancel()
+
+
+class _Uploads:
+    """Upload slots, in all and per client address."""
+
+    def __init__(self) -> None:
+        self.in_use = 0
+        self.by_client: dict[str, int] = {}
+
+    def take(self, client: str) -> bool:
+        if self.in_use >= UPLOAD_SLOTS or self.by_client.get(client, 0) >= UPLOAD_SLOTS_PER_CLIENT:
+            return False
+        self.in_use += 1
+        self.by_client[client] = self.by_client.get(client, 0) + 1
+        return True
+
+    def give_back(self, client: str) -> None:
+        self.in_use -= 1
+        left = self.by_client[client] - 1
+        if left:
+            self.by_client[client] = left
+        else:
+            del self.by_client[client]
+
+
+class _AlertLimit:
+    """One alert per unauthenticated sender and window; the refusals after it are counted."""
+
+    def __init__(self) -> None:
+        self.since: dict[str, float] = {}
+        self.counted: dict[str, int] = {}
+
+    def may_alert(self, sender: str) -> bool:
+        at = self.since.get(sender)
+        return at is None or time.monotonic() - at >= ALERT_WINDOW_S
+
+    def refused(self, sender: str, alerted: bool) -> None:
+        if alerted:
+            self.since[sender] = time.monotonic()
+        self.counted[sender] = self.counted.get(sender, 0) + 1
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client is not None else "?"
+
+
+def _busy() -> JSONResponse:
+    return _error("busy", "县总工会服务器正忙,请稍后再试。", 503,
+                  headers={"Retry-After": str(RETRY_AFTER_S)})
 
 
 async def _put_batch(request: Request) -> Response:
@@ -113,17 +208,32 @@ async def _put_batch(request: Request) -> Response:
     if not _SHA256.fullmatch(expected):
         return _error("bad_hash", "地址中的 SHA-256 必须是 64 位小写十六进制数。")
 
-    # The slot is held for as long as the body is: while it is read, checked and imported.
-    slots: asyncio.Semaphore = request.app.state.body_slots
-    async with slots:
-        read = await _read_body(request, MAX_BODY_BYTES)
-        if isinstance(read, JSONResponse):
-            return read
-        data, actual = read
-        del read
-        if actual != expected:
-            return _error("bad_hash", "收到的批次与地址中的 SHA-256 不符:文件在传输中损坏或不完整,"
-                                      "请重新发送。")
+    client = _client(request)
+    uploads: _Uploads = request.app.state.uploads
+    if not uploads.take(client):
+        return _busy()
+    try:
+        with tempfile.TemporaryFile() as body:
+            read = await _read_body(request, MAX_BODY_BYTES, body)
+            if isinstance(read, JSONResponse):
+                return read
+            if read != expected:
+                return _error("bad_hash", "收到的批次与地址中的 SHA-256 不符:文件在传输中损坏或"
+                                          "不完整,请重新发送。")
+            return await _intake(request, station, body, read, client)
+    finally:
+        uploads.give_back(client)
+
+
+async def _intake(request: Request, station: str, body: BinaryIO, sha: str,
+                  client: str) -> Response:
+    """One body at a time in memory: read, its header checked, imported."""
+    county: County = request.app.state.county
+    lock: asyncio.Lock = request.app.state.intake_lock
+    alerts: _AlertLimit = request.app.state.alerts
+    async with lock:
+        body.seek(0)
+        data = await run_in_threadpool(body.read)
         try:
             header = await run_in_threadpool(peek_batch, data)
         except SyncError as exc:
@@ -131,18 +241,18 @@ async def _put_batch(request: Request) -> Response:
         if header.station_code != station:
             return _error("station_mismatch", f"地址中的站点“{station}”与批次文件中的站点"
                                               f"“{header.station_code}”不一致。")
-
-        county: County = request.app.state.county
-        lock: asyncio.Lock = request.app.state.intake_lock
-        async with lock:
-            try:
-                outcome = await run_in_threadpool(county.import_batch, data, SOURCE,
-                                                   sha256=actual, header=header)
-            except SyncError as exc:
-                return _error(exc.code, str(exc))
-            except Exception as exc:  # answered here: a database error's text may hold a name
-                return _internal_error(exc)
+        alert = alerts.may_alert(client)
+        try:
+            outcome = await run_in_threadpool(
+                functools.partial(county.import_batch, data, SOURCE, sha256=sha,
+                                  header=header, alert_unverified=alert))
+        except SyncError as exc:
+            return _error(exc.code, str(exc))
+        except Exception as exc:  # answered here: a database error's text may hold a name
+            return _internal_error(exc)
         del data
+        if outcome.status == "refused":
+            alerts.refused(client, alert)
     if outcome.status == "refused":
         return _error(outcome.code or "refused", outcome.reason)
     if outcome.ack is None:  # applied, duplicate and parked always carry their ack
@@ -188,7 +298,8 @@ def create_app(home: CountyHome, db_url: str | None = None, key: bytes | None = 
             app.state.county = county
             app.state.county_code = county.info().code
             app.state.intake_lock = asyncio.Lock()
-            app.state.body_slots = asyncio.Semaphore(BODY_SLOTS)
+            app.state.uploads = _Uploads()
+            app.state.alerts = _AlertLimit()
             yield
         finally:
             await run_in_threadpool(county.close)

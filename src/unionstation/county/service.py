@@ -240,9 +240,11 @@ class County:
     # -- intake --------------------------------------------------------------------------
 
     def import_batch(self, data: bytes, source: str = "", *, sha256: str | None = None,
-                     header: BatchHeader | None = None) -> IntakeOutcome:
+                     header: BatchHeader | None = None,
+                     alert_unverified: bool = True) -> IntakeOutcome:
         """One batch file; `sha256` and `header` when the caller already has them."""
-        return self.intake.import_batch(data, source, sha256=sha256, header=header)
+        return self.intake.import_batch(data, source, sha256=sha256, header=header,
+                                        alert_unverified=alert_unverified)
 
     def import_paths(self, paths: Sequence[Path], acks_to: Path | None = None) -> dict[str, Any]:
         """Import batch files and folders of them (every *.usb, sorted); the CLI's JSON."""

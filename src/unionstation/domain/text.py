@@ -123,3 +123,12 @@ def _normalized_name(text: str) -> str:
     text = _ASCII_DOT_BETWEEN_CJK.sub(NAME_DOT, text)
     text = _SPACE_AROUND_DOT.sub(NAME_DOT, text)
     return _SPACE_BETWEEN_CJK.sub("", text)
+
+
+# What a spreadsheet program reads as the start of a formula (CSV/formula injection).
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would run `text` as a formula rather than show it."""
+    return text.startswith(FORMULA_STARTS)

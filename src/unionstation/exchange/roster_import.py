@@ -8,6 +8,7 @@ Used by the CLI and, through the operation helper, by the import wizard.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -45,13 +46,15 @@ from unionstation.services.member_import import (
     MemberImportService,
 )
 from unionstation.services.unions import UnionService
-from unionstation.store.backup import BackupError, backup_before_import
+from unionstation.store.backup import BackupError, backup_after, backup_before_import
 
 __all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
            "RosterImporter", "RosterSheet", "WRITING", "load_roster"]
 
 Progress = Callable[[int, int, str], None]
 WRITING = "正在写入数据库"  # the progress text once checking is done and writing begins
+
+log = logging.getLogger(__name__)
 
 
 class NoHeader(UserError):
@@ -243,6 +246,8 @@ class RosterImporter:
             outcome.note = result.note
         summary = _summarise(outcomes, sheet.header.row, applied.committed, options.dry_run)
         summary.backup = backup
+        if applied.committed and not trial and options.backup_to:
+            _backup_after(options.backup_to)
         if options.report is not None:
             from unionstation.exchange.roster_report import write_report
 
@@ -260,6 +265,14 @@ def _backup(home: StationHome) -> Path:
     except (OSError, BackupError, sqlite3.Error) as exc:
         raise ImportBackupFailed(f"导入前无法备份数据库({exc}),为安全起见没有导入任何数据;"
                                  "请检查磁盘空间后重试。") from exc
+
+
+def _backup_after(home: StationHome) -> None:
+    """The imported rows kept in a backup too; the import is committed whatever happens."""
+    try:
+        backup_after(home, "import")
+    except (OSError, sqlite3.Error, BackupError):
+        log.exception("the backup after the import failed")
 
 
 def _summarise(outcomes: list[RowOutcome], header_row: int, committed: bool,

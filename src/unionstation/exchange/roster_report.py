@@ -20,6 +20,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from unionstation.domain.idnumber import masked
 from unionstation.domain.phone import masked_phone
+from unionstation.domain.text import FORMULA_STARTS
 from unionstation.exchange.files import atomic_file
 from unionstation.exchange.roster_rows import RowOutcome
 from unionstation.exchange.spreadsheet import Cell, cell_text
@@ -52,12 +53,13 @@ def result_text(outcome: RowOutcome, summary: ImportSummary) -> tuple[str, str]:
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: Cell, fill: PatternFill | None) -> Any:
-    if value is None or (fill is None and not (isinstance(value, str)
-                                               and value.startswith("="))):
+    formula_like = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+    if value is None or (fill is None and not formula_like):
         return value
     cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
+    if formula_like:
         cell.data_type = "s"  # text that looks like a formula stays text
+        cell.quotePrefix = True
     if fill is not None:
         cell.fill = fill
     return cell
@@ -109,6 +111,6 @@ def write_report(path: Path, roster: RosterSheet, summary: ImportSummary,
 def _header(sheet: WriteOnlyWorksheet, value: Cell) -> Any:
     cell = WriteOnlyCell(sheet, value=value)
     cell.font = BOLD
-    if isinstance(value, str) and value.startswith("="):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
     return cell

@@ -1,22 +1,28 @@
 """Reading a spreadsheet an officer hands us, safely: .xlsx, .xls (python-calamine) and .csv.
 
 Files come from anywhere, so the size of the file, the inflated size of every zip entry
-(a decompression bomb declares small sizes and inflates to gigabytes) and the number of
-rows are checked before the content is parsed.
+(a decompression bomb declares small sizes and inflates to gigabytes), entity
+declarations (an entity bomb) and every cell reference of every sheet (one cell at
+XFD1048576 makes a dense range of 17 billion cells) are checked, streaming, before
+anything is parsed; the parse itself then runs in a child process with an address-space
+and a time limit (exchange/sandbox.py), so no file can take the app down.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from unionstation.exchange.sandbox import SandboxRefused, run_limited
 from unionstation.services.errors import UserError
 
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
@@ -35,6 +41,45 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", *CSV_SUFFIXES)
 
 class UnreadableFile(UserError):
     """Not a spreadsheet we can read, or one too big or too strange to read safely."""
+
+
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"([0-9]{1,7})\"")
+_ENTITY = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_TAIL = 256  # bytes kept between chunks, so a reference split by a chunk is still seen
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+class _PartScan:
+    """One XML part, fed in chunks: entity declarations refused; in a sheet, the furthest
+    row and column any cell names, refused past the limits before calamine sees it."""
+
+    def __init__(self, path: Path, sheet: bool) -> None:
+        self.path, self.sheet, self.tail = path, sheet, b""
+
+    def feed(self, chunk: bytes) -> None:
+        data = self.tail + chunk
+        if _ENTITY.search(data):
+            raise UnreadableFile(f"文件“{self.path.name}”里有实体声明(可用来撑爆内存的写法),"
+                                 "不像 Excel 保存的文件,已拒绝读取。")
+        if self.sheet:
+            for match in _CELL_REF.finditer(data):
+                self._check(int(match[2]), _column_number(match[1]))
+            for match in _ROW_REF.finditer(data):
+                self._check(int(match[1]), 1)
+        self.tail = data[-_TAIL:]
+
+    def _check(self, row: int, column: int) -> None:
+        if row > MAX_ROWS:
+            raise _too_many_rows(row)
+        if column > MAX_COLUMNS:
+            raise UnreadableFile(f"工作表在第 {column} 列有内容,超过 {MAX_COLUMNS} 列的上限。")
 
 
 @dataclass(frozen=True)
@@ -69,11 +114,16 @@ def _check_zip(path: Path) -> None:
             for info in archive.infolist():
                 if info.file_size > MAX_INFLATED_BYTES:
                     raise _too_big(path)
+                name = info.filename.lower()
+                scan = (_PartScan(path, name.startswith("xl/worksheets/"))
+                        if name.endswith((".xml", ".rels", ".vml")) else None)
                 with archive.open(info) as entry:
                     while chunk := entry.read(_CHUNK):
                         total += len(chunk)
                         if total > MAX_INFLATED_BYTES:
                             raise _too_big(path)
+                        if scan is not None:
+                            scan.feed(chunk)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
             EOFError, RuntimeError) as exc:
         raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc
@@ -102,11 +152,7 @@ def open_workbook(path: Path) -> Workbook:
     """Check the file and list its sheets (a CSV file has one, named after the file)."""
     if _kind(path) == "csv":
         return Workbook(path, [path.stem])
-    try:
-        with CalamineWorkbook.from_path(str(path)) as book:
-            names = list(book.sheet_names)
-    except (CalamineError, OSError, ValueError) as exc:
-        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc
+    names = _limited(_sheet_names, path)
     if not names:
         raise UnreadableFile(f"文件“{path.name}”里没有工作表。")
     return Workbook(path, names)
@@ -117,7 +163,7 @@ def read_rows(path: Path, sheet: str | None = None) -> list[Row]:
     if _kind(path) == "csv":
         rows: list[Row] = list(_read_csv(path))
     else:
-        rows = _read_excel(path, sheet)
+        rows = _limited(_read_excel, path, sheet)
     width = max((len(r) for r in rows), default=0)
     if width > MAX_COLUMNS:
         raise UnreadableFile(f"工作表有 {width} 列,超过 {MAX_COLUMNS} 列的上限。")
@@ -131,6 +177,22 @@ def _too_many_rows(count: int) -> UnreadableFile:
         f"工作表有 {count} 行,超过 {MAX_ROWS} 行的上限;请分成几个文件分别导入。")
 
 
+def _limited(target: Any, path: Path, *args: Any) -> Any:
+    """Run an Excel parse in the sandbox; its refusals are UnreadableFile."""
+    try:
+        return run_limited(target, path, *args, name=path.name)
+    except SandboxRefused as exc:
+        raise UnreadableFile(str(exc)) from exc
+
+
+def _sheet_names(path: Path) -> list[str]:
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            return list(book.sheet_names)
+    except (CalamineError, OSError, ValueError) as exc:
+        raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc
+
+
 def _read_excel(path: Path, sheet: str | None) -> list[Row]:
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
@@ -142,6 +204,8 @@ def _read_excel(path: Path, sheet: str | None) -> list[Row]:
                 raise UnreadableFile(f"文件“{path.name}”里没有名为“{sheet}”的工作表。")
             if data.height > MAX_ROWS:
                 raise _too_many_rows(data.height)
+            if data.width > MAX_COLUMNS:
+                raise UnreadableFile(f"工作表有 {data.width} 列,超过 {MAX_COLUMNS} 列的上限。")
             rows = data.to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError) as exc:
         raise UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。") from exc

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionstation.domain.permissions import Action
 from unionstation.paths import StationHome
 from unionstation.services import audit
 from unionstation.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from unionstation.store.backup import Restored
 
 
 class BackupService:
@@ -29,16 +33,26 @@ class BackupService:
         """Refuse (audited) before the station is closed for a restore."""
         self._ctx.require(Action.BACKUP_RESTORE)
 
-    def restore(self, source: Path) -> Path:
+    def restore(self, source: Path) -> Restored:
         """Put `source` in place of the live database (closed by the caller first);
-        returns the safety copy. Audit it with `record_restore` once reopened."""
+        returns the safety copy (or where a damaged file was moved). Audit it with
+        `record_restore` once reopened."""
         from unionstation.store.backup import restore_database
 
         self.check_restore()
         return restore_database(self._home, source, key=self._key)
 
-    def record_restore(self, source: Path, safety: Path) -> None:
+    def record_restore(self, source: Path, done: Restored) -> None:
         """Written into the restored database once it is open again."""
+        kept = done.safety or done.set_aside
+        detail = "" if kept is None else (
+            f"safety={kept.name}" if done.safety else f"set_aside={kept.name}")
         with self._ctx.unit_of_work() as session:
             audit.record(session, self._ctx.officer, "backup.restore", "backup", source.name,
-                         f"safety={safety.name}")
+                         detail)
+
+    def record_salvage(self, detail: str) -> None:
+        """A salvage, written into the salvaged database once it is open."""
+        with self._ctx.unit_of_work() as session:
+            audit.record(session, self._ctx.officer, "backup.salvage", "database",
+                         "unionstation.db", detail)

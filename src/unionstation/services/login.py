@@ -27,6 +27,7 @@ from unionstation.services.officers import (
     check_login,
     check_password,
 )
+from unionstation.services.recovery import DamagedStation, UnlockedDamagedStation
 from unionstation.services.runtime import StationRuntime, finish_conversion, open_station
 from unionstation.store.atomic import write_atomic
 from unionstation.store.keyring import KeyRing, WrongPassword
@@ -34,8 +35,9 @@ from unionstation.store.models import Officer
 
 __all__ = [
     "ATTEMPTS_FILE", "FIRST_LOCK", "MAX_ATTEMPTS", "LockedOut", "LoggedIn", "LoginRefused",
-    "has_officers", "is_demo_station", "lock_state", "log_in", "officer_logins", "recover",
-    "reopen", "set_up_demo", "set_up_station", "unlock_again",
+    "has_officers", "is_demo_station", "lock_state", "log_in", "officer_logins",
+    "open_unlocked", "recover", "reopen", "set_up_demo", "set_up_station", "unlock",
+    "unlock_again",
 ]
 
 MAX_ATTEMPTS = 5
@@ -187,34 +189,36 @@ def _officer_row(runtime: StationRuntime, login: str) -> OfficerInfo | None:
         return _info(row) if row is not None else None
 
 
-def _damaged_officer(runtime: StationRuntime, login: str) -> OfficerInfo:
-    from sqlalchemy.exc import DatabaseError
-
-    try:
-        officer = _officer_row(runtime, login)
-    except DatabaseError:
-        officer = None
-    if officer is None:
-        officer = OfficerInfo(login, login, Role.ADMIN, False)
-    runtime.context.role = officer.role
-    return officer
-
-
 def log_in(home: StationHome, login: str, password: str, *, clock: Clock = _now) -> LoggedIn:
     """Check the password, open the station as that officer with their role; audited."""
     key = _unlock(home, login, password, clock)
     return _open_as(home, key, login, "login.ok")
 
 
+def unlock(home: StationHome, login: str, password: str, *, clock: Clock = _now) -> bytes:
+    """The data key for a right password (lock-outs apply), without opening the station:
+    the recovery commands work on a damaged database with it."""
+    return _unlock(home, login, password, clock)
+
+
+def open_unlocked(home: StationHome, key: bytes, login: str) -> LoggedIn:
+    """The station opened as `login` with a key unlocked before (after a recovery)."""
+    return _open_as(home, key, login, "login.ok")
+
+
+def _open_keyed(home: StationHome, key: bytes, login: str,
+                role: Role = Role.ADMIN) -> StationRuntime:
+    try:
+        return open_station(home, key, officer=login, role=role)
+    except DamagedStation as exc:
+        # The key was unwrapped (a right password or code): the recovery choices need it.
+        raise UnlockedDamagedStation(exc.classification, key, login) from None
+
+
 def _open_as(home: StationHome, key: bytes, login: str, action: str,
              detail: str = "") -> LoggedIn:
-    runtime = open_station(home, key, officer=login, role=Role.ADMIN)
+    runtime = _open_keyed(home, key, login)
     try:
-        if runtime.database.read_only:
-            # A damaged database, opened to offer a restore: nothing can be written, and
-            # the officer table may not read. The password unwrapped the key, which is
-            # what reading every row takes anyway.
-            return LoggedIn(runtime, key, _damaged_officer(runtime, login))
         officer = _officer_row(runtime, login)
         if officer is None or officer.disabled:
             _Attempts(home).note(login, "login.refused_disabled", _now())
@@ -234,8 +238,8 @@ def _open_as(home: StationHome, key: bytes, login: str, action: str,
 
 def reopen(logged: LoggedIn) -> LoggedIn:
     """The same officer again on a reopened station (after a restore)."""
-    runtime = open_station(logged.runtime.home, logged.key, officer=logged.officer.login,
-                           role=logged.officer.role)
+    runtime = _open_keyed(logged.runtime.home, logged.key, logged.officer.login,
+                          logged.officer.role)
     return LoggedIn(runtime, logged.key, logged.officer)
 
 
@@ -312,7 +316,7 @@ def recover(home: StationHome, code: str, new_password: str, login: str | None =
         key = ring.unlock_recovery(code.strip())
     except (WrongPassword, ValueError):
         raise LoginRefused("恢复码不对。") from None
-    runtime = open_station(home, key, officer="recovery", role=Role.ADMIN)
+    runtime = _open_keyed(home, key, "recovery")
     try:
         target = login or _first_admin(runtime)
         officer = _officer_row(runtime, target)

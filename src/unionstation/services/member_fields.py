@@ -22,7 +22,7 @@ from unionstation.domain.codes import (
 )
 from unionstation.domain.idnumber import IdNumber, InvalidIdNumber, parse_id_number
 from unionstation.domain.phone import InvalidPhone, normalize_phone
-from unionstation.domain.text import normalize_name, normalize_text
+from unionstation.domain.text import looks_like_formula, normalize_name, normalize_text
 from unionstation.services.errors import InvalidField
 
 FIELD_LABELS: dict[str, str] = {
@@ -90,6 +90,7 @@ class MemberDraft:
 
 
 DRAFT_FIELDS = tuple(f.name for f in fields(MemberDraft))
+FORMULA_REFUSAL = "不能以 = + - @ 开头(表格软件会把它当作公式执行),请去掉开头的符号。"
 _TEXT_FIELDS = ("employer", "job", "native_place", "household_place", "professional_title",
                 "skill_level", "model_worker_title", "model_worker_body", "address",
                 "transfer_in_from")
@@ -121,6 +122,8 @@ def clean_draft(draft: MemberDraft, today: date) -> CleanDraft:
     record = record_name(name)
     if not name:
         raise InvalidField(record, FIELD_LABELS["name"], "不能为空。")
+    if looks_like_formula(name):
+        raise InvalidField(record, FIELD_LABELS["name"], FORMULA_REFUSAL)
     identity = parse_member_id_number(name, draft.id_number, today)
     values: dict[str, Any] = {f: getattr(draft, f) for f in DRAFT_FIELDS}
     values["name"] = name
@@ -132,7 +135,7 @@ def clean_draft(draft: MemberDraft, today: date) -> CleanDraft:
         except InvalidPhone as exc:
             raise InvalidField(record, FIELD_LABELS["phone"], str(exc)) from exc
     for field in _TEXT_FIELDS:
-        values[field] = normalize_text(getattr(draft, field))
+        values[field] = normalize_text(getattr(draft, field))  # written quoted (ledger)
     values["remarks"] = draft.remarks.strip()
     if draft.joined_on > today:
         raise InvalidField(record, FIELD_LABELS["joined_on"], "不能晚于今天。")

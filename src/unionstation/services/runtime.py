@@ -16,7 +16,6 @@ from unionstation.store.convert import (
     delete_plain_leftovers,
 )
 from unionstation.store.database import (
-    PlainDatabase,
     StationDatabase,
     is_plain_sqlite,
     open_database,
@@ -46,10 +45,14 @@ def open_station(home: StationHome, key: bytes, officer: str | None = None,
     """Open the encrypted database with its data key (migrating it if needed) as `officer`
     with `role`; without an officer, the first one on record signs the changes.
 
-    A plain station from an earlier version, opened while its first administrator is
-    being made (no keyring on disk yet), is converted first under `key`; once the keyring
-    is saved, the plain copies are deleted at the next opening (or by finish_conversion).
+    A damaged file raises store.classify.DamagedStation (see services.recovery). A plain
+    station from an earlier version, opened while its first administrator is being made
+    (no keyring on disk yet), is converted first under `key`; once the keyring is saved,
+    the plain copies are deleted at the next opening (or by finish_conversion).
     """
+    from unionstation.store.backup import remove_partials
+
+    remove_partials(home)
     conversion = _convert_if_plain(home, key)
     database = open_database(home, key)
     context = ServiceContext(database.session_factory, officer or DEFAULT_OFFICER,
@@ -64,9 +67,10 @@ def open_station(home: StationHome, key: bytes, officer: str | None = None,
 def _convert_if_plain(home: StationHome, key: bytes) -> ConversionReport | None:
     kept = home.root / PLAIN_KEPT
     if KeyRing.exists(home):
-        if is_plain_sqlite(home.db_path):
-            raise PlainDatabase(home.db_path)
-        finish_conversion(home)
+        # A plain file here is classified by open_database: a sound plain station is
+        # PlainDatabase (convert it), anything else a damaged station.
+        if not is_plain_sqlite(home.db_path):
+            finish_conversion(home)
         return None
     if kept.exists() and not is_plain_sqlite(home.db_path):
         # Converted, but the keyring with that key was never saved: start again from

@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 from unionstation.paths import StationHome
 from unionstation.store import search_index
 from unionstation.store.backup import backup_now, daily_backup
+from unionstation.store.classify import FileState, raise_if_damaged
 from unionstation.store.crypto_files import register_files_key
 from unionstation.store.engine import (
     StationSession,
@@ -114,27 +115,16 @@ def open_database(home: StationHome, key: bytes, *, migrate: bool = True,
                   ) -> StationDatabase:
     """Open (creating if needed) the station database with its data key.
 
-    A damaged database is opened read-only so the officer can still look and restore;
-    migrations run only on an intact one, after a backup of it. PlainDatabase when the
-    file is a plain one from an earlier version (convert it first).
+    The file is classified before any PRAGMA or schema read (store/classify.py): a
+    damaged one raises DamagedStation, which the window and the command line answer with
+    the recovery choices; PlainDatabase when the file is a plain one from an earlier
+    version (convert it first). Migrations run only on an intact one, after a backup.
     """
-    home.ensure()
-    if is_plain_sqlite(home.db_path):
+    found = raise_if_damaged(home, key=key)
+    if found.state is FileState.PLAIN:
         raise PlainDatabase(home.db_path)
+    home.ensure()
     register_files_key(home.files_dir, key)
-    ok, message = quick_check(home, key)
-    if not ok:
-        log.error("quick_check failed on %s: %s", home.db_path, message)
-        engine = create_station_engine(home.db_path, key, read_only=True)
-        try:
-            state = schema_state(engine)
-        except Exception:
-            engine.dispose()
-            raise
-        return StationDatabase(
-            home, key, engine, create_session_factory(engine), state, False, True, message
-        )
-
     existed = home.db_path.exists()
     engine = create_station_engine(home.db_path, key)
     try:

@@ -21,6 +21,7 @@ from unionstation.store.base import table_of
 from unionstation.store.bulk import insert_rows
 from unionstation.store.models import ChangeRecord, Member, SyncBatch, SyncIssue
 from unionstation.sync.ack import Ack, AckIssue, read_ack
+from unionstation.sync.batch import batch_file_name
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.errors import SyncError
 from unionstation.sync.station_settings import MISMATCH_KEY, LastAck, SyncSettings
@@ -71,12 +72,14 @@ ENTITY_LABELS = {
 
 
 def accept_ack(context: ServiceContext, settings: SyncSettings, enrolment: Enrolment,
-               data: bytes) -> AckOutcome:
+               data: bytes, *, restored: bool = False) -> AckOutcome:
+    """`restored`: this database forgot batches it exported (sync.high_water), so an ack
+    for a batch it does not know cannot be taken as its own."""
     ack = read_ack(data, Ed25519PublicKey.from_public_bytes(enrolment.signing_public_key))
     if ack.station_code != enrolment.station_code:
         raise SyncError(f"这份回执是发给站点 {ack.station_code} 的,本站代码为 "
                         f"{enrolment.station_code},未作任何改动。")
-    batch = _own_batch(context, ack)
+    batch = _own_batch(context, ack, restored)
     if ack.status == "parked":
         _note_batch(context, ack)
         return AckOutcome("parked", 0, ack.applied_through_change_seq, [], None,
@@ -101,10 +104,12 @@ SUPERSEDED = "superseded"
 CHUNK = 500  # change_seqs in one IN (...), well under SQLite's bound-parameter limit
 
 
-def _own_batch(context: ServiceContext, ack: Ack) -> SyncBatch:
+def _own_batch(context: ServiceContext, ack: Ack, restored: bool = False) -> SyncBatch:
     """The batch this station wrote that the ack answers; anything else is refused."""
     with context.reading() as session:
         batch = session.get(SyncBatch, ack.batch_id)
+    if batch is None and not restored:
+        batch = _unrecorded_batch(context, ack)
     if batch is None or batch.sha256 != ack.batch_sha256:
         raise SyncError(
             "这份回执对应的报送批次不是本机数据库导出的(本机数据库可能已从备份恢复,"
@@ -112,6 +117,31 @@ def _own_batch(context: ServiceContext, ack: Ack) -> SyncBatch:
     if batch.ack_status == SUPERSEDED:
         raise SyncError("这份回执属于“全部重新报送”之前的批次,已不再使用,未作任何改动。"
                         "请导入最新批次的回执。")
+    return batch
+
+
+def _unrecorded_batch(context: ServiceContext, ack: Ack) -> SyncBatch | None:
+    """A batch written but not recorded (the program stopped between writing the file and
+    noting it): this database, not restored, still holds every change the ack names, so
+    the batch was written from them; it is recorded now. None when that is not so."""
+    table = table_of(ChangeRecord)
+    first, last = ack.from_change_seq, ack.to_change_seq
+    if first < 1 or last < first:
+        return None
+    with context.unit_of_work() as session:
+        held = session.scalar(select(func.count()).select_from(table)
+                              .where(table.c.change_seq.between(first, last)))
+        if held != last - first + 1 or session.get(SyncBatch, ack.batch_id) is not None:
+            return None
+        batch = SyncBatch(batch_id=ack.batch_id,
+                          file_name=batch_file_name(ack.station_code, ack.batch_id),
+                          sha256=ack.batch_sha256,
+                          from_seq=first, to_seq=last, changes=last - first + 1,
+                          created_at=ack.issued_at, destination="(recognised from its receipt)")
+        session.add(batch)
+        session.execute(update(table).where(table.c.change_seq.between(first, last),
+                                            table.c.state == "pending")
+                        .values(state="exported", batch_id=ack.batch_id))
     return batch
 
 

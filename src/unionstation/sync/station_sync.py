@@ -61,6 +61,11 @@ class SyncStatus:
     restore_warning: str | None = None
 
     @property
+    def paused(self) -> str | None:
+        """Why export is paused: "restored" (the database came from an older backup)."""
+        return "restored" if self.restore_warning else None
+
+    @property
     def waiting(self) -> int:
         """Changes the county has not acknowledged yet."""
         return self.pending + self.exported
@@ -214,7 +219,14 @@ class SyncService:
 
     def accept_ack(self, data: bytes) -> AckOutcome:
         self._ctx.require(Action.SYNC_RUN)
-        return receipts.accept_ack(self._ctx, self._settings, self.require_enrolment(), data)
+        with self._ctx.reading() as session:
+            exported_to = session.scalar(select(func.max(SyncBatch.to_seq))) or 0
+        restored = restore_warning(self._home, exported_to) is not None
+        outcome = receipts.accept_ack(self._ctx, self._settings, self.require_enrolment(),
+                                      data, restored=restored)
+        with self._ctx.reading() as session:
+            note_export(self._home, session.scalar(select(func.max(SyncBatch.to_seq))) or 0)
+        return outcome
 
     def issues(self, entity_id: uuid.UUID | None = None) -> list[SyncIssueRow]:
         return receipts.sync_issues(self._ctx, entity_id)

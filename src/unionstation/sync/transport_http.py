@@ -80,12 +80,12 @@ def _refusal(base: str, error: urllib.error.HTTPError) -> SyncError:
     answer: Any = None
     with contextlib.suppress(UnicodeDecodeError, ValueError):
         answer = json.loads(body.decode("utf-8"))
+    if error.code in (408, 502, 503, 504):  # busy, too slow a line, or a proxy without it
+        return _offline(base, f"HTTP {error.code}")
     if isinstance(answer, dict) and isinstance(answer.get("error"), str):
         reason = answer.get("reason")
         message = reason if isinstance(reason, str) and reason else answer["error"]
         return BatchRefused(message, answer["error"], error.code)
-    if error.code in (502, 503, 504):  # a proxy in front with the receiver down
-        return _offline(base, f"HTTP {error.code}")
     return BatchRefused(f"县总工会服务器拒绝了批次(HTTP {error.code})。",
                         f"http_{error.code}", error.code)
 

@@ -7,7 +7,6 @@ what only some starts need (dialogs, services) is imported when it is needed.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +15,7 @@ from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
+from unionstation.ui.station_open import Opened, log_in_and_read, read_station
 
 if TYPE_CHECKING:
     from unionstation.services.login import LoggedIn
@@ -26,37 +26,11 @@ if TYPE_CHECKING:
     from unionstation.ui.idle_lock import IdleWatcher
     from unionstation.ui.login import LoginDialog
     from unionstation.ui.page_context import PageContext
+    from unionstation.ui.recovery.backup_clock import BackupClock
+    from unionstation.ui.recovery.flow import RecoveryFlow
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Opened:
-    runtime: StationRuntime
-    station: StationInfo | None
-    active_members: int | None
-
-
-def _read_station(logged: LoggedIn) -> Opened:
-    from unionstation.services.health import active_member_count
-    from unionstation.services.station import StationService
-
-    runtime = logged.runtime
-    station = StationService(runtime.context).current()
-    members = active_member_count(runtime) if station is not None else None
-    return Opened(runtime, station, members)
-
-
-def _log_in(home: StationHome, login: str, password: str) -> tuple[LoggedIn, Opened]:
-    from unionstation.services.login import log_in
-
-    logged = log_in(home, login, password)
-    try:
-        return logged, _read_station(logged)
-    except BaseException:
-        logged.close()
-        raise
 
 
 class AppController(QObject):
@@ -76,6 +50,8 @@ class AppController(QObject):
         self.station: StationInfo | None = None
         self.first_run: FirstRunDialog | None = None
         self.uploader: CountyUploader | None = None
+        self.recovery: RecoveryFlow | None = None
+        self.backups: BackupClock | None = None
         self.logged: LoggedIn | None = None
         self.login_dialog: LoginDialog | None = None
         self.idle: IdleWatcher | None = None
@@ -86,9 +62,9 @@ class AppController(QObject):
 
         Only the key ring's names are read before the dialog shows (no database, no
         SQLAlchemy: bench/startup.py); the password is checked on the worker."""
-        from unionstation.store.keyring import KeyRing
+        from unionstation.services.instance import has_key_ring
 
-        if KeyRing.exists(self.home):
+        if has_key_ring(self.home):
             if self._credentials is not None:
                 login, password = self._credentials
                 self._credentials = None
@@ -101,10 +77,10 @@ class AppController(QObject):
     # -- logging in and the idle lock -----------------------------------------------------
 
     def _ask_login(self, locked_by: str = "") -> None:
-        from unionstation.store.keyring import KeyRing
+        from unionstation.services.instance import key_ring_logins
         from unionstation.ui.login import LoginDialog
 
-        dialog = LoginDialog(KeyRing.load(self.home).logins(), self.window,
+        dialog = LoginDialog(key_ring_logins(self.home), self.window,
                              station=self.station.name if self.station else "",
                              demo=self.home.demo_marker.is_file(), locked_by=locked_by)
         dialog.submitted.connect(self._unlock if locked_by else self._try_login)
@@ -117,7 +93,7 @@ class AppController(QObject):
 
     def _try_login(self, login: str, password: str) -> None:
         home = self.home
-        Operation(self.window, lambda _p: _log_in(home, login, password)).success(
+        Operation(self.window, lambda _p: log_in_and_read(home, login, password)).success(
             self._logged_in).failure(self._login_failed).run()
 
     def _logged_in(self, result: tuple[LoggedIn, Opened]) -> None:
@@ -189,28 +165,35 @@ class AppController(QObject):
     def _opened(self, opened: Opened) -> None:
         self.runtime = opened.runtime
         database = opened.runtime.database
-        if database.read_only:
-            self.window.show_database_state(
-                self.tr("Database damaged: read-only"), healthy=False
-            )
-        else:
-            self.window.show_database_state(
-                self.tr("Database OK · schema {0}").format(database.schema.current), healthy=True
-            )
+        self.window.show_database_state(
+            self.tr("Database OK · schema {0}").format(database.schema.current), healthy=True)
         if opened.station is None:
             self._ask_for_station()
         else:
             self._show(opened.station, opened.active_members)
-        if database.read_only:
-            self._offer_restore()
+
+    def _recover(self, damaged: BaseException) -> None:
+        """The recovery page instead of the station; the station opens once it is done."""
+        from unionstation.services.recovery import DamagedStation
+        from unionstation.ui.recovery.flow import RecoveryFlow
+
+        assert isinstance(damaged, DamagedStation)
+        if self.login_dialog is not None:
+            self.login_dialog.succeed()
+            self.login_dialog = None
+        if self.recovery is None:
+            self.recovery = RecoveryFlow(self.home, self.window, self.dialogs)
+            self.recovery.shown.connect(self.ready)
+            self.recovery.recovered.connect(self._logged_in)
+        self.recovery.show(damaged)
 
     def _show(self, station: StationInfo, active_members: int | None = 0) -> None:
         assert self.runtime is not None
         self.station = station
         self.window.show_station(station.name, station.division_code,
                                  self.runtime.context.officer, active_members)
-        if not self.runtime.database.read_only:
-            self._install_pages(station)
+        self._install_pages(station)
+        self._start_backup_clock()
         self.window.apply_role(self.runtime.context.may, self.runtime.context.officer)
         self.window.show_page(self._first_allowed_page())
         if self.idle is None:
@@ -287,6 +270,15 @@ class AppController(QObject):
         if on:
             self.uploader.try_now()
 
+    def _start_backup_clock(self) -> None:
+        from unionstation.ui.recovery.backup_clock import BackupClock
+
+        if self.logged is None:
+            return
+        if self.backups is None:
+            self.backups = BackupClock(self.home, self.window, self.dialogs)
+        self.backups.start(self.logged.key)
+
     def _start_uploader(self) -> None:
         if self.uploader is not None and self.runtime is not None:
             from unionstation.sync.station_settings import SyncSettings
@@ -296,10 +288,10 @@ class AppController(QObject):
                 self.uploader.start()
 
     def _ask_for_station(self) -> None:
-        from unionstation.store.database import is_plain_sqlite
+        from unionstation.services.instance import is_plain_station
         from unionstation.ui.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self.window, convert=is_plain_sqlite(self.home.db_path))
+        dialog = FirstRunDialog(self.window, convert=is_plain_station(self.home))
         dialog.accepted.connect(self._create_station)
         dialog.rejected.connect(self.window.close)
         self.first_run = dialog
@@ -321,7 +313,7 @@ class AppController(QObject):
                     StationService(logged.runtime.context).create(
                         form.name, form.division_code, form.county_name,
                         officer_name=form.officer)
-                return logged, _read_station(logged), code
+                return logged, read_station(logged), code
             except BaseException:
                 logged.close()
                 raise
@@ -348,27 +340,6 @@ class AppController(QObject):
         self.report(exc)
         self._ask_for_station()
 
-    def _offer_restore(self) -> None:
-        from unionstation.store.backup import list_backups
-
-        backups = list_backups(self.home)
-        if not backups:
-            self.dialogs.warn(
-                self.tr("Database damaged"),
-                self.tr("The integrity check failed and there is no backup. The data is "
-                        "shown read-only; copy the folder {0} and ask for help.").format(
-                    self.home.root),
-            )
-            return
-        latest = backups[0]
-        if self.dialogs.confirm(
-            self.tr("Database damaged"),
-            self.tr("The integrity check failed; the data is shown read-only. Restore the "
-                    "latest backup ({0})? The damaged file is kept as a backup too.").format(
-                latest.name),
-        ):
-            self._restore(latest)
-
     def _restore(self, backup: object) -> None:
         from pathlib import Path
 
@@ -394,13 +365,18 @@ class AppController(QObject):
             BackupService(again.runtime.context, again.runtime.home,
                           again.key).record_restore(backup, safety)
             self.logged = again
-            return _read_station(again)
+            return read_station(again)
 
         Operation(self.window, work, label=self.tr("Restoring…")).success(self._opened).failure(
             self._open_failed
         ).run()
 
     def _open_failed(self, exc: BaseException) -> None:
+        from unionstation.services.recovery import DamagedStation
+
+        if isinstance(exc, DamagedStation):
+            self._recover(exc)
+            return
         self.window.show_database_state(self.tr("Database not opened"), healthy=False)
         self.report(exc)
         self.ready.emit()
@@ -417,3 +393,5 @@ class AppController(QObject):
         if self.runtime is not None:
             self.runtime.close()
             self.runtime = None
+            if self.backups is not None:
+                self.backups.at_close()

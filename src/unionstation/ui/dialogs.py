@@ -85,8 +85,7 @@ def report_error(dialogs: DialogService, title: str, exc: BaseException, log_fil
     from PySide6.QtCore import QCoreApplication
 
     from unionstation.services.errors import UserError
-    from unionstation.store.backup import BackupError
-    from unionstation.store.migrate import DatabaseFromNewerVersion
+    from unionstation.services.recovery import BackupError, DatabaseFromNewerVersion
 
     if isinstance(exc, UserError | DatabaseFromNewerVersion | BackupError):
         dialogs.warn(title, str(exc))

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from unionstation.paths import StationHome, is_county_folder, resource_path
-from unionstation.store.lock import AlreadyRunning, InstanceLock
+from unionstation.services.instance import AlreadyRunning, InstanceLock
 from unionstation.ui.controller import AppController
 from unionstation.ui.dialogs import DialogService
 from unionstation.ui.i18n import install_translations

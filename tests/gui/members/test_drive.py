@@ -174,6 +174,26 @@ def test_new_drive_needs_a_place(qtbot: QtBot, view: DriveView) -> None:
     assert "地点" in view.chooser.error_label.text()
 
 
+def test_leaving_a_drive_after_enrolling_backs_it_up(qtbot: QtBot, view: DriveView,
+                                                     runtime: StationRuntime) -> None:
+    from tests.factories import TEST_KEY
+    from unionstation.store.backup import backup_key, members_in
+    from unionstation.ui.operations import wait_for_workers
+
+    drives = runtime.home.backups_dir / "drives"
+    new_drive(qtbot, view)
+    qtbot.mouseClick(view.entry.back_button, Qt.MouseButton.LeftButton)
+    wait_for_workers()
+    assert not drives.exists()  # nobody enrolled: nothing to keep
+    view.start()
+    new_drive(qtbot, view)
+    person(qtbot, "王五", make_id_number("330106", date(1980, 2, 3), 11), "13900001111")
+    qtbot.mouseClick(view.entry.back_button, Qt.MouseButton.LeftButton)
+    wait_for_workers()
+    (copy,) = drives.glob("unionstation-drive-*.db")
+    assert members_in(copy, backup_key(TEST_KEY)) == 4
+
+
 def test_back_button_closes(qtbot: QtBot, view: DriveView) -> None:
     with qtbot.waitSignal(view.closed):
         qtbot.mouseClick(view.chooser.back_button, Qt.MouseButton.LeftButton)

@@ -127,6 +127,18 @@ def test_unreadable_file_warns(qtbot: QtBot, wizard: ImportWizard, dialogs: Scri
     assert not wizard.file_page.isComplete()
 
 
+def test_hostile_sheets_warn_and_the_window_stays(qtbot: QtBot, wizard: ImportWizard,
+                                                 dialogs: ScriptedDialogs,
+                                                 tmp_path: Path) -> None:
+    from tests.hostile_sheets import HOSTILE
+
+    for name, make in HOSTILE.items():
+        load(qtbot, wizard, make(tmp_path / f"{name}.xlsx"))
+        kind, _title, text = dialogs.shown[-1]
+        assert kind == "warn" and ("上限" in text or "拒绝" in text), (name, text)
+        assert not wizard.file_page.isComplete()
+
+
 def test_the_register_opens_the_wizard_and_reloads_after(qtbot: QtBot, runtime: StationRuntime,
                                                        ) -> None:
     from tests.gui.conftest import ScriptedDialogs

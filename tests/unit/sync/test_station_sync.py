@@ -220,10 +220,35 @@ def test_after_a_restore_old_acks_are_refused_and_export_pauses(
             again.accept_ack(ack)
         warning = again.status().restore_warning
         assert warning is not None and "恢复" in warning
+        assert again.status().paused == "restored"
         with pytest.raises(SyncError, match="恢复"):
             again.export_to(tmp_path)
     finally:
         restored.close()
+
+
+def test_a_batch_written_but_not_recorded_is_recognised_by_its_ack(
+        sync: SyncService, runtime: StationRuntime, county: County, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program stopped between writing the batch file and noting it: the file still
+    reached the county, and its ack is taken as this station's, not as a restore."""
+    import unionstation.sync.outbox as outbox
+
+    def killed(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt  # as if the process died here
+
+    monkeypatch.setattr(outbox, "_mark_exported", killed)
+    with pytest.raises(KeyboardInterrupt):
+        sync.export_to(tmp_path)
+    monkeypatch.undo()
+    (written,) = tmp_path.glob("US1_*.usb")
+    assert sync.status().pending > 0 and sync.status().paused is None
+    ack = county.import_batch(written.read_bytes()).ack
+    assert ack is not None
+    outcome = sync.accept_ack(ack)
+    assert outcome.status == "applied" and outcome.acknowledged > 0
+    assert sync.status().pending == 0 and sync.status().paused is None
+    assert _states(runtime) == {"acknowledged": outcome.acknowledged}
 
 
 def test_acks_of_batches_before_a_resend_are_refused(

@@ -6,8 +6,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from unionstation.services.drives import DriveInfo
+from unionstation.ui.dialogs import report_error
 from unionstation.ui.members.drive_chooser import DriveChooser
 from unionstation.ui.members.drive_entry import DriveEntry
+from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
 
 
@@ -35,6 +37,30 @@ class DriveView(QWidget):
         self.entry.closed.connect(self.closed)
         self.entry.enrolled.connect(self.enrolled)
         self.entry.change_drive.connect(self.start)
+        self._enrolled_since_backup = False
+        self.entry.enrolled.connect(self._note_enrolled)
+        self.entry.closed.connect(self.back_up)
+        self.entry.change_drive.connect(self.back_up)
+
+    def _note_enrolled(self) -> None:
+        self._enrolled_since_backup = True
+
+    def back_up(self) -> None:
+        """A backup when a drive's entry is left after workers were enrolled (off the GUI
+        thread), so the drive's work survives a damaged disk."""
+        if not self._enrolled_since_backup:
+            return
+        self._enrolled_since_backup = False
+        home = self.context.home
+
+        def work(_progress: Progress) -> object:
+            from unionstation.services import recovery
+
+            return recovery.backup_after(home, "drive")
+
+        Operation(self, work).failure(
+            lambda exc: report_error(self.context.dialogs, self.tr("Backup"), exc,
+                                     home.log_file)).run()
 
     def start(self) -> None:
         """Show the chooser: recent drives to continue, or a new one."""

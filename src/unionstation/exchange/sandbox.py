@@ -1,0 +1,97 @@
+"""Run a parser in a child process with an address-space limit and a time limit, so that
+no file, whatever its shape, can take the app down: the caller gets the result or an
+UnreadableFile with the officer's message. (A cell at XFD1048576 makes calamine's Rust
+allocator abort the whole process; in the child, only the child dies.)
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+from unionstation.services.errors import UserError
+
+T = TypeVar("T")
+ADDRESS_SPACE_BYTES = 1024 * 1024 * 1024  # 1 GiB: a 100,000-row roster needs ~300 MB
+TIME_LIMIT_S = 120.0
+TIME_LIMIT_ENV = "UNIONSTATION_SHEET_SECONDS"
+
+
+class SandboxRefused(UserError):
+    """The child ran out of its memory or its time, or died."""
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: the time limit still holds
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _child(conn: Connection, target: Callable[..., Any], args: tuple[Any, ...],
+           limit: int) -> None:
+    _limit_memory(limit)
+    try:
+        result = ("ok", target(*args))
+    except UserError as exc:
+        result = ("refused", str(exc))
+    except MemoryError:
+        result = ("memory", "")
+    except Exception as exc:  # noqa: BLE001 - reported to the parent as unreadable
+        result = ("error", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("memory", ""))
+    finally:
+        conn.close()
+
+
+_PRELOAD = ["unionstation.exchange.spreadsheet"]
+
+
+def _context() -> Any:
+    """A fork server where there is one (one start-up, then each parse forks from it in a
+    few milliseconds; the app itself, with its threads, is never forked), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def run_limited(target: Callable[..., T], *args: Any, name: str,
+                limit: int = ADDRESS_SPACE_BYTES, seconds: float | None = None) -> T:
+    """`target(*args)` in a child process; `name` is the file named in refusals."""
+    timeout = seconds if seconds is not None else float(
+        os.environ.get(TIME_LIMIT_ENV, TIME_LIMIT_S))
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, target, args, limit), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise SandboxRefused(f"读取文件“{name}”超过 {timeout:.0f} 秒仍未完成,已停止读取;"
+                                 "请检查文件是否过大或已损坏。")
+        try:
+            kind, payload = receiver.recv()
+        except (EOFError, OSError):
+            kind, payload = "died", ""
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+    if kind == "ok":
+        return payload  # type: ignore[no-any-return]
+    if kind == "refused":
+        raise SandboxRefused(str(payload))
+    if kind in ("memory", "died"):
+        raise SandboxRefused(f"文件“{name}”展开后过大,超出读取时允许的内存,已拒绝读取;"
+                             "请检查表格是否在很远的行列有内容。")
+    raise SandboxRefused(f"文件“{name}”已损坏或不是 Excel 文件,无法读取({payload})。")

@@ -1,0 +1,1 @@
+"""The recovery screen: a damaged station database, its backups, restore and salvage."""

@@ -1,0 +1,158 @@
+"""What the window does with a damaged station: the recovery page, then restore or
+salvage on the worker, then the station opened again as on any start.
+
+The officer has logged in: the password unwrapped the data key, which the page uses to
+read the backups and to restore or salvage; the station then opens as that officer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from unionstation.paths import StationHome
+from unionstation.ui.dialogs import DialogService, report_error
+from unionstation.ui.operations import Operation, Progress
+
+if TYPE_CHECKING:
+    from unionstation.services.login import LoggedIn
+    from unionstation.services.recovery import DamagedStation, RecoveryReport
+    from unionstation.ui.main_window import MainWindow
+    from unionstation.ui.recovery.page import RecoveryPage
+    from unionstation.ui.station_open import Opened
+
+PAGE_KEY = "recovery"
+
+
+Reopened = tuple["LoggedIn", "Opened"]
+
+
+def _reopen(home: StationHome, key: bytes, login: str) -> Reopened:
+    from unionstation.services.login import open_unlocked
+    from unionstation.ui.station_open import read_station
+
+    logged = open_unlocked(home, key, login)
+    try:
+        return logged, read_station(logged)
+    except BaseException:
+        logged.close()
+        raise
+
+
+class RecoveryFlow(QObject):
+    """`shown` once the recovery page is up; `recovered((logged, opened))` once the
+    station opens again as the officer who logged in."""
+
+    shown = Signal()
+    recovered = Signal(object)
+
+    def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService) -> None:
+        super().__init__(window)
+        self.home = home
+        self.window = window
+        self.dialogs = dialogs
+        self.page: RecoveryPage | None = None
+        self._key: bytes | None = None
+        self._login = ""
+
+    def show(self, damaged: DamagedStation) -> None:
+        from unionstation.services.recovery import UnlockedDamagedStation
+
+        if isinstance(damaged, UnlockedDamagedStation):
+            self._key, self._login = damaged.key, damaged.login
+        home, found, key = self.home, damaged.classification, self._key
+
+        def describe(_progress: Progress) -> RecoveryReport:
+            from unionstation.services import recovery
+
+            return recovery.describe(home, key, found)
+
+        Operation(self.window, describe).success(self._show_page).failure(self._failed).run()
+
+    def _show_page(self, report: RecoveryReport) -> None:
+        from unionstation.ui.recovery.page import RecoveryPage
+
+        page = RecoveryPage(report, self.window)
+        page.restore_requested.connect(self.restore)
+        page.salvage_requested.connect(self.salvage)
+        if PAGE_KEY in self.window.pages:
+            self.window.install_page(PAGE_KEY, page)
+        else:
+            self.window.add_page(PAGE_KEY, self.tr("Recovery"), page)
+        self._set_listed(True)
+        self.window.select_page(PAGE_KEY)
+        self.window.show_database_state(self.tr("Database damaged: recovery needed"),
+                                        healthy=False)
+        self.page = page
+        self.shown.emit()
+
+    def _set_listed(self, listed: bool) -> None:
+        index = self.window.page_keys().index(PAGE_KEY)
+        item = self.window.nav.item(index)
+        if item is not None:
+            item.setHidden(not listed)
+
+    def restore(self, backup: Path) -> None:
+        if not self.dialogs.confirm(self.tr("Restore a backup"), self.tr(
+                "Put the backup {0} back? Work done after it was taken is lost; the damaged "
+                "file is kept in the folder damaged/.").format(backup.name)):
+            return
+        home, key, login = self.home, self._key, self._login
+        assert key is not None
+
+        def work(_progress: Progress) -> tuple[Reopened, str]:
+            from unionstation.services import recovery
+            from unionstation.services.backups import BackupService
+
+            done = recovery.restore(home, backup, key)  # the window holds the lock
+            again = _reopen(home, key, login)
+            BackupService(again[0].runtime.context, home, key).record_restore(backup, done)
+            return again, done.note
+
+        self._run(work, self.tr("Restoring…"))
+
+    def salvage(self, backup: Path | None) -> None:
+        home, key, login = self.home, self._key, self._login
+        assert key is not None
+
+        def work(_progress: Progress) -> tuple[Reopened, str]:
+            from unionstation.services import recovery
+            from unionstation.services.backups import BackupService
+
+            report = recovery.salvage(home, key, backup)
+            again = _reopen(home, key, login)
+            BackupService(again[0].runtime.context, home, key).record_salvage(
+                report.audit_detail())
+            return again, report.summary()
+
+        self._run(work, self.tr("Salvaging…"))
+
+    def _run(self, work: Callable[[Progress], tuple[Reopened, str]], label: str) -> None:
+        if self.page is not None:
+            self.page.set_busy(True)
+        Operation(self.window, work, label=label).success(self._done).failure(
+            self._failed).run()
+
+    def _done(self, result: tuple[Reopened, str]) -> None:
+        opened, text = result
+        if self.page is not None:
+            self.page.set_busy(False)
+            self.page.show_result(text, ok=True)
+        self._set_listed(False)
+        self.recovered.emit(opened)
+        if text:
+            self.dialogs.inform(self.tr("Recovery"), text)
+
+    def _failed(self, exc: BaseException) -> None:
+        from unionstation.services.recovery import DamagedStation
+
+        if self.page is not None:
+            self.page.set_busy(False)
+            self.page.show_result(str(exc), ok=False)
+        if isinstance(exc, DamagedStation):  # still damaged: show what is wrong now
+            self.show(exc)
+            return
+        report_error(self.dialogs, self.tr("Recovery"), exc, self.home.log_file)
+        self.shown.emit()
