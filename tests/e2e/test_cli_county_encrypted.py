@@ -38,3 +38,11 @@ def test_serve_refuses_a_password_file_others_may_read(tmp_path: Path) -> None:
                  home=county, env={"UNIONSTATION_USER": "cadmin",
                                    "UNIONSTATION_PASSWORD": ""})
     assert served.returncode == 1 and "chmod 600" in served.stderr
+
+
+def test_county_init_without_an_admin_exits_2_and_makes_nothing(tmp_path: Path) -> None:
+    county = tmp_path / "county"
+    refused = cli("county", "init", "--name", "测试县总工会", "--code", "330106",
+                  home=county, env=ENV)
+    assert refused.returncode == 2 and "--admin" in refused.stderr
+    assert not (county / "county.json").exists() and not (county / "county.db").exists()

@@ -35,6 +35,7 @@ def paired(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     assert refused.returncode == 1 and "登记文件" in refused.stderr
 
     made = cli("county", "init", "--name", "测试县总工会", "--code", "330106", "--json",
+               "--admin", "cadmin",
                home=county)
     assert made.returncode == 0, made.stderr
     enrolment = root / "enrol.enrol"
@@ -107,7 +108,7 @@ def test_a_forged_ack_is_refused(paired: tuple[Path, Path, Path], tmp_path: Path
     root, station, _county = paired
     other = tmp_path / "other-county"
     assert cli("county", "init", "--name", "别的县总工会", "--code", "330107",
-               home=other).returncode == 0
+               "--admin", "cadmin", home=other).returncode == 0
     enrolment = tmp_path / "enrol.enrol"
     assert cli("county", "enrol", "--station-code", STATION_CODE, "--station-name", "x",
                "--out", str(enrolment), home=other).returncode == 0

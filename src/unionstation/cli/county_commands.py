@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionstation.cli.common import EXIT_ERROR, EXIT_OK, CommandError, emit
+from unionstation.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, emit
 from unionstation.paths import default_county_home
 
 if TYPE_CHECKING:
@@ -30,9 +30,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     init = verbs.add_parser("init", parents=[county_common], help="create the county store")
     init.add_argument("--name", required=True)
     init.add_argument("--code", required=True)
-    init.add_argument("--admin", default=None,
-                      help="the first county officer (password from $UNIONSTATION_PASSWORD "
-                           "or a prompt); the SQLite store is then encrypted")
+    init.add_argument("--admin", default=None, metavar="LOGIN",
+                      help="the first county administrator (required; password from "
+                           "$UNIONSTATION_PASSWORD or a prompt, twice); a SQLite store is "
+                           "encrypted under a key wrapped for them")
     init.set_defaults(handler=_init)
 
     enrol = verbs.add_parser("enrol", parents=[county_common],
@@ -194,39 +195,43 @@ def _county_key(args: argparse.Namespace, home: CountyHome,
 
 
 def _init(args: argparse.Namespace) -> int:
+    import sys
+
     from unionstation.cli.common import PASSWORD_ENV, new_password
     from unionstation.county.county_keyring import county_keyring_path, new_county_keyring
     from unionstation.county.service import init_county
+    from unionstation.county.store import is_sqlite
 
     home = county_home_of(args)
-    key, code = None, None
-    if args.admin:
-        if home.is_initialised():
-            raise CommandError(f"{home.root} 已经是县总工会数据文件夹,不能重复初始化。")
-        password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
-        home.root.mkdir(parents=True, exist_ok=True)
-        ring, key, code = new_county_keyring(home, args.admin, password)
-        ring.save()  # before the store exists: its key is never lost
+    if not args.admin:
+        print("unionstation: county init 需要 --admin 登录名:县总工会要有第一位管理员"
+              "(没有默认密码),数据库随即加密,例如 --admin li", file=sys.stderr)
+        return EXIT_USAGE
+    if home.is_initialised():
+        raise CommandError(f"{home.root} 已经是县总工会数据文件夹,不能重复初始化。")
+    password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
+    home.root.mkdir(parents=True, exist_ok=True)
+    ring, key, code = new_county_keyring(home, args.admin, password)
+    ring.save()  # before the store exists: its key is never lost
     try:
         county = init_county(home, args.name, args.code, getattr(args, "db", None), key)
     except Exception:
-        if key is not None and not home.is_initialised():
+        if not home.is_initialised():
             county_keyring_path(home).unlink(missing_ok=True)
         raise
     try:
         info = county.info()
+        encrypted = is_sqlite(county.store.url)  # PostgreSQL: the server's job (README)
     finally:
         county.close()
     payload = {"ok": True, "home": str(home.root), "code": info.code, "name": info.name,
                "db": info.db_url_masked, "signing_fingerprint": info.signing_fingerprint,
-               "encrypted": key is not None}
-    if code is not None:
-        payload |= {"admin": args.admin, "recovery_code": code}
+               "encrypted": encrypted, "admin": args.admin,
+               "recovery_code": code}
     emit(args, payload,
          f"县总工会数据已建立:{info.name}({info.code}),{home.root}\n"
-         f"回执签名密钥指纹:{info.signing_fingerprint}"
-         + (f"\n恢复码(只显示这一次,请抄下锁进保险柜):{code}" if code else
-            "\n注意:没有 --admin,数据库未加密。"))
+         f"回执签名密钥指纹:{info.signing_fingerprint}\n"
+         f"管理员:{args.admin}\n恢复码(只显示这一次,请抄下锁进保险柜):{code}")
     return EXIT_OK
 
 
