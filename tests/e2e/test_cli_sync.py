@@ -3,6 +3,7 @@ options, JSON keys and exit codes of issue 6, through files and through `county 
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli_runner import as_json, cli
+from tests.e2e.cli_runner import ADMIN_PASSWORD, as_json, cli
 
 STATION_CODE = "330106001"  # the demo station's code
 
@@ -127,9 +128,12 @@ def _free_port() -> int:
 def server(paired: tuple[Path, Path, Path]) -> Iterator[str]:
     _root, _station, county = paired
     port = _free_port()
+    # `county serve` runs unattended as the county's officer (made by `county init`).
+    officer = {"UNIONSTATION_USER": "cadmin", "UNIONSTATION_PASSWORD": ADMIN_PASSWORD}
     process = subprocess.Popen(
         [sys.executable, "-m", "unionstation", "--home", str(county), "county", "serve",
-         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, **officer})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
