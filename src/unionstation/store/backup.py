@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from unionstation.paths import StationHome
+from unionstation.store.atomic import write_atomic
 from unionstation.store.crypto_files import BACKUPS, derive_key, files_key
 from unionstation.store.engine import cipher_connect
+from unionstation.store.keyring import KEYRING_FILE, keyring_path
 
 DAILY_KEEP = 7
 DAILY_DIR = "daily"
@@ -70,6 +72,15 @@ def copy_database(source: Path, target: Path, source_key: bytes, target_key: byt
     return target
 
 
+def keys_beside(home: StationHome, target: Path) -> None:
+    """The station's key wraps (never the key itself) beside a backup, so a copy taken to
+    another machine opens there with an officer's password or the recovery code."""
+    source = keyring_path(home)
+    beside = target.parent / KEYRING_FILE
+    if source.is_file() and beside != source:
+        write_atomic(beside, source.read_bytes(), mode=0o600)
+
+
 def backup_now(home: StationHome, label: str, to_dir: Path | None = None, *,
                key: bytes | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -80,7 +91,9 @@ def backup_now(home: StationHome, label: str, to_dir: Path | None = None, *,
         counter += 1
         target = folder / f"unionstation-{label}-{stamp}-{counter}.db"
     data_key = _key(home, key)
-    return copy_database(home.db_path, target, data_key, backup_key(data_key))
+    copy_database(home.db_path, target, data_key, backup_key(data_key))
+    keys_beside(home, target)
+    return target
 
 
 def backup_before_import(home: StationHome, keep: int = IMPORT_KEEP, *,
@@ -107,6 +120,7 @@ def daily_backup(
         return None
     data_key = _key(home, key)
     copy_database(home.db_path, target, data_key, backup_key(data_key))
+    keys_beside(home, target)
     _keep_newest(sorted(folder.glob("unionstation-*.db")), keep)
     return target
 
