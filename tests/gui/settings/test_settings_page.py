@@ -176,8 +176,8 @@ def test_the_window_opens_in_the_chosen_language(runtime: StationRuntime) -> Non
 
 
 def test_security_box_sets_the_idle_minutes(page: SettingsPage, runtime: StationRuntime) -> None:
-    from unionstation.services.idle_lock import idle_minutes, set_idle_minutes
     from unionstation.services.errors import InvalidField
+    from unionstation.services.idle_lock import idle_minutes, set_idle_minutes
 
     box = page.security
     assert box.idle_spin.value() == 15  # the default
