@@ -50,8 +50,9 @@ def test_daily_backups_rotate(station_home: StationHome) -> None:
 
 def test_backups_before_imports_rotate(station_home: StationHome) -> None:
     made = [backup_before_import(station_home, keep=3, key=TEST_KEY) for _ in range(5)]
-    kept = sorted((station_home.backups_dir / "imports").iterdir())
+    kept = sorted((station_home.backups_dir / "imports").glob("*.db"))
     assert sorted(made[2:]) == kept
+    assert (station_home.backups_dir / "imports" / "unionstation.keys").is_file()
     for path in kept:
         check_backup_file(path, TEST_KEY)
 
