@@ -96,6 +96,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
     _add_recover_station(verbs, county_common)
+    from unionstation.cli import county_officer_commands
+
+    county_officer_commands.add_parsers(verbs, county_common, _county)
 
 
 def _add_recover_station(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -159,31 +162,28 @@ def county_home_of(args: argparse.Namespace) -> CountyHome:
 
 @contextmanager
 def _county(args: argparse.Namespace) -> Iterator[County]:
-    from unionstation.county.service import open_county
 
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
-    county = open_county(home, getattr(args, "db", None), _county_key(args, home))
+    county = _log_in(args, home)
     try:
         yield county
     finally:
         county.close()
 
 
-def _county_key(args: argparse.Namespace, home: CountyHome,
-                password_file: Path | None = None) -> bytes | None:
-    """The county's data key from the officer's credentials; None for a county without
-    officers (made before encryption, or without --admin)."""
+def _log_in(args: argparse.Namespace, home: CountyHome,
+            password_file: Path | None = None) -> County:
+    """The county opened as the officer of the credentials, with their role; a county
+    without officers (made by an earlier version) opens as before, until converted."""
     from unionstation.cli.common import USER_ENV, credentials
-    from unionstation.county.county_keyring import (
-        has_county_keyring,
-        read_password_file,
-        unlock_county,
-    )
+    from unionstation.county.county_keyring import has_county_keyring, read_password_file
+    from unionstation.county.officers import county_log_in
+    from unionstation.county.service import open_county
 
     if not has_county_keyring(home):
-        return None
+        return open_county(home, getattr(args, "db", None))
     if password_file is None:
         login, password = credentials(args)
     else:
@@ -191,7 +191,7 @@ def _county_key(args: argparse.Namespace, home: CountyHome,
         if not login:
             raise CommandError(f"需要登录:请用 --user 登录名 或环境变量 {USER_ENV}")
         password = read_password_file(password_file.expanduser())
-    return unlock_county(home, login, password)
+    return county_log_in(home, login, password, getattr(args, "db", None))
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -199,6 +199,7 @@ def _init(args: argparse.Namespace) -> int:
 
     from unionstation.cli.common import PASSWORD_ENV, new_password
     from unionstation.county.county_keyring import county_keyring_path, new_county_keyring
+    from unionstation.county.officers import add_first_county_admin
     from unionstation.county.service import init_county
     from unionstation.county.store import is_sqlite
 
@@ -220,6 +221,8 @@ def _init(args: argparse.Namespace) -> int:
             county_keyring_path(home).unlink(missing_ok=True)
         raise
     try:
+        county.data_key = key
+        add_first_county_admin(county, args.admin)
         info = county.info()
         encrypted = is_sqlite(county.store.url)  # PostgreSQL: the server's job (README)
     finally:
@@ -323,9 +326,17 @@ def _serve(args: argparse.Namespace) -> int:
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
-    key = _county_key(args, home, args.password_file)
+    from unionstation.domain.permissions import Action
+
+    county = _log_in(args, home, args.password_file)
+    try:
+        county.require(Action.COUNTY_IMPORT, "serve")  # an auditor does not receive batches
+        key, officer, role = county.data_key, county.officer, county.role
+    finally:
+        county.close()
     print(f"县总工会接收服务:http://{args.host}:{args.port}/v1/health", flush=True)
-    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None), key=key)
+    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None), key=key,
+          officer=officer, role=role)
     return EXIT_OK
 
 
@@ -386,8 +397,10 @@ def _figures(args: argparse.Namespace) -> int:
 
 def _venues(args: argparse.Namespace) -> int:
     from unionstation.county.venues import county_venues
+    from unionstation.domain.permissions import Action
 
     with _county(args) as county:
+        county.require(Action.COUNTY_READ, "venues")
         found = county_venues(county.store, args.station)
     rows = [{"station": v.station, "code": v.code, "kind": v.kind, "name": v.name,
              "level": v.level, "stars": v.stars, "asset_value": v.asset_value}
