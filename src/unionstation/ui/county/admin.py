@@ -90,9 +90,9 @@ class CountyOfficersPage(QWidget):
 
     def _show(self, officers: list[CountyOfficerInfo]) -> None:
         self.officers = officers
-        _rows(self.table, self.model, [[o.login, o.name, o.role.label,
-                            self.tr("disabled") if o.disabled else self.tr("active")]
-                           for o in officers], 1)
+        _rows(self.table, self.model, [
+            [o.login, o.name, o.role.label,
+             self.tr("disabled") if o.disabled else self.tr("active")] for o in officers], 1)
 
     def selected(self) -> CountyOfficerInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -193,8 +193,9 @@ class CountyAuditPage(QWidget):
 
     def _show(self, entries: AuditPage) -> None:
         self.entries = entries
-        _rows(self.table, self.model, [[str(e.seq), f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}", e.officer,
-                            e.action, e.target] for e in entries.entries], 4)
+        _rows(self.table, self.model, [
+            [str(e.seq), f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}", e.officer, e.action,
+             e.target] for e in entries.entries], 4)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("{0} entries").format(entries.total))
 
