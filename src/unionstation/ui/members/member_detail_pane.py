@@ -136,9 +136,12 @@ class MemberDetailPane(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.reveal_button)
-        buttons.addWidget(self.privacy_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        second = QHBoxLayout()  # the pane is narrow: a third button gets its own row
+        second.addWidget(self.privacy_button)
+        second.addStretch(1)
+        layout.addLayout(second)
         layout.addWidget(split, 1)
         layout.addWidget(self.empty, 1)
         self._body = (self.heading, self.open_button, split, self.reveal_button,

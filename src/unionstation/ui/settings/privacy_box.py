@@ -28,6 +28,7 @@ class PrivacyBox(SettingsBox):
         self.cutoff_edit.setObjectName("purgeLeftBefore")
         self.cutoff_edit.setCalendarPopup(True)
         self.cutoff_edit.setDisplayFormat("yyyy-MM-dd")
+        self.cutoff_edit.setMaximumWidth(160)
         self.count_button = QPushButton(self.tr("Count (dry run)"), self)
         self.count_button.setObjectName("purgeDryRun")
         self.count_button.clicked.connect(self.count)

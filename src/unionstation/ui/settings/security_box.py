@@ -24,6 +24,7 @@ class SecurityBox(SettingsBox):
         self.idle_spin.setObjectName("idleMinutes")
         self.idle_spin.setRange(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES)
         self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setMaximumWidth(140)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("saveSecurity")
         self.save_button.clicked.connect(self.save)
