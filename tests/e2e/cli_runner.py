@@ -50,7 +50,7 @@ def cli(*args: str, home: Path | None = None, env: dict[str, str] | None = None,
         full[3:3] = ["--home", str(home)]
     where = _home_of(args, home, {**os.environ, **(env or {})})
     made: dict[str, str] | None = None
-    if "init" in args and "--admin" in args and "county" not in args:
+    if "init" in args and "--admin" in args:
         made = {"UNIONSTATION_USER": args[args.index("--admin") + 1],
                 "UNIONSTATION_PASSWORD": (env or {}).get("UNIONSTATION_PASSWORD",
                                                          ADMIN_PASSWORD)}

@@ -88,7 +88,8 @@ def test_sync_pairs_a_station_with_a_county(bundle: Path, tmp_path: Path) -> Non
     station, county = str(tmp_path / "station"), str(tmp_path / "county")
     demo = ("demo", "demo")
     run(bundle, "--home", station, "demo", "--members", "5", login=demo)
-    run(bundle, "--home", county, "county", "init", "--name", "县总工会", "--code", "330106")
+    run(bundle, "--home", county, "county", "init", "--name", "县总工会", "--code", "330106",
+        "--admin", "admin")
     enrolment, key, stick = tmp_path / "e.us1", tmp_path / "s.key", tmp_path / "stick"
     stick.mkdir()
     run(bundle, "--home", county, "county", "enrol", "--station-code", "330106001",

@@ -38,3 +38,38 @@ def test_serve_refuses_a_password_file_others_may_read(tmp_path: Path) -> None:
                  home=county, env={"UNIONSTATION_USER": "cadmin",
                                    "UNIONSTATION_PASSWORD": ""})
     assert served.returncode == 1 and "chmod 600" in served.stderr
+
+
+def test_county_init_without_an_admin_exits_2_and_makes_nothing(tmp_path: Path) -> None:
+    county = tmp_path / "county"
+    refused = cli("county", "init", "--name", "测试县总工会", "--code", "330106",
+                  home=county, env=ENV)
+    assert refused.returncode == 2 and "--admin" in refused.stderr
+    assert not (county / "county.json").exists() and not (county / "county.db").exists()
+
+
+def test_county_officers_roles_and_audit_on_the_command_line(tmp_path: Path) -> None:
+    county = tmp_path / "county"
+    assert cli("county", "init", "--name", "测试县总工会", "--code", "330106", "--admin",
+               "cadmin", home=county, env=ENV).returncode == 0
+    added = as_json(cli("--json", "county", "officers", "add", "jing", "--name", "经审",
+                        "--role", "auditor", home=county,
+                        env={**ENV, "UNIONSTATION_NEW_PASSWORD": "Auditor-pass-1"}))
+    assert added == {"login": "jing", "role": "auditor"}
+    listed = as_json(cli("--json", "county", "officers", "list", home=county, env=ENV))
+    assert listed == {"officers": [
+        {"login": "cadmin", "name": "cadmin", "role": "admin", "disabled": False},
+        {"login": "jing", "name": "经审", "role": "auditor", "disabled": False}]}
+    auditor = {"UNIONSTATION_USER": "jing", "UNIONSTATION_PASSWORD": "Auditor-pass-1"}
+    refused = cli("county", "enrol", "--station-code", "330106001", "--station-name", "x",
+                  "--out", str(tmp_path / "e.enrol"), home=county, env=auditor)
+    assert refused.returncode == 1
+    assert "permission denied: auditor may not county.manage" in refused.stderr
+    assert as_json(cli("--json", "county", "stations", home=county, env=auditor)) == {
+        "stations": []}
+    entries = as_json(cli("--json", "county", "audit", "list", "--action",
+                          "permission.denied", home=county, env=auditor))
+    assert entries["total"] == 1
+    assert set(entries["entries"][0]) == {"seq", "at", "officer", "action", "target"}
+    assert as_json(cli("--json", "county", "audit", "verify", home=county, env=auditor))[
+        "ok"] is True

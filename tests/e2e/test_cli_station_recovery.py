@@ -14,7 +14,7 @@ def test_a_station_with_every_password_and_its_code_lost_is_recovered(tmp_path: 
     assert cli("init", "--name", "测试街道总工会", "--code", "330106001", "--admin", "wang",
                home=station, env=ENV).returncode == 0
     assert cli("county", "init", "--name", "测试县总工会", "--code", "330106",
-               home=county).returncode == 0
+               "--admin", "wang", home=county, env=ENV).returncode == 0
     enrol = tmp_path / "enrol.json"
     assert cli("county", "enrol", "--station-code", "330106001", "--station-name", "测试",
                "--out", str(enrol), home=county, env=ENV).returncode == 0

@@ -3,6 +3,7 @@ options, JSON keys and exit codes of issue 6, through files and through `county 
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli_runner import as_json, cli
+from tests.e2e.cli_runner import ADMIN_PASSWORD, as_json, cli
 
 STATION_CODE = "330106001"  # the demo station's code
 
@@ -37,6 +38,7 @@ def paired(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     assert refused.returncode == 1 and "登记文件" in refused.stderr
 
     made = cli("county", "init", "--name", "测试县总工会", "--code", "330106", "--json",
+               "--admin", "cadmin",
                home=county)
     assert made.returncode == 0, made.stderr
     enrolment = root / "enrol.enrol"
@@ -109,7 +111,7 @@ def test_a_forged_ack_is_refused(paired: tuple[Path, Path, Path], tmp_path: Path
     root, station, _county = paired
     other = tmp_path / "other-county"
     assert cli("county", "init", "--name", "别的县总工会", "--code", "330107",
-               home=other).returncode == 0
+               "--admin", "cadmin", home=other).returncode == 0
     enrolment = tmp_path / "enrol.enrol"
     assert cli("county", "enrol", "--station-code", STATION_CODE, "--station-name", "x",
                "--out", str(enrolment), home=other).returncode == 0
@@ -128,9 +130,12 @@ def _free_port() -> int:
 def server(paired: tuple[Path, Path, Path]) -> Iterator[str]:
     _root, _station, county = paired
     port = _free_port()
+    # `county serve` runs unattended as the county's officer (made by `county init`).
+    officer = {"UNIONSTATION_USER": "cadmin", "UNIONSTATION_PASSWORD": ADMIN_PASSWORD}
     process = subprocess.Popen(
         [sys.executable, "-m", "unionstation", "--home", str(county), "county", "serve",
-         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+         "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, **officer})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

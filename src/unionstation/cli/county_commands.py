@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionstation.cli.common import EXIT_ERROR, EXIT_OK, CommandError, emit
+from unionstation.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CommandError, emit
 from unionstation.paths import default_county_home
 
 if TYPE_CHECKING:
@@ -30,9 +30,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     init = verbs.add_parser("init", parents=[county_common], help="create the county store")
     init.add_argument("--name", required=True)
     init.add_argument("--code", required=True)
-    init.add_argument("--admin", default=None,
-                      help="the first county officer (password from $UNIONSTATION_PASSWORD "
-                           "or a prompt); the SQLite store is then encrypted")
+    init.add_argument("--admin", default=None, metavar="LOGIN",
+                      help="the first county administrator (required; password from "
+                           "$UNIONSTATION_PASSWORD or a prompt, twice); a SQLite store is "
+                           "encrypted under a key wrapped for them")
     init.set_defaults(handler=_init)
 
     enrol = verbs.add_parser("enrol", parents=[county_common],
@@ -95,6 +96,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
     _add_recover_station(verbs, county_common)
+    from unionstation.cli import county_officer_commands
+
+    county_officer_commands.add_parsers(verbs, county_common, _county)
 
 
 def _add_recover_station(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -158,31 +162,28 @@ def county_home_of(args: argparse.Namespace) -> CountyHome:
 
 @contextmanager
 def _county(args: argparse.Namespace) -> Iterator[County]:
-    from unionstation.county.service import open_county
 
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
-    county = open_county(home, getattr(args, "db", None), _county_key(args, home))
+    county = _log_in(args, home)
     try:
         yield county
     finally:
         county.close()
 
 
-def _county_key(args: argparse.Namespace, home: CountyHome,
-                password_file: Path | None = None) -> bytes | None:
-    """The county's data key from the officer's credentials; None for a county without
-    officers (made before encryption, or without --admin)."""
+def _log_in(args: argparse.Namespace, home: CountyHome,
+            password_file: Path | None = None) -> County:
+    """The county opened as the officer of the credentials, with their role; a county
+    without officers (made by an earlier version) opens as before, until converted."""
     from unionstation.cli.common import USER_ENV, credentials
-    from unionstation.county.county_keyring import (
-        has_county_keyring,
-        read_password_file,
-        unlock_county,
-    )
+    from unionstation.county.county_keyring import has_county_keyring, read_password_file
+    from unionstation.county.officers import county_log_in
+    from unionstation.county.service import open_county
 
     if not has_county_keyring(home):
-        return None
+        return open_county(home, getattr(args, "db", None))
     if password_file is None:
         login, password = credentials(args)
     else:
@@ -190,43 +191,50 @@ def _county_key(args: argparse.Namespace, home: CountyHome,
         if not login:
             raise CommandError(f"需要登录:请用 --user 登录名 或环境变量 {USER_ENV}")
         password = read_password_file(password_file.expanduser())
-    return unlock_county(home, login, password)
+    return county_log_in(home, login, password, getattr(args, "db", None))
 
 
 def _init(args: argparse.Namespace) -> int:
+    import sys
+
     from unionstation.cli.common import PASSWORD_ENV, new_password
     from unionstation.county.county_keyring import county_keyring_path, new_county_keyring
+    from unionstation.county.officers import add_first_county_admin
     from unionstation.county.service import init_county
+    from unionstation.county.store import is_sqlite
 
     home = county_home_of(args)
-    key, code = None, None
-    if args.admin:
-        if home.is_initialised():
-            raise CommandError(f"{home.root} 已经是县总工会数据文件夹,不能重复初始化。")
-        password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
-        home.root.mkdir(parents=True, exist_ok=True)
-        ring, key, code = new_county_keyring(home, args.admin, password)
-        ring.save()  # before the store exists: its key is never lost
+    if not args.admin:
+        print("unionstation: county init 需要 --admin 登录名:县总工会要有第一位管理员"
+              "(没有默认密码),数据库随即加密,例如 --admin li", file=sys.stderr)
+        return EXIT_USAGE
+    if home.is_initialised():
+        raise CommandError(f"{home.root} 已经是县总工会数据文件夹,不能重复初始化。")
+    password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
+    home.root.mkdir(parents=True, exist_ok=True)
+    ring, key, code = new_county_keyring(home, args.admin, password)
+    ring.save()  # before the store exists: its key is never lost
     try:
         county = init_county(home, args.name, args.code, getattr(args, "db", None), key)
     except Exception:
-        if key is not None and not home.is_initialised():
+        if not home.is_initialised():
             county_keyring_path(home).unlink(missing_ok=True)
         raise
     try:
+        county.data_key = key
+        add_first_county_admin(county, args.admin)
         info = county.info()
+        encrypted = is_sqlite(county.store.url)  # PostgreSQL: the server's job (README)
     finally:
         county.close()
     payload = {"ok": True, "home": str(home.root), "code": info.code, "name": info.name,
                "db": info.db_url_masked, "signing_fingerprint": info.signing_fingerprint,
-               "encrypted": key is not None}
-    if code is not None:
-        payload |= {"admin": args.admin, "recovery_code": code}
+               "encrypted": encrypted, "admin": args.admin,
+               "recovery_code": code}
     emit(args, payload,
          f"县总工会数据已建立:{info.name}({info.code}),{home.root}\n"
-         f"回执签名密钥指纹:{info.signing_fingerprint}"
-         + (f"\n恢复码(只显示这一次,请抄下锁进保险柜):{code}" if code else
-            "\n注意:没有 --admin,数据库未加密。"))
+         f"回执签名密钥指纹:{info.signing_fingerprint}\n"
+         f"管理员:{args.admin}\n恢复码(只显示这一次,请抄下锁进保险柜):{code}")
     return EXIT_OK
 
 
@@ -318,9 +326,17 @@ def _serve(args: argparse.Namespace) -> int:
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
-    key = _county_key(args, home, args.password_file)
+    from unionstation.domain.permissions import Action
+
+    county = _log_in(args, home, args.password_file)
+    try:
+        county.require(Action.COUNTY_IMPORT, "serve")  # an auditor does not receive batches
+        key, officer, role = county.data_key, county.officer, county.role
+    finally:
+        county.close()
     print(f"县总工会接收服务:http://{args.host}:{args.port}/v1/health", flush=True)
-    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None), key=key)
+    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None), key=key,
+          officer=officer, role=role)
     return EXIT_OK
 
 
@@ -381,8 +397,10 @@ def _figures(args: argparse.Namespace) -> int:
 
 def _venues(args: argparse.Namespace) -> int:
     from unionstation.county.venues import county_venues
+    from unionstation.domain.permissions import Action
 
     with _county(args) as county:
+        county.require(Action.COUNTY_READ, "venues")
         found = county_venues(county.store, args.station)
     rows = [{"station": v.station, "code": v.code, "kind": v.kind, "name": v.name,
              "level": v.level, "stars": v.stars, "asset_value": v.asset_value}

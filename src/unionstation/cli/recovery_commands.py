@@ -38,8 +38,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     backup.add_argument("--to", type=Path, default=None, help="folder to write the backup to")
     backup.set_defaults(handler=_backup)
 
-    restore = sub.add_parser("restore", parents=[common], help="restore a backup")
+    restore = sub.add_parser(
+        "restore", parents=[common],
+        help="restore a backup (into an empty folder too: another machine, with the "
+             "unionstation.keys written beside the backup)")
     restore.add_argument("file", type=Path)
+    restore.add_argument("--code", default=None, metavar="CODE",
+                         help="into an empty folder: open the backup with the recovery code "
+                              "instead of an officer's password")
     restore.set_defaults(handler=_restore)
 
     salvage = sub.add_parser("salvage", parents=[common],
@@ -94,6 +100,8 @@ def _restore(args: argparse.Namespace) -> int:
     source = args.file.expanduser().resolve()
     if not source.is_file():
         raise CommandError(f"找不到备份文件 {source}")
+    if _is_empty_folder(args):
+        return _restore_elsewhere(args, source)
     with _unlocked(args) as (home, login, key):
         if not recovery.classify(home, key=key).damaged:
             logged = open_unlocked(home, key, login)
@@ -119,6 +127,32 @@ def _restore(args: argparse.Namespace) -> int:
          "note": done.note},
         f"已从 {source.name} 恢复{safety}{done.note}",
     )
+    return EXIT_OK
+
+
+def _is_empty_folder(args: argparse.Namespace) -> bool:
+    from unionstation.services.login import has_officers
+
+    home = home_of(args)
+    return not home.db_path.exists() and not has_officers(home)
+
+
+def _restore_elsewhere(args: argparse.Namespace, source: Path) -> int:
+    """A backup carried to a new machine: opened by the wraps beside it."""
+    from unionstation.services import recovery
+    from unionstation.services.backups import record_restore_elsewhere, restore_elsewhere
+
+    home = home_of(args)
+    login, password = ("recovery", "") if args.code else credentials(args)
+    with recovery.instance_lock(home):
+        key = restore_elsewhere(home, source, login=login, password=password,
+                                code=args.code or "")
+        record_restore_elsewhere(home, key, source, login)
+    emit(args, {"ok": True, "restored": str(source), "safety_backup": None,
+                "home": str(home.root)},
+         f"已把 {source.name} 恢复到新的数据文件夹 {home.root}"
+         + (";请用 unionstation officers recover --code 恢复码 设置新密码。" if args.code
+            else "。"))
     return EXIT_OK
 
 

@@ -207,3 +207,34 @@ class CountyTransfer(CountyBase):
     from_name: Mapped[str] = mapped_column(String(200), default="")
     to_name: Mapped[str] = mapped_column(String(200), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CountyOfficer(CountyBase):
+    """A county officer: login, name, role (admin, officer, auditor), never deleted, only
+    disabled (the audit trail names them). Their password wraps the county's key in
+    `county.keys` (county_keyring.py); on PostgreSQL the accounts and roles live here."""
+
+    __tablename__ = "county_officer"
+
+    login: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CountyAuditEntry(CountyBase):
+    """The county's audit trail, append-only and hash-chained as a station's
+    (store.models.local.audit_hash): logins, refusals, station keys, intake, officers."""
+
+    __tablename__ = "county_audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    officer: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -30,7 +30,10 @@ def recovery_file_name(station_code: str) -> str:
 
 def make_station_recovery(county: County, keyring_file: Path, out: Path) -> StationRecovery:
     """Open the station's sealed key and write its recovery file to `out` (a folder or a
-    file name); CountyError naming the file when it cannot."""
+    file name); CountyError naming the file when it cannot. Admin only, audited."""
+    from unionstation.domain.permissions import Action
+
+    county.require(Action.RECOVERY, "recover-station")
     registered = {station.code for station in county.stations()}
     try:
         code, data_key = open_escrow(keyring_file, county.keys.encryption, registered)
@@ -41,4 +44,5 @@ def make_station_recovery(county: County, keyring_file: Path, out: Path) -> Stat
         recovery_code = write_recovery_file(target, code, data_key)
     except OSError as exc:
         raise CountyError(f"无法写入 {target}:{exc.strerror or exc}") from exc
+    county.audit("county.recover_station", "station", code)
     return StationRecovery(code, target, recovery_code)

@@ -43,9 +43,11 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from unionstation.county.access import SYSTEM
 from unionstation.county.errors import CountyError
 from unionstation.county.home import CountyHome
 from unionstation.county.service import County, open_county
+from unionstation.domain.permissions import Role
 from unionstation.sync.batch import MAX_FILE_BYTES, peek_batch
 from unionstation.sync.errors import SyncError
 
@@ -283,9 +285,10 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(home: CountyHome, db_url: str | None = None, key: bytes | None = None,
-               ) -> Starlette:
+               officer: str = SYSTEM, role: Role = Role.ADMIN) -> Starlette:
     """The receiver for one county folder; the county is opened at startup, closed at the
-    end; `key` is the county's data key (an encrypted SQLite store)."""
+    end; `key` is the county's data key (an encrypted SQLite store); batches are received
+    (and audited) as `officer`, who logged in to `county serve`."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -294,6 +297,7 @@ def create_app(home: CountyHome, db_url: str | None = None, key: bytes | None = 
         except Exception as exc:
             app.state.startup_error = exc  # for serve() to raise once uvicorn gave up
             raise
+        county.officer, county.role = officer, role
         try:
             app.state.county = county
             app.state.county_code = county.info().code
@@ -319,7 +323,8 @@ def create_app(home: CountyHome, db_url: str | None = None, key: bytes | None = 
 
 
 def serve(home: CountyHome, host: str = "127.0.0.1", port: int = 8765,
-          db_url: str | None = None, key: bytes | None = None) -> None:
+          db_url: str | None = None, key: bytes | None = None, *, officer: str = SYSTEM,
+          role: Role = Role.ADMIN) -> None:
     """Run the receiver under uvicorn until interrupted.
 
     A county that cannot be opened (not a county folder, store unreachable) raises its
@@ -329,7 +334,7 @@ def serve(home: CountyHome, host: str = "127.0.0.1", port: int = 8765,
     import uvicorn
 
     home.read_config()  # NotACountyHome at once, before anything listens
-    app = create_app(home, db_url, key)
+    app = create_app(home, db_url, key, officer, role)
     server = uvicorn.Server(uvicorn.Config(
         app,
         host=host,

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from unionstation.county.access import CountyAccess
 from unionstation.county.apply import active_members, active_members_by_station
 from unionstation.county.consolidation import (
     CaseRow,
@@ -46,6 +47,7 @@ from unionstation.county.models import (
     CountyStationKey,
 )
 from unionstation.county.store import CountyStore, masked_url, normalise_url, open_county_store
+from unionstation.domain.permissions import Action
 from unionstation.store.base import utcnow
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.batch import MAX_FILE_BYTES, BatchHeader
@@ -124,8 +126,10 @@ def _check_name(name: str, what: str) -> str:
     return name
 
 
-class County:
-    """An open county: its store, keys and name. Close it when done."""
+class County(CountyAccess):
+    """An open county: its store, keys and name. Close it when done.
+
+    Each method first asks the role (county.access); changes are audited."""
 
     def __init__(self, home: CountyHome, store: CountyStore, keys: CountyKeys,
                  code: str, name: str) -> None:
@@ -168,6 +172,7 @@ class County:
 
     def enrol_station(self, code: str, name: str) -> bytes:
         """Record (or rename) the station and return its signed enrolment file."""
+        self.require(Action.COUNTY_MANAGE, "enrol")
         code = _check_code(code, _STATION_CODE, "站点代码", 32)
         name = _check_name(name, "站点名称")
         with self._writing() as session:
@@ -176,6 +181,7 @@ class County:
                 session.add(CountyStation(code=code, name=name, applied_through=0))
             else:
                 station.name = name
+        self.audit("county.enrol", "station", code)
         enrolment = Enrolment(
             county_code=self.code, county_name=self.name, station_code=code,
             station_name=name, encryption_public_key=self.keys.encryption_public,
@@ -184,6 +190,7 @@ class County:
 
     def register_station_key(self, data: bytes) -> StationView:
         """Pin a station's public key (the officer has read its fingerprint by phone)."""
+        self.require(Action.COUNTY_MANAGE, "register")
         try:
             document = read_station_key(data)
         except SyncError as exc:
@@ -204,10 +211,12 @@ class County:
                 session.add(CountyStationKey(
                     key_id=key_id, station_code=document.station_code, public_key=raw,
                     fingerprint=fingerprint(raw)))
+        self.audit("county.register", "station", document.station_code, f"key={key_id}")
         return self.station(document.station_code)
 
     def revoke_key(self, key_id_or_station_code: str) -> int:
         """Revoke one key by its id, or every key of a station by its code."""
+        self.require(Action.COUNTY_MANAGE, "revoke")
         target = key_id_or_station_code.strip()
         now = utcnow()
         with self._writing() as session:
@@ -224,9 +233,11 @@ class County:
                 if each.revoked_at is None:
                     each.revoked_at = now
                     revoked += 1
+        self.audit("county.revoke", "key", target, f"revoked={revoked}")
         return revoked
 
     def stations(self) -> list[StationView]:
+        self.require(Action.COUNTY_READ, "stations")
         with self._reading() as session:
             return _station_views(session)
 
@@ -243,8 +254,12 @@ class County:
                      header: BatchHeader | None = None,
                      alert_unverified: bool = True) -> IntakeOutcome:
         """One batch file; `sha256` and `header` when the caller already has them."""
-        return self.intake.import_batch(data, source, sha256=sha256, header=header,
-                                        alert_unverified=alert_unverified)
+        self.require(Action.COUNTY_IMPORT, "import")
+        outcome = self.intake.import_batch(data, source, sha256=sha256, header=header,
+                                           alert_unverified=alert_unverified)
+        self.audit("county.import", "station", outcome.station_code or "",
+                   f"status={outcome.status} released={len(outcome.released)}")
+        return outcome
 
     def import_paths(self, paths: Sequence[Path], acks_to: Path | None = None) -> dict[str, Any]:
         """Import batch files and folders of them (every *.usb, sorted); the CLI's JSON."""
@@ -291,12 +306,14 @@ class County:
 
     def members(self, search: str = "", station: str | None = None, limit: int | None = None,
                 offset: int = 0) -> tuple[int, list[CountyMemberRow]]:
+        self.require(Action.COUNTY_READ, "members")
         with self._reading() as session:
             return list_members(session, search, station, limit, offset)
 
     def cases(self) -> list[CaseRow]:
         from unionstation.county.hardship import open_at_two_stations
 
+        self.require(Action.COUNTY_READ, "cases")
         with self._reading() as session:
             found = find_cases(session)
             found += [CaseRow("hardship_open_at_two_stations", number, stations, names)
@@ -308,16 +325,19 @@ class County:
         """Every station's hardship files (or one station's) and the money paid."""
         from unionstation.county.hardship import county_files, disbursed
 
+        self.require(Action.COUNTY_READ, "hardship")
         with self._reading() as session:
             connection = session.connection()
             return county_files(connection, station), disbursed(connection, station)
 
     def figures(self, year: int | None = None) -> list[StationFigures]:
+        self.require(Action.COUNTY_READ, "figures")
         with self._reading() as session:
             return station_figures(session, year)
 
     def alerts(self, limit: int | None = None) -> list[AlertRow]:
         """The newest alerts first (at most `limit`)."""
+        self.require(Action.COUNTY_READ, "alerts")
         with self._reading() as session:
             rows = session.scalars(select(CountyAlert).order_by(
                 CountyAlert.at.desc(), CountyAlert.id.desc()).limit(limit))

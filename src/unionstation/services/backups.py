@@ -56,3 +56,60 @@ class BackupService:
         with self._ctx.unit_of_work() as session:
             audit.record(session, self._ctx.officer, "backup.salvage", "database",
                          "unionstation.db", detail)
+
+
+def restore_elsewhere(home: StationHome, backup: Path, *, login: str = "",
+                      password: str = "", code: str = "") -> bytes:
+    """A backup carried to another machine, restored into an empty data folder.
+
+    The backup opens with the key wraps written beside it (`unionstation.keys`, see
+    store.backup.keys_beside) and either an officer's password or the recovery code;
+    the wraps become the new folder's. Returns the data key, with which the caller opens
+    the station and audits the restore in the restored trail.
+    """
+    from unionstation.services.errors import UserError
+    from unionstation.services.login import LoginRefused
+    from unionstation.store.atomic import write_atomic
+    from unionstation.store.backup import BackupError, check_backup_file, restore_database
+    from unionstation.store.keyring import (
+        KEYRING_FILE,
+        KeyRing,
+        KeyRingError,
+        WrongPassword,
+        keyring_path,
+    )
+
+    if home.db_path.exists() or KeyRing.exists(home):
+        raise UserError(f"数据文件夹 {home.root} 里已经有站点:请登录后再恢复备份。")
+    beside = backup.parent / KEYRING_FILE
+    if not beside.is_file():
+        raise UserError(f"备份 {backup.name} 旁边没有密钥文件 {KEYRING_FILE}:请把备份所在"
+                        f"文件夹里的 {KEYRING_FILE} 一起拷来,放在备份文件旁边。")
+    try:
+        ring = KeyRing.load_file(beside)
+        key = ring.unlock_recovery(code) if code else ring.unlock(login, password)
+    except WrongPassword:
+        raise LoginRefused("恢复码不对。" if code else "登录名或密码不对。") from None
+    except KeyRingError as exc:
+        raise UserError(str(exc)) from exc
+    try:
+        check_backup_file(backup, key)
+        home.ensure()
+        restore_database(home, backup, key=key)
+    except BackupError as exc:
+        raise UserError(str(exc)) from exc
+    write_atomic(keyring_path(home), beside.read_bytes(), mode=0o600)
+    return key
+
+
+def record_restore_elsewhere(home: StationHome, key: bytes, backup: Path, officer: str) -> None:
+    """The restore on another machine, in the restored station's own audit trail."""
+    from unionstation.services.runtime import open_station
+
+    runtime = open_station(home, key, officer=officer)
+    try:
+        with runtime.context.unit_of_work() as session:
+            audit.record(session, officer, "backup.restore", "backup", backup.name,
+                         "elsewhere=1")
+    finally:
+        runtime.close()

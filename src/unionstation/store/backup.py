@@ -25,6 +25,8 @@ from unionstation.paths import StationHome
 from unionstation.store.classify import FileState, classify, set_aside
 from unionstation.store.crypto_files import BACKUPS, SealedFileError, derive_key, files_key
 from unionstation.store.raw import DB_ERRORS, connect_raw
+from unionstation.store.atomic import write_atomic
+from unionstation.store.keyring import KEYRING_FILE, keyring_path
 
 DAILY_KEEP = 7
 DAILY_DIR = "daily"
@@ -115,6 +117,15 @@ def _folder(home: StationHome, kind: str) -> Path:
     return home.backups_dir / sub if sub else home.backups_dir
 
 
+def keys_beside(home: StationHome, target: Path) -> None:
+    """The station's key wraps (never the key itself) beside a backup, so a copy taken to
+    another machine opens there with an officer's password or the recovery code."""
+    source = keyring_path(home)
+    beside = target.parent / KEYRING_FILE
+    if source.is_file() and beside != source:
+        write_atomic(beside, source.read_bytes(), mode=0o600)
+
+
 def backup_now(home: StationHome, label: str, to_dir: Path | None = None, *,
                key: bytes | None = None) -> Path:
     """A checked copy named `unionstation-LABEL-STAMP.db`, in the kind's folder (or
@@ -128,6 +139,7 @@ def backup_now(home: StationHome, label: str, to_dir: Path | None = None, *,
         counter += 1
         target = folder / f"unionstation-{label}-{stamp}-{counter}.db"
     _checked_copy(home.db_path, target, _key(home, key))
+    keys_beside(home, target)
     if to_dir is None:
         _rotate(folder, kind)
     return target
@@ -222,6 +234,7 @@ def daily_backup(
         return None
     data_key = _key(home, key)
     _checked_copy(home.db_path, target, data_key)
+    keys_beside(home, target)
     _keep_newest(sorted(folder.glob("unionstation-*.db")), keep)
     weekly = _folder(home, "weekly")
     week = day.isocalendar()[:2]

@@ -146,17 +146,15 @@ class AppController(QObject):
     def _start_idle_lock(self) -> None:
         from sqlalchemy.exc import DatabaseError
 
-        from unionstation.services.setting_values import read_setting
-        from unionstation.ui.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, IdleWatcher
+        from unionstation.services.idle_lock import DEFAULT_IDLE_MINUTES, idle_minutes
+        from unionstation.ui.idle_lock import IdleWatcher
 
         assert self.runtime is not None
         try:
-            minutes = read_setting(self.runtime.context, IDLE_KEY)
+            minutes = idle_minutes(self.runtime.context)
         except DatabaseError:  # a damaged database, shown read-only: the default then
-            minutes = None
-        if not isinstance(minutes, int | float) or minutes <= 0:
             minutes = DEFAULT_IDLE_MINUTES
-        self.idle = IdleWatcher(int(minutes * 60_000), self)
+        self.idle = IdleWatcher(minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
 
@@ -254,6 +252,7 @@ class AppController(QObject):
         settings.backups.restore_requested.connect(self._restore)
         settings.station.station_changed.connect(self._station_renamed)
         settings.sync.auto_upload_changed.connect(self._auto_upload)
+        settings.security.idle_minutes_changed.connect(self._idle_minutes)
 
     def _station_renamed(self, name: str, officer: str) -> None:
         if self.station is not None:
@@ -278,6 +277,10 @@ class AppController(QObject):
         if self.backups is None:
             self.backups = BackupClock(self.home, self.window, self.dialogs)
         self.backups.start(self.logged.key)
+
+    def _idle_minutes(self, minutes: int) -> None:
+        if self.idle is not None:
+            self.idle.set_timeout(minutes * 60_000)
 
     def _start_uploader(self) -> None:
         if self.uploader is not None and self.runtime is not None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-IDLE_KEY = "security.idle_minutes"
-DEFAULT_IDLE_MINUTES = 15
+from unionstation.services.idle_lock import DEFAULT_IDLE_MINUTES, IDLE_KEY
+
+__all__ = ["DEFAULT_IDLE_MINUTES", "IDLE_KEY", "IdleWatcher"]
 
 _ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

@@ -75,8 +75,9 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
         from unionstation.county.home import CountyHome
         from unionstation.ui.county.launch import launch_county
 
-        return launch_county(CountyHome(home.root), page, screenshot, lang, exit_when_shown,
-                             after_show, size)
+        return launch_county(
+            CountyHome(home.root), page, screenshot, lang, exit_when_shown, after_show, size,
+            credentials=_headless_credentials(screenshot is not None or exit_when_shown))
     app = application(_chosen_language(home, lang))
     lock = InstanceLock(home)
     try:

@@ -173,3 +173,39 @@ def test_the_window_opens_in_the_chosen_language(runtime: StationRuntime) -> Non
     assert _chosen_language(runtime.home, "zh") == "en"
     service.set_language("zh")
     assert _chosen_language(runtime.home, "en") == "en"  # asked for on the command line
+
+
+def test_security_box_sets_the_idle_minutes(page: SettingsPage, runtime: StationRuntime) -> None:
+    from unionstation.services.errors import InvalidField
+    from unionstation.services.idle_lock import idle_minutes, set_idle_minutes
+
+    box = page.security
+    assert box.idle_spin.value() == 15  # the default
+    assert box.idle_spin.minimum() == 1 and box.idle_spin.maximum() == 120
+    box.idle_spin.setValue(5)
+    box.save_button.click()
+    assert idle_minutes(runtime.context) == 5 and "5" in box.message.text()
+    box.idle_spin.setValue(0)  # the spin box holds it at its minimum
+    assert box.idle_spin.value() == 1
+    with pytest.raises(InvalidField):
+        set_idle_minutes(runtime.context, 0)
+    with pytest.raises(InvalidField):
+        set_idle_minutes(runtime.context, 121)
+    assert idle_minutes(runtime.context) == 5
+
+
+def test_a_new_idle_time_applies_to_the_open_window(open_window: OpenWindow,
+                                                    station_home: StationHome) -> None:
+    from unionstation.services.audit import AuditService
+
+    window, controller = open_window(station_home)
+    assert controller.idle is not None and controller.idle.interval_ms == 15 * 60_000
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page.security.idle_spin.setValue(3)
+    page.security.save_button.click()
+    assert controller.idle.interval_ms == 3 * 60_000
+    assert controller.runtime is not None
+    entries = AuditService(controller.runtime.context).entries(action="settings.change").entries
+    assert entries and entries[0].target == "setting:security.idle_minutes"

@@ -39,7 +39,7 @@ def test_the_station_dialog_offers_enrol_and_all_files(
 def test_county_cli_adds_the_extension(tmp_path: Path) -> None:
     county = tmp_path / "county"
     assert cli("county", "init", "--name", "测试县总工会", "--code", "330106",
-               home=county).returncode == 0
+               "--admin", "cadmin", home=county).returncode == 0
     made = cli("county", "enrol", "--station-code", "330106001", "--station-name", "x",
                "--out", str(tmp_path / "for-station"), home=county)
     assert made.returncode == 0, made.stderr

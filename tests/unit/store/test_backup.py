@@ -56,13 +56,15 @@ def test_daily_backups_rotate(station_home: StationHome) -> None:
         daily_backup(station_home, start + timedelta(days=offset), keep=7)
     assert daily_backup(station_home, start + timedelta(days=9)) is None  # once a day
     kept = sorted(p.name for p in (station_home.backups_dir / "daily").iterdir())
-    assert kept == [f"unionstation-{start + timedelta(days=d)}.db" for d in range(3, 10)]
+    assert kept == [f"unionstation-{start + timedelta(days=d)}.db" for d in range(3, 10)] + [
+        "unionstation.keys"]  # the key wraps, so a copied folder opens elsewhere
 
 
 def test_backups_before_imports_rotate(station_home: StationHome) -> None:
-    made = [backup_before_import(station_home, keep=3) for _ in range(5)]
-    kept = sorted((station_home.backups_dir / "imports").iterdir())
+    made = [backup_before_import(station_home, keep=3, key=TEST_KEY) for _ in range(5)]
+    kept = sorted((station_home.backups_dir / "imports").glob("*.db"))
     assert sorted(made[2:]) == kept
+    assert (station_home.backups_dir / "imports" / "unionstation.keys").is_file()
     for path in kept:
         check_backup_file(path, TEST_KEY)
 

@@ -35,7 +35,8 @@ class CountyController(QObject):
     ready = Signal()
 
     def __init__(self, home: CountyHome, window: CountyWindow, dialogs: DialogService,
-                 initial_page: str = "stations") -> None:
+                 initial_page: str = "stations",
+                 credentials: tuple[str, str] | None = None) -> None:
         super().__init__(window)
         self.home = home
         self.window = window
@@ -44,6 +45,7 @@ class CountyController(QObject):
         self.county: County | None = None
         self.context: CountyContext | None = None
         self.login_dialog: LoginDialog | None = None
+        self._credentials = credentials
 
     @property
     def log_file(self) -> Path:
@@ -57,6 +59,11 @@ class CountyController(QObject):
         if not has_county_keyring(self.home):
             self._open_with(None)
             return
+        if self._credentials is not None:
+            login, password = self._credentials
+            self._credentials = None
+            self._try_login(login, password)
+            return
         dialog = LoginDialog(county_logins(self.home), self.window,
                              station=self.tr("County federation"))
         dialog.submitted.connect(self._try_login)
@@ -66,12 +73,17 @@ class CountyController(QObject):
         self.ready.emit()
 
     def _try_login(self, login: str, password: str) -> None:
-        from unionstation.county.county_keyring import unlock_county
+        from unionstation.county.officers import county_log_in
 
         home = self.home
 
         def work(_progress: Progress) -> tuple[County, CountyInfoView, list[StationView]]:
-            return _open(home, unlock_county(home, login, password))
+            county = county_log_in(home, login, password)
+            try:
+                return county, county.info(), county.stations()
+            except Exception:
+                county.close()
+                raise
 
         Operation(self.window, work).success(self._logged_in).failure(
             self._login_failed).run()
@@ -84,9 +96,10 @@ class CountyController(QObject):
 
     def _login_failed(self, exc: BaseException) -> None:
         from unionstation.county.county_keyring import CountyLoginRefused
+        from unionstation.services.login import LockedOut, LoginRefused
 
-        if isinstance(exc, CountyLoginRefused) and self.login_dialog is not None:
-            self.login_dialog.refuse(str(exc))
+        if isinstance(exc, CountyLoginRefused | LoginRefused) and self.login_dialog is not None:
+            self.login_dialog.refuse(str(exc), exc.seconds if isinstance(exc, LockedOut) else 0)
             return
         if self.login_dialog is not None:
             self.login_dialog.succeed()
@@ -125,7 +138,15 @@ class CountyController(QObject):
         from unionstation.ui.county.homes import CountyHomesPage
 
         window.install_page("homes", CountyHomesPage(context, window))
-        window.show_page(self.initial_page)
+        from unionstation.ui.county.admin import CountyAuditPage, CountyOfficersPage
+
+        window.install_page("officers", CountyOfficersPage(context, window))
+        window.install_page("audit", CountyAuditPage(context, window))
+        window.apply_role(county.may, county.officer)
+        page = self.initial_page
+        if not window.page_allowed(page):
+            page = next(k for k in window.page_keys() if window.page_allowed(k))
+        window.show_page(page)
         self.ready.emit()
 
     def _failed(self, exc: BaseException) -> None:

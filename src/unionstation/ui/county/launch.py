@@ -17,16 +17,19 @@ STATION_DEFAULT_PAGE = "members"  # what --page means when not given
 
 
 def build_county_window(home: CountyHome, dialogs: DialogService | None = None,
-                        page: str = "stations") -> tuple[CountyWindow, CountyController]:
+                        page: str = "stations", credentials: tuple[str, str] | None = None,
+                        ) -> tuple[CountyWindow, CountyController]:
+    """`credentials` log in without the dialog (headless screenshots only)."""
     window = CountyWindow()
     service = dialogs if dialogs is not None else DialogService(window)
-    return window, CountyController(home, window, service, page)
+    return window, CountyController(home, window, service, page, credentials)
 
 
 def launch_county(home: CountyHome, page: str = "stations", screenshot: Path | None = None,
                   lang: str = "zh", exit_when_shown: bool = False,
                   after_show: Callable[[], None] | None = None,
-                  size: tuple[int, int] = (1280, 800)) -> int:
+                  size: tuple[int, int] = (1280, 800),
+                  credentials: tuple[str, str] | None = None) -> int:
     """Run the county's window until it closes; returns the exit code."""
     from unionstation.ui.launch import application
 
@@ -40,7 +43,7 @@ def launch_county(home: CountyHome, page: str = "stations", screenshot: Path | N
               file=sys.stderr)
         return 2
     app = application(lang)
-    window, controller = build_county_window(home, page=page)
+    window, controller = build_county_window(home, page=page, credentials=credentials)
     window.show_page(page)
     # The county's log lives where a station's would: logs/unionstation.log in its folder.
     return run_window(app, window, controller, log_home=StationHome(home.root),

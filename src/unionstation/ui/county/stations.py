@@ -7,6 +7,7 @@ a lost laptop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.county.service import CountyInfoView, StationView
+from unionstation.domain.permissions import Action
 from unionstation.services.errors import UserError
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.documents import StationKeyFile, enrolment_file_name, read_station_key
@@ -177,6 +179,11 @@ class StationsPage(QWidget):
         for row, station in enumerate(self.model.rows()):
             if station.code == code:
                 self.table.selectRow(row)
+
+    def apply_permissions(self, may: Callable[[Action], bool]) -> None:
+        """Stations and their keys are the county admin's (COUNTY_MANAGE)."""
+        for button in (self.enrol_button, self.register_button, self.revoke_button):
+            button.setVisible(may(Action.COUNTY_MANAGE))
 
     def _selection_changed(self, *_args: object) -> None:
         station = self.selected()

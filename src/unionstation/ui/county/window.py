@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from unionstation.domain.permissions import Action
 from unionstation.ui.navigation import NavigatedWindow
 from unionstation.ui.style import ERROR_STYLE
 
-PAGE_KEYS = ("stations", "intake", "cases", "figures", "county-members", "homes")
+PAGE_KEYS = ("stations", "intake", "cases", "figures", "county-members", "homes",
+             "officers", "audit")
+# What a county role needs to see a page (domain.permissions); the rest need COUNTY_READ.
+PAGE_ACTIONS: dict[str, Action] = {
+    "intake": Action.COUNTY_IMPORT,
+    "officers": Action.OFFICER_MANAGE,
+    "audit": Action.AUDIT_READ,
+}
 
 
 class CountyWindow(NavigatedWindow):
@@ -22,7 +32,10 @@ class CountyWindow(NavigatedWindow):
             "figures": self.tr("Figures"),
             "county-members": self.tr("All members"),
             "homes": self.tr("Workers' homes"),
+            "officers": self.tr("Officers"),
+            "audit": self.tr("Audit trail"),
         }
+        self._may: Callable[[Action], bool] = lambda _action: True
         for key in PAGE_KEYS:
             self.add_page(key, titles[key], self._placeholder())
 
@@ -32,6 +45,9 @@ class CountyWindow(NavigatedWindow):
         self.database_label = QLabel(self.tr("Opening the county's database…"), self)
         self.statusBar().addWidget(self.county_label)
         self.statusBar().addWidget(self.stations_label)
+        self.officer_label = QLabel(self)
+        self.officer_label.setObjectName("countyOfficer")
+        self.statusBar().addWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.nav.setCurrentRow(0)
 
@@ -57,3 +73,18 @@ class CountyWindow(NavigatedWindow):
     def show_failure(self, text: str) -> None:
         self.database_label.setText(text)
         self.database_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+
+    def apply_role(self, may: Callable[[Action], bool], officer: str = "") -> None:
+        """Hide the pages the county officer's role may not use; each page hides the
+        actions it may not (`apply_permissions`). The county's services refuse anyway."""
+        self._may = may
+        for row, key in enumerate(self.page_keys()):
+            self.nav.item(row).setHidden(not self.page_allowed(key))
+            apply = getattr(self.pages[key], "apply_permissions", None)
+            if callable(apply):
+                apply(may)
+        if officer:
+            self.officer_label.setText(self.tr("Officer: {0}").format(officer))
+
+    def page_allowed(self, key: str) -> bool:
+        return self._may(PAGE_ACTIONS.get(key, Action.COUNTY_READ))

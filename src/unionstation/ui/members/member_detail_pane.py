@@ -57,6 +57,8 @@ class MemberDetailPane(QWidget):
     open_member = Signal(object)
     #: The officer asked for the whole ID number (an audited reveal; the register asks).
     reveal = Signal(object)
+    #: The admin asked for a copy of everything held on the member (PIPL; audited).
+    privacy_export = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,14 @@ class MemberDetailPane(QWidget):
         self.reveal_button.clicked.connect(
             lambda: self.member_id is not None and self.reveal.emit(self.member_id))
         self.may_reveal = False
+        self.privacy_button = QPushButton(self.tr("Personal data copy…"), self)
+        self.privacy_button.setObjectName("privacyExport")
+        self.privacy_button.setToolTip(self.tr(
+            "Everything held on this member and who saw it, as PDF or Excel, when the "
+            "member asks (PIPL); recorded in the audit trail"))
+        self.privacy_button.clicked.connect(
+            lambda: self.member_id is not None and self.privacy_export.emit(self.member_id))
+        self.may_export_privacy = False
 
         fields = QWidget(self)
         form = QFormLayout(fields)
@@ -128,9 +138,14 @@ class MemberDetailPane(QWidget):
         buttons.addWidget(self.reveal_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        second = QHBoxLayout()  # the pane is narrow: a third button gets its own row
+        second.addWidget(self.privacy_button)
+        second.addStretch(1)
+        layout.addLayout(second)
         layout.addWidget(split, 1)
         layout.addWidget(self.empty, 1)
-        self._body = (self.heading, self.open_button, split, self.reveal_button)
+        self._body = (self.heading, self.open_button, split, self.reveal_button,
+                      self.privacy_button)
         self.clear()
 
     def clear(self, message: str | None = None) -> None:
@@ -167,6 +182,7 @@ class MemberDetailPane(QWidget):
         for widget in self._body:
             widget.show()
         self.reveal_button.setVisible(self.may_reveal and "*" in str(values.get("id_number")))
+        self.privacy_button.setVisible(self.may_export_privacy)
         self._ask_sync_issues(detail.id, keep=same)
 
     def show_full_id_number(self, member_id: UUID, id_number: str) -> None:

@@ -39,6 +39,7 @@ from unionstation.services.member_query import MemberFilter, MemberQueryService
 from unionstation.ui.members.export_actions import ExportActions
 from unionstation.ui.members.import_wizard import ImportWizard
 from unionstation.ui.members.member_detail_pane import MemberDetailPane
+from unionstation.ui.members.privacy_actions import PrivacyExport
 from unionstation.ui.members.register_filters import RegisterFilters
 from unionstation.ui.members.register_model import (
     COLUMNS,
@@ -137,6 +138,8 @@ class RegisterView(QWidget):
         self.detail = MemberDetailPane(self)
         self.detail.open_member.connect(self.open_member)
         self.detail.reveal.connect(self.reveal_id_number)
+        self.privacy = PrivacyExport(context, self)
+        self.detail.privacy_export.connect(self.privacy.export)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.table)
         self.split.addWidget(self.detail)
@@ -262,6 +265,7 @@ class RegisterView(QWidget):
                 action.setEnabled(may(Action.EXPORT_BULK))
         self.exporting.may_unmask = may(Action.EXPORT_UNMASKED)
         self.detail.may_reveal = may(Action.MEMBER_REVEAL)
+        self.detail.may_export_privacy = may(Action.PRIVACY_EXPORT)
 
     def reveal_id_number(self, member_id: UUID) -> None:
         """The whole ID number, through the audited reveal."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +30,8 @@ class PasswordDialog(QDialog):
     """A new password typed twice; with `ask_old`, the current one too."""
 
     def __init__(self, title: str, parent: QWidget | None = None, *, ask_old: bool = False,
-                 with_officer: bool = False) -> None:
+                 with_officer: bool = False, roles: Sequence[Role] = tuple(Role),
+                 first_role: Role = Role.CLERK) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
@@ -39,13 +42,13 @@ class PasswordDialog(QDialog):
         self.name_edit.setObjectName("nameEdit")
         self.role_box = QComboBox(self)
         self.role_box.setObjectName("roleBox")
-        for role in Role:
+        for role in roles:  # the county offers only its three
             self.role_box.addItem(f"{role.label}({role.value})", role.value)
         if with_officer:
             self.form.addRow(self.tr("Login"), self.login_edit)
             self.form.addRow(self.tr("Name"), self.name_edit)
             self.form.addRow(self.tr("Role"), self.role_box)
-            self.role_box.setCurrentIndex(self.role_box.findData(Role.CLERK.value))
+            self.role_box.setCurrentIndex(max(self.role_box.findData(first_role.value), 0))
         self.old_edit = _password_edit(self, "oldPassword")
         if ask_old:
             self.form.addRow(self.tr("Current password"), self.old_edit)

@@ -9,6 +9,8 @@ from unionstation.ui.page_context import PageContext
 from unionstation.ui.settings.backups_box import BackupsBox
 from unionstation.ui.settings.common import SettingsBox
 from unionstation.ui.settings.printing_box import PrintingBox
+from unionstation.ui.settings.privacy_box import PrivacyBox
+from unionstation.ui.settings.security_box import SecurityBox
 from unionstation.ui.settings.station_box import StationBox
 from unionstation.ui.settings.sync_box import SyncBox
 from unionstation.ui.settings.yearly_box import YearlyBox
@@ -25,8 +27,10 @@ class SettingsPage(QWidget):
         self.sync = SyncBox(context, self)
         self.backups = BackupsBox(context, self)
         self.yearly = YearlyBox(context, self)
+        self.security = SecurityBox(context, self)
+        self.privacy = PrivacyBox(context, self)
         self.boxes: list[SettingsBox] = [self.station, self.printing, self.sync, self.backups,
-                                         self.yearly]
+                                         self.yearly, self.security, self.privacy]
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setContentsMargins(24, 16, 24, 16)
@@ -37,9 +41,11 @@ class SettingsPage(QWidget):
         grid.addWidget(self.printing, 2, 0)
         grid.addWidget(self.backups, 2, 1)
         grid.addWidget(self.yearly, 3, 0, 1, 2)
+        grid.addWidget(self.security, 4, 0)
+        grid.addWidget(self.privacy, 4, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
