@@ -70,6 +70,7 @@ class RegisterView(QWidget):
         self.model = MemberTableModel(self._query, self)
 
         self.filters = RegisterFilters(self)
+        self.model.total_known.connect(self.filters.set_total)
         self.search = self.filters.search
         self.filters.new_member.connect(self.new_member)
         self.filters.open_drive.connect(self.open_drive)
@@ -210,7 +211,7 @@ class RegisterView(QWidget):
         self._debounce.stop()
         criteria = self.filters.criteria()
         self.model.set_filter(criteria)
-        self.filters.set_total(self.model.total)
+        self.filters.set_total(self.model.total, self.model.capped)
         self._counting.start()
 
     def _reveal_detail(self) -> None:
