@@ -3,32 +3,32 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="194" />
+        <location filename="../../src/unionstation/ui/controller.py" line="195" />
         <source>Database damaged: read-only</source>
         <translation>数据库损坏:只读打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="198" />
+        <location filename="../../src/unionstation/ui/controller.py" line="199" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="336" />
+        <location filename="../../src/unionstation/ui/controller.py" line="313" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="337" />
+        <location filename="../../src/unionstation/ui/controller.py" line="314" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="342" />
+        <location filename="../../src/unionstation/ui/controller.py" line="319" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="343" />
+        <location filename="../../src/unionstation/ui/controller.py" line="320" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -37,33 +37,33 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="357" />
-        <location filename="../../src/unionstation/ui/controller.py" line="365" />
+        <location filename="../../src/unionstation/ui/controller.py" line="334" />
+        <location filename="../../src/unionstation/ui/controller.py" line="342" />
         <source>Database damaged</source>
         <translation>数据库损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="358" />
+        <location filename="../../src/unionstation/ui/controller.py" line="335" />
         <source>The integrity check failed and there is no backup. The data is shown read-only; copy the folder {0} and ask for help.</source>
         <translation>数据库完整性检查未通过,且没有可用的备份。数据以只读方式显示;请复制数据文件夹 {0} 并联系技术人员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="366" />
+        <location filename="../../src/unionstation/ui/controller.py" line="343" />
         <source>The integrity check failed; the data is shown read-only. Restore the latest backup ({0})? The damaged file is kept as a backup too.</source>
         <translation>数据库完整性检查未通过,数据以只读方式显示。是否从最近的备份({0})恢复?损坏的文件也会另存为备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="399" />
+        <location filename="../../src/unionstation/ui/controller.py" line="376" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="404" />
+        <location filename="../../src/unionstation/ui/controller.py" line="381" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="410" />
+        <location filename="../../src/unionstation/ui/controller.py" line="387" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -1238,46 +1238,46 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="47" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="116" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="127" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="44" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="119" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="130" />
         <source>Export</source>
         <extracomment>A file was written (its path); for tests and for views that want to know. Whether the role may export whole ID numbers (else they are masked unasked).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="48" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="45" />
         <source>Member ledger of the current list (Excel)…</source>
         <translation>当前列表的会员台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="52" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="49" />
         <source>Blank import template (Excel)…</source>
         <translation>空白会员导入模板(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="58" />
         <source>Export member ledger</source>
         <translation>导出会员台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="58" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="101" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="62" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="59" />
         <source>{0} member ledger {1}.xlsx</source>
         <translation>{0}会员台账{1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="66" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="63" />
         <source>ID numbers in the ledger</source>
         <translation>台账中的身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="67" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="64" />
         <source>Write the full ID numbers into the ledger?
 
 Choose No to write them masked (330106********1234), which is enough for most purposes. A ledger with full numbers holds personal data: keep it safe. Either choice is recorded in the audit log.</source>
@@ -1286,27 +1286,27 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 选择“否”将写入遮蔽后的号码(330106********1234),一般用途已经足够。含完整号码的台账包含个人信息,请妥善保管。无论如何选择,都会记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="72" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="69" />
         <source>Writing member {0} of {1}…</source>
         <translation>正在写入第 {0} 名会员,共 {1} 名…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89" />
         <source>with full ID numbers</source>
         <translation>含完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90" />
         <source>with masked ID numbers</source>
         <translation>身份证号已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="91" />
         <source>Member ledger exported</source>
         <translation>会员台账已导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="92" />
         <source>%n member(s) written, {0}, to
 {1}</source>
         <translation>
@@ -1315,39 +1315,39 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         </translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="94" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="96" />
         <source>Exporting the member ledger…</source>
         <translation>正在导出会员台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="101" />
         <source>Save blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="100" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="102" />
         <source>{0} member import template.xlsx</source>
         <translation>{0}会员信息导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="107" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="110" />
         <source>Import template saved</source>
         <translation>导入模板已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="108" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="111" />
         <source>The blank import template was written to
 {0}</source>
         <translation>空白导入模板已保存到:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="112" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="115" />
         <source>Writing the import template…</source>
         <translation>正在写入导入模板…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="128" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="131" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消,没有写入任何文件。</translation>
     </message>
@@ -3050,72 +3050,72 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="52" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="55" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="53" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="56" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="54" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="57" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="55" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="58" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="56" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="59" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="57" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="60" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="58" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="61" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="59" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="62" />
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="60" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="63" />
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="64" />
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="62" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="65" />
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="63" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="66" />
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="64" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="67" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="65" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="68" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
@@ -4224,15 +4224,20 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="166" />
+        <source>%1+ members</source>
+        <translation>共 %1+ 名</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="164" />
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="168" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="167" />
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="171" />
         <source>Model workers: %n</source>
         <translation>
             <numerusform>劳模 %n 名</numerusform>
@@ -4242,37 +4247,37 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="82" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="86" />
         <source>Import a roster (Excel or CSV)…</source>
         <translation>导入花名册(Excel 或 CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="92" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="119" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="123" />
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="244" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="250" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="247" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="253" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="251" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="257" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="272" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="278" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
