@@ -21,12 +21,17 @@ alone costs, with no Python work at all.
 a virtual machine's disk may be throttled after a few hundred MB of writes).
 
 Prints a table and, as its last line, one JSON object with the same figures.
-Goals (issue 4): 10,000 rows < 3 s, ratio < 4.
+With `--report` the import writes its report as it goes (to the station's folder), as the
+window does. The process's peak RSS while importing is compared with its RSS just before
+(`peak_growth_mb`; the kernel's VmHWM, reset through /proc/self/clear_refs).
+Goals (issue 18): 10,000 rows < 3 s and <= 2x the replay floor; 50,000 rows' peak growth
+< 150 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -96,6 +101,21 @@ class ServiceRun:
     check: float
     write: float
     imported: int
+    own_mb: float = 0.0  # the process before the import: station open, modules loaded
+    peak_mb: float = 0.0  # the process's peak while it imported
+
+
+def _status_mb(key: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _reset_peak() -> None:
+    """Start the kernel's peak-RSS count (VmHWM) again from the current RSS (Linux)."""
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
 
 
 def new_station(folder: Path) -> StationHome:
@@ -111,27 +131,40 @@ def new_station(folder: Path) -> StationHome:
     return home
 
 
-def service_time(home: StationHome, roster: Path) -> ServiceRun:
+def service_time(home: StationHome, roster: Path, report: bool = False) -> ServiceRun:
     runtime = open_station(home, BENCH_KEY)
     try:
         union = UnionService(runtime.context).list()[0]
-        checked: list[float] = []
+        # Rows are checked and written a chunk at a time: time from a checking message to
+        # the next WRITING one is checking, the rest writing.
+        phase = {"writing": False, "at": 0.0, "check": 0.0, "write": 0.0}
 
         def progress(_done: int, _total: int, text: str) -> None:
-            if not checked and text == WRITING:
-                checked.append(time.perf_counter())
+            now = time.perf_counter()
+            writing = text == WRITING
+            phase["write" if phase["writing"] else "check"] += now - phase["at"]
+            phase["writing"], phase["at"] = writing, now
 
+        import gc
+
+        gc.collect()
+        _reset_peak()
+        own = _status_mb("VmRSS")
         start = time.perf_counter()
         sheet = load_roster(roster)
-        read = time.perf_counter()
+        read = phase["at"] = time.perf_counter()
         summary = RosterImporter(runtime.context).run(
-            sheet, ImportOptions(default_union=union.id, backup_to=home), progress=progress)
+            sheet, ImportOptions(default_union=union.id, backup_to=home,
+                                 report=home.root / "report.xlsx" if report else None),
+            progress=progress)
         end = time.perf_counter()
+        peak = _status_mb("VmHWM")
+        del sheet, summary.outcomes[:]
     finally:
         runtime.close()
-    check_end = checked[0] if checked else read
-    return ServiceRun(end - start, read - start, check_end - read, end - check_end,
-                      summary.imported)
+    phase["write" if phase["writing"] else "check"] += end - phase["at"]
+    return ServiceRun(end - start, read - start, phase["check"], phase["write"],
+                      summary.imported, own, peak)
 
 
 def bare_time(folder: Path, roster: Path) -> float:
@@ -220,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floor", action="store_true",
                         help="also replay the import's writes with bare executemany")
     parser.add_argument("--profile", action="store_true", help="cProfile one service run")
+    parser.add_argument("--report", action="store_true",
+                        help="write the import report too, as the window does")
     args = parser.parse_args(argv)
     runs: list[ServiceRun] = []
     bares: list[float] = []
@@ -236,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copytree(empty.root, folder / "station")
             home = StationHome(folder / "station")
             runs.append(_profiled(home, roster) if args.profile and index == 0
-                        else service_time(home, roster))
+                        else service_time(home, roster, args.report))
             if args.floor:
                 floors.append(floor_time(empty.db_path, home.db_path, folder / "floor.db"))
                 for leftover in folder.glob("floor.db*"):
@@ -246,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"only {min(run.imported for run in runs)} of {args.rows} rows imported",
               file=sys.stderr)
         return 1
-    return _report(args.rows, runs, bares, floors)
+    return _report(args.rows, runs, bares, floors, args.report)
 
 
 def _profiled(home: StationHome, roster: Path) -> ServiceRun:
@@ -262,16 +297,18 @@ def _profiled(home: StationHome, roster: Path) -> ServiceRun:
 
 
 def _report(rows: int, runs: list[ServiceRun], bares: list[float],
-            floors: list[dict[str, float]]) -> int:
+            floors: list[dict[str, float]], report: bool) -> int:
     median = statistics.median
     service = median(run.total for run in runs)
     bare = median(bares)
     figures: dict[str, object] = {
-        "rows": rows, "repeat": len(runs), "service_s": round(service, 3),
+        "rows": rows, "repeat": len(runs), "report": report, "service_s": round(service, 3),
         "read_s": round(median(run.read for run in runs), 3),
         "check_s": round(median(run.check for run in runs), 3),
         "write_s": round(median(run.write for run in runs), 3),
         "bare_s": round(bare, 3), "ratio": round(service / bare, 2),
+        "own_rss_mb": round(runs[0].own_mb, 1),
+        "peak_growth_mb": round(max(run.peak_mb - run.own_mb for run in runs), 1),
         "service_runs_s": [round(run.total, 3) for run in runs],
         "bare_runs_s": [round(b, 3) for b in bares]}
     print(f"rows                  {rows}  (median of {len(runs)} runs each)")
@@ -280,6 +317,8 @@ def _report(rows: int, runs: list[ServiceRun], bares: list[float],
     print(f"  checking the rows   {figures['check_s']:7.2f} s")
     print(f"  writing, commit     {figures['write_s']:7.2f} s")
     print(f"calamine+executemany  {bare:7.2f} s")
+    print(f"peak RSS growth       {figures['peak_growth_mb']:7.1f} MB over the process's own "
+          f"{figures['own_rss_mb']:.0f} MB (goal at 50,000 rows < 150)")
     print(f"ratio                 {service / bare:7.2f}  (goal < 4; 10,000 rows goal < 3 s)")
     if floors:
         floor = median(f["total"] for f in floors)
@@ -289,6 +328,8 @@ def _report(rows: int, runs: list[ServiceRun], bares: list[float],
                        floor_parts_s=parts)
         print(f"the same writes, bare {floor:7.2f} s  (every table's rows by executemany; "
               f"{floor / bare:.2f} x the bare)")
+        figures["service_floor_ratio"] = round(service / floor, 2)
+        print(f"import / replay floor {service / floor:7.2f}  (goal <= 2)")
         for key, value in parts.items():
             print(f"  {key:20s}{value:7.3f} s")
     print(json.dumps(figures))

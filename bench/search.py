@@ -187,6 +187,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--reuse", type=Path, default=None,
                         help="keep the station here and reuse it when it is already built")
+    parser.add_argument("--no-scan", action="store_true",
+                        help="skip the LIKE scan baseline (slow at 200,000)")
+    parser.add_argument("--no-paint", action="store_true", help="skip the first paint")
     options = parser.parse_args()
 
     with (tempfile.TemporaryDirectory() as folder,
@@ -204,7 +207,8 @@ def measure(runtime: StationRuntime, options: argparse.Namespace,
     kinds: dict[str, Any] = {}
     for kind, terms in queries(runtime.context, options.seed).items():
         fast = timed(lambda q: service.search(MemberFilter(text=q), limit=200), terms)
-        scan = timed(lambda q: service.scan_baseline(q, limit=200), terms)
+        scan = ([float("nan")] if options.no_scan else
+                timed(lambda q: service.scan_baseline(q, limit=200), terms))
         kinds[kind] = {
             "median_ms": round(statistics.median(fast), 2),
             "p95_ms": round(percentile(fast, 0.95), 2),
@@ -213,7 +217,8 @@ def measure(runtime: StationRuntime, options: argparse.Namespace,
             "ratio": round(statistics.median(scan) / statistics.median(fast), 1),
             "examples": terms[:3],
         }
-    paint_ms, growth_mb, loaded = first_paint(runtime)
+    paint_ms, growth_mb, loaded = ((float("nan"), float("nan"), 0) if options.no_paint
+                                   else first_paint(runtime))
 
     build_text = "reused" if build_s is None else f"{build_s:.0f} s"
     print(f"register search over {members} active members (build: {build_text})")

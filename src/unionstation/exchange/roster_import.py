@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from unionstation.domain.text import strip_all_spaces
 from unionstation.exchange.roster_columns import (
     HeaderGuess,
     field_label,
@@ -27,6 +29,7 @@ from unionstation.exchange.roster_rows import RowOutcome, RowReader, is_total_ro
 from unionstation.exchange.spreadsheet import (
     Row,
     UnreadableFile,
+    cell_text,
     is_blank,
     open_workbook,
     read_rows,
@@ -41,6 +44,7 @@ from unionstation.services.member_import import (
     REJECTED,
     SKIPPED,
     UPDATED,
+    EntryResult,
     ImportCancelled,
     ImportEntry,
     MemberImportService,
@@ -77,10 +81,12 @@ class RosterSheet:
     rows: list[Row]
     header: HeaderGuess
 
-    def data_rows(self) -> list[tuple[int, Row]]:
-        """(sheet row number, cells) below the header, without empty and total rows."""
+    def data_rows(self, start: int = 0, end: int | None = None) -> list[tuple[int, Row]]:
+        """(sheet row number, cells) below the header, without empty and total rows; only
+        those of the rows at indexes start to end (0-based, end excluded) if given."""
         found = []
-        for index in range(self.header.row, len(self.rows)):
+        stop = len(self.rows) if end is None else min(end, len(self.rows))
+        for index in range(max(self.header.row, start), stop):
             cells = self.rows[index]
             if is_blank(cells) or is_total_row(cells):
                 continue
@@ -175,87 +181,177 @@ class RosterImporter:
               cancelled: Callable[[], bool] | None = None) -> list[RowOutcome]:
         """Every data row (or the first `limit`) as it would be stored, with its problems."""
         chosen = list(fields) if fields is not None else list(sheet.header.fields)
-        problems = validate_mapping(chosen)
-        if problems:
-            raise BadMapping(" ".join(problems))
-        reader = self._reader(sheet, chosen, default_union)
+        checker = self._checker(sheet, chosen, default_union)
         data = sheet.data_rows()
         if limit is not None:
             data = data[:limit]
         outcomes: list[RowOutcome] = []
-        first: dict[str, int] = {}
         for done, (number, cells) in enumerate(data, 1):
             if done % 500 == 0:
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
                 if progress is not None:
                     progress(done, len(data), f"正在检查第{number}行")
-            outcome = reader.read(number, cells)
-            if outcome.ok:
-                number_value = outcome.values["id_number"]
-                if number_value in first:
-                    outcome.reject(reader.column("id_number"),
-                                   f"与第{first[number_value]}行的身份证号相同,以第"
-                                   f"{first[number_value]}行为准。")
-                else:
-                    first[number_value] = number
-            outcomes.append(outcome)
+            outcomes.append(checker.read(number, cells))
         return outcomes
+
+    def _checker(self, sheet: RosterSheet, fields: list[str | None],
+                 default_union: UUID | None) -> _Checker:
+        problems = validate_mapping(fields)
+        if problems:
+            raise BadMapping(" ".join(problems))
+        return _Checker(self._reader(sheet, fields, default_union))
 
     def run(self, sheet: RosterSheet, options: ImportOptions,
             progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+        """Check, write and report the roster CHUNK rows at a time, in one transaction:
+        nothing is written unless every chunk went in (and, all-or-nothing, every row was
+        good); the report is written as the rows go."""
         with cyclic_gc_paused():
             return self._run(sheet, options, progress, cancelled)
 
     def _run(self, sheet: RosterSheet, options: ImportOptions, progress: Progress | None,
              cancelled: Callable[[], bool] | None) -> ImportSummary:
-        fields = options.fields if options.fields is not None else sheet.header.fields
-        columns = {f: (sheet.header.headers[i] or field_label(f))
-                   for i, f in enumerate(fields) if f is not None}
-
-        def checking(done: int, total: int, text: str) -> None:
-            if progress is not None:
-                progress(done, total * 3, text)
-
+        fields = list(options.fields if options.fields is not None else sheet.header.fields)
         if options.report is not None and options.unmasked_report:
             MemberExportService(self._ctx).require_unmasked_report()
-        outcomes = self.check(sheet, fields, options.default_union, progress=checking,
-                              cancelled=cancelled)
-        good = [o for o in outcomes if o.ok]
-        entries = [ImportEntry(o.row, o.values, frozenset(o.given)) for o in good]
-        any_bad = len(good) < len(outcomes)
-        total = len(outcomes)
-        trial = options.dry_run or (options.all_or_nothing and any_bad)
-        backup = (_backup(options.backup_to) if entries and not trial and options.backup_to
-                  else None)
+        from unionstation.exchange.roster_report import ReportWriter, rewrite_blocked
 
-        def writing(done: int, count: int) -> None:
-            if progress is not None:
-                progress(total + done * 2 * total // max(count, 1), total * 3, WRITING)
-
-        applied = MemberImportService(self._ctx).apply(
-            entries, update_existing=options.update_existing,
-            all_or_nothing=options.all_or_nothing, dry_run=trial,
-            progress=writing, cancelled=cancelled)
-        for outcome, result in zip(good, applied.results, strict=True):
-            if result.result == REJECTED:
-                outcome.reject(columns.get(result.field) or field_label(result.field),
-                               result.note)
-            outcome.result = result.result
-            outcome.note = result.note
-        summary = _summarise(outcomes, sheet.header.row, applied.committed, options.dry_run)
-        summary.backup = backup
-        if applied.committed and not trial and options.backup_to:
+        checker = self._checker(sheet, fields, options.default_union)
+        run = _Run(sheet, options, fields, progress, cancelled)
+        with ExitStack() as stack:
+            report = (stack.enter_context(ReportWriter(
+                options.report, sheet, fields, unmasked=options.unmasked_report,
+                dry_run=options.dry_run)) if options.report is not None else None)
+            writer = stack.enter_context(MemberImportService(self._ctx).writing(
+                update_existing=options.update_existing, reserved_cards=run.given_cards()))
+            for chunk in run.chunks():
+                outcomes = run.checked(checker, chunk)
+                good = [o for o in outcomes if o.ok]
+                if options.all_or_nothing and len(good) < len(outcomes):
+                    run.blocked = True
+                if good and run.summary.backup is None and not run.trial:
+                    run.summary.backup = (_backup(options.backup_to)
+                                          if options.backup_to is not None else None)
+                run.writing(chunk)
+                run.written(outcomes, good, writer.apply(
+                    [ImportEntry(o.row, o.values, frozenset(o.given)) for o in good],
+                    cancelled))
+                if report is not None:
+                    report.blocked = run.blocked
+                    report.add({o.row: o for o in outcomes}, chunk[-1][0])
+            writer.finish(cancelled)
+            writer.keep = not run.trial
+            if report is not None:
+                report.add({}, len(sheet.rows))
+        summary = run.finished(writer.committed)
+        if writer.committed and not run.trial and options.backup_to:
             _backup_after(options.backup_to)
         if options.report is not None:
-            from unionstation.exchange.roster_report import write_report
-
-            write_report(options.report, sheet, summary, fields,
-                         unmasked=options.unmasked_report)
+            if summary.blocked and run.reported_unblocked:
+                rewrite_blocked(options.report, sheet, fields, summary,
+                                unmasked=options.unmasked_report)
             summary.report = options.report
             if options.unmasked_report:
-                MemberExportService(self._ctx).record_unmasked_report(len(outcomes))
+                MemberExportService(self._ctx).record_unmasked_report(summary.rows)
+        return summary
+
+
+CHUNK = 2_000  # rows checked, written and reported at a time
+
+
+class _Checker:
+    """Reads rows in turn, refusing an ID number a row above already gave."""
+
+    def __init__(self, reader: RowReader) -> None:
+        self.reader = reader
+        self._first: dict[str, int] = {}
+
+    def read(self, number: int, cells: Row) -> RowOutcome:
+        outcome = self.reader.read(number, cells)
+        if outcome.ok:
+            value = outcome.values["id_number"]
+            first = self._first.get(value)
+            if first is not None:
+                outcome.reject(self.reader.column("id_number"),
+                               f"与第{first}行的身份证号相同,以第{first}行为准。")
+            else:
+                self._first[value] = number
+        return outcome
+
+
+class _Run:
+    """One import's running state: where it is, the counts, and the rows worth keeping
+    for the summary (those with a problem, their cell values dropped)."""
+
+    def __init__(self, sheet: RosterSheet, options: ImportOptions, fields: list[str | None],
+                 progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.sheet, self.options, self.fields = sheet, options, fields
+        self._progress, self._cancelled = progress, cancelled
+        self.columns = {f: (sheet.header.headers[i] or field_label(f))
+                        for i, f in enumerate(fields) if f is not None}
+        self.data = sheet.data_rows()
+        self.summary = ImportSummary(rows=len(self.data), header_row=sheet.header.row,
+                                     dry_run=options.dry_run)
+        self.blocked = False
+        self.reported_unblocked = False  # rows were reported before the import was blocked
+        self._done = 0
+
+    @property
+    def trial(self) -> bool:
+        return self.options.dry_run or self.blocked
+
+    def given_cards(self) -> set[str]:
+        """Card numbers the roster gives anywhere: never handed out to another row."""
+        if "card_no" not in self.fields:
+            return set()
+        index = self.fields.index("card_no")
+        return {strip_all_spaces(cell_text(cells[index])).upper()
+                for _, cells in self.data if index < len(cells)} - {""}
+
+    def chunks(self) -> Iterator[list[tuple[int, Row]]]:
+        for start in range(0, len(self.data), CHUNK):
+            yield self.data[start:start + CHUNK]
+
+    def _report(self, done: int, text: str) -> None:
+        if self._progress is not None:
+            self._progress(done, len(self.data) * 2, text)
+
+    def checked(self, checker: _Checker, chunk: list[tuple[int, Row]]) -> list[RowOutcome]:
+        outcomes: list[RowOutcome] = []
+        for at, (number, cells) in enumerate(chunk, 1):
+            if at % 500 == 0:
+                if self._cancelled is not None and self._cancelled():
+                    raise ImportCancelled()
+                self._report(2 * self._done + at, f"正在检查第{number}行")
+            outcomes.append(checker.read(number, cells))
+        return outcomes
+
+    def writing(self, chunk: list[tuple[int, Row]]) -> None:
+        self._report(2 * self._done + len(chunk), WRITING)
+
+    def written(self, outcomes: list[RowOutcome], good: list[RowOutcome],
+                results: list[EntryResult]) -> None:
+        for outcome, result in zip(good, results, strict=True):
+            if result.result == REJECTED:
+                outcome.reject(self.columns.get(result.field) or field_label(result.field),
+                               result.note)
+                if self.options.all_or_nothing:
+                    self.blocked = True
+            outcome.result = result.result
+            outcome.note = result.note
+        if not self.blocked:
+            self.reported_unblocked = True
+        _tally(self.summary, outcomes)
+        self._done += len(outcomes)
+        self._report(2 * self._done, WRITING)
+
+    def finished(self, committed: bool) -> ImportSummary:
+        summary = self.summary
+        summary.committed = committed
+        if not (committed or summary.dry_run):
+            summary.imported = summary.updated = 0
         return summary
 
 
@@ -275,14 +371,16 @@ def _backup_after(home: StationHome) -> None:
         log.exception("the backup after the import failed")
 
 
-def _summarise(outcomes: list[RowOutcome], header_row: int, committed: bool,
-               dry_run: bool) -> ImportSummary:
-    summary = ImportSummary(rows=len(outcomes), header_row=header_row, committed=committed,
-                            dry_run=dry_run, outcomes=outcomes)
-    written = committed or dry_run
+def _tally(summary: ImportSummary, outcomes: list[RowOutcome]) -> None:
+    """Count a chunk's rows; keep those with a problem, without their values."""
     for outcome in outcomes:
+        if outcome.errors or outcome.warnings:
+            summary.outcomes.append(RowOutcome(outcome.row, errors=outcome.errors,
+                                               warnings=outcome.warnings,
+                                               result=outcome.result, note=outcome.note))
         if not outcome.ok:
             outcome.result = REJECTED
+            summary.outcomes[-1].result = REJECTED
             summary.rejected += 1
             summary.rejections.extend(Rejection(outcome.row, p.field, p.reason)
                                       for p in outcome.errors)
@@ -291,8 +389,7 @@ def _summarise(outcomes: list[RowOutcome], header_row: int, committed: bool,
             summary.warnings += 1
         if outcome.result == SKIPPED:
             summary.skipped += 1
-        elif written and outcome.result == IMPORTED:
+        elif outcome.result == IMPORTED:
             summary.imported += 1
-        elif written and outcome.result == UPDATED:
+        elif outcome.result == UPDATED:
             summary.updated += 1
-    return summary

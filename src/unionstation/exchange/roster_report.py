@@ -35,20 +35,27 @@ BOLD = Font(bold=True)
 
 _DONE = {IMPORTED: "已导入", UPDATED: "已更新", SKIPPED: "已跳过", REJECTED: "未导入"}
 _TRIAL = {IMPORTED: "可导入", UPDATED: "可更新", SKIPPED: "将跳过", REJECTED: "未导入"}
+_CHUNK = 2_000  # rows written again at a time
 BLOCKED_REASON = "其他行有错误,按“全部无误才导入”的要求,本次没有写入任何数据。"
 
 
 def result_text(outcome: RowOutcome, summary: ImportSummary) -> tuple[str, str]:
     """(result, reason) for one row, in the officer's words."""
+    return row_result(outcome, blocked=summary.blocked, dry_run=summary.dry_run)
+
+
+def row_result(outcome: RowOutcome, *, blocked: bool, dry_run: bool) -> tuple[str, str]:
+    """(result, reason) for one row of an import that was `blocked` (all-or-nothing and a
+    bad row: nothing written) or a `dry_run`."""
     problems = [f"{p.field}:{p.reason}" for p in (*outcome.errors, *outcome.warnings)]
     if outcome.result == IMPORTED and outcome.note:
         problems.insert(0, f"会员证号{outcome.note}")
     elif outcome.note and outcome.result != REJECTED:
         problems.insert(0, outcome.note)
     reason = ";".join(problems)
-    if outcome.result != REJECTED and summary.blocked:
+    if outcome.result != REJECTED and blocked:
         return "未导入", BLOCKED_REASON
-    words = _TRIAL if summary.dry_run else _DONE
+    words = _TRIAL if dry_run else _DONE
     return words.get(outcome.result, ""), reason
 
 
@@ -81,31 +88,62 @@ def _masker(fields: Sequence[str | None], unmasked: bool) -> Callable[[list[Any]
 
 def write_report(path: Path, roster: RosterSheet, summary: ImportSummary,
                  fields: Sequence[str | None] | None = None, *, unmasked: bool = False) -> None:
-    book = Workbook(write_only=True)
-    mask = _masker(fields if fields is not None else roster.header.fields, unmasked)
-    sheet = book.create_sheet(roster.sheet[:31] or "导入结果")
-    by_row = {o.row: o for o in summary.outcomes}
-    header_row = roster.header.row
-    for number, cells in enumerate(roster.rows, 1):
-        values: list[Any] = list(cells)
-        fill: PatternFill | None = None
-        if number == header_row:
-            values += ["导入结果", "原因"]
-            sheet.append([_header(sheet, v) for v in values])
-            continue
-        if number > header_row:
-            values = mask(values)
-        outcome = by_row.get(number)
-        if outcome is not None:
-            result, reason = result_text(outcome, summary)
-            values += [result, reason]
-            if outcome.result == REJECTED:
-                fill = RED
-            elif outcome.warnings:
-                fill = YELLOW
-        sheet.append([_cell(sheet, v, fill) for v in values])
-    with atomic_file(path) as handle:
-        book.save(handle)
+    """The whole report at once, from a summary holding every row's outcome."""
+    with ReportWriter(path, roster, fields, unmasked=unmasked, dry_run=summary.dry_run,
+                      ) as report:
+        report.blocked = summary.blocked
+        report.add({o.row: o for o in summary.outcomes}, len(roster.rows))
+
+
+class ReportWriter:
+    """The report written as the import goes: `add` appends the roster's rows up to a row
+    number with the outcomes of those rows, and the file is saved (atomically) on leaving.
+    openpyxl's write-only sheet keeps the rows in a temporary file, not in memory.
+    `blocked` is set when an all-or-nothing import turns out to write nothing: rows
+    reported from then on say so (`ImportSummary.blocked` decides the file's final
+    word: the importer writes the report again when rows were reported before)."""
+
+    def __init__(self, path: Path, roster: RosterSheet, fields: Sequence[str | None] | None,
+                 *, unmasked: bool, dry_run: bool) -> None:
+        self.path = path
+        self.blocked = False
+        self._roster = roster
+        self._dry_run = dry_run
+        self._book = Workbook(write_only=True)
+        self._mask = _masker(fields if fields is not None else roster.header.fields, unmasked)
+        self._sheet = self._book.create_sheet(roster.sheet[:31] or "导入结果")
+        self._done = 0  # sheet rows written so far
+
+    def __enter__(self) -> ReportWriter:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is None:
+            with atomic_file(self.path) as handle:
+                self._book.save(handle)
+
+    def add(self, outcomes: dict[int, RowOutcome], through: int) -> None:
+        """The roster's rows after those written, through row number `through`."""
+        sheet, header_row = self._sheet, self._roster.header.row
+        rows = self._roster.rows
+        for number in range(self._done + 1, min(through, len(rows)) + 1):
+            values: list[Any] = list(rows[number - 1])
+            fill: PatternFill | None = None
+            if number == header_row:
+                values += ["导入结果", "原因"]
+                sheet.append([_header(sheet, v) for v in values])
+                continue
+            if number > header_row:
+                values = self._mask(values)
+            outcome = outcomes.get(number)
+            if outcome is not None:
+                values += row_result(outcome, blocked=self.blocked, dry_run=self._dry_run)
+                if outcome.result == REJECTED:
+                    fill = RED
+                elif outcome.warnings:
+                    fill = YELLOW
+            sheet.append([_cell(sheet, v, fill) for v in values])
+        self._done = max(self._done, min(through, len(rows)))
 
 
 def _header(sheet: WriteOnlyWorksheet, value: Cell) -> Any:
@@ -114,3 +152,18 @@ def _header(sheet: WriteOnlyWorksheet, value: Cell) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.data_type = "s"
     return cell
+
+
+def rewrite_blocked(path: Path, sheet: RosterSheet, fields: Sequence[str | None],
+                    summary: ImportSummary, *, unmasked: bool) -> None:
+    """The report again, once an all-or-nothing import turned out blocked after rows had
+    been reported as written: every row not imported, the bad ones with their reasons
+    (`summary.outcomes` keeps every row with a problem)."""
+    kept = {o.row: o for o in summary.outcomes}
+    with ReportWriter(path, sheet, fields, unmasked=unmasked, dry_run=False) as report:
+        report.blocked = True
+        for start in range(0, len(sheet.rows), _CHUNK):
+            through = min(start + _CHUNK, len(sheet.rows))
+            rows = {number: kept.get(number) or RowOutcome(number)
+                    for number, _ in sheet.data_rows(start, through)}
+            report.add(rows, through)

@@ -3,16 +3,17 @@
 Fast because new members go in with ORM bulk inserts (one executemany per table and
 chunk), which the store's hooks still see: every row gets its change record and its
 search-index entry in the same transaction, and each member a status line and a history
-line. The whole import is one transaction; a cancel or an all-or-nothing failure rolls
-it back, leaving the database as it was.
+line. The whole import is one transaction, fed chunk by chunk (`MemberImportService.writing`);
+a cancel, an error or an all-or-nothing failure rolls it back, leaving the database as it
+was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from uuid import UUID
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -84,40 +85,75 @@ class MemberImportService:
               cancelled: Callable[[], bool] | None = None) -> ImportOutcome:
         """Insert the new, skip or update the known; commit unless dry run or all-or-nothing
         found a bad entry."""
-        self._ctx.require(Action.MEMBER_IMPORT)
         outcome = ImportOutcome()
-        try:
-            with self._ctx.unit_of_work() as session, session.no_autoflush:
-                outcome.results = self._apply(session, entries, update_existing,
-                                              progress, cancelled)
-                if dry_run or (all_or_nothing and any(r.result == REJECTED
-                                                      for r in outcome.results)):
-                    raise _RollBack()
-                imported = sum(r.result == IMPORTED for r in outcome.results)
-                updated = sum(r.result == UPDATED for r in outcome.results)
-                audit.record(session, self._ctx.officer, "member.import", "member",
-                             detail=f"imported={imported} updated={updated}")
-        except _RollBack:
-            return outcome
-        outcome.committed = True
+        given = {e.values["card_no"] for e in entries if e.values.get("card_no")}
+        total = len(entries)
+        with self.writing(update_existing=update_existing, reserved_cards=given) as writer:
+            for start in range(0, total, CHUNK):
+                outcome.results += writer.apply(entries[start:start + CHUNK], cancelled)
+                if progress is not None:
+                    progress(min(start + CHUNK, total), total)
+            writer.finish(cancelled)
+            writer.keep = not dry_run and not (
+                all_or_nothing and any(r.result == REJECTED for r in outcome.results))
+        outcome.committed = writer.committed
         return outcome
 
-    def _apply(self, session: Session, entries: Sequence[ImportEntry], update_existing: bool,
-               progress: Report | None, cancelled: Callable[[], bool] | None,
-               ) -> list[EntryResult]:
-        station = StationService(self._ctx).require()
-        total = len(entries)
+    @contextmanager
+    def writing(self, *, update_existing: bool,
+                reserved_cards: Collection[str] = ()) -> Iterator[ImportWriter]:
+        """One transaction for a whole import, fed chunk by chunk (`ImportWriter.apply`):
+        committed on leaving only when the caller set `writer.keep`, else rolled back; an
+        exception (a cancel) rolls it back too. `reserved_cards` are card numbers the
+        roster gives somewhere, never handed out to others."""
+        self._ctx.require(Action.MEMBER_IMPORT)
+        try:
+            with self._ctx.unit_of_work() as session, session.no_autoflush:
+                writer = ImportWriter(self._ctx, session, update_existing,
+                                      set(reserved_cards))
+                yield writer
+                if not writer.keep:
+                    raise _RollBack()
+                session.flush()
+                audit.record(session, self._ctx.officer, "member.import", "member",
+                             detail=f"imported={writer.imported} updated={writer.updated}")
+        except _RollBack:
+            return
+        writer.committed = True
+
+
+class ImportWriter:
+    """The database side of one import, inside its transaction: each chunk of checked
+    entries is looked up, given card numbers and written before the next is read, so an
+    import holds one chunk in memory, not the roster."""
+
+    def __init__(self, context: ServiceContext, session: Session, update_existing: bool,
+                 reserved_cards: set[str]) -> None:
+        self._ctx = context
+        self._session = session
+        self._update_existing = update_existing
+        self._reserved = reserved_cards
+        self._station = StationService(context).require()
+        self.keep = False
+        self.committed = False
+        self.imported = 0
+        self.updated = 0
+
+    def apply(self, entries: Sequence[ImportEntry],
+              cancelled: Callable[[], bool] | None = None) -> list[EntryResult]:
+        """Insert the new entries of this chunk, skip or update the known ones."""
+        session = self._session
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
         registered = registered_members(session, [e.values["id_number"] for e in entries])
-        given_cards = {e.values["card_no"] for e in entries if e.values.get("card_no")}
-        taken_cards = _taken_cards(session, given_cards)
+        given = {e.values["card_no"] for e in entries if e.values.get("card_no")}
+        taken_cards = _taken_cards(session, given)
         results: list[EntryResult] = []
         fresh: list[tuple[ImportEntry, str]] = []
-        for done, entry in enumerate(entries, 1):
-            if cancelled is not None and done % 200 == 0 and cancelled():
-                raise ImportCancelled()
+        for entry in entries:
             existing = registered.get(entry.values["id_number"])
             if existing is not None:
-                results.append(self._existing(session, existing, entry, update_existing))
+                results.append(self._existing(session, existing, entry))
                 continue
             card = entry.values.get("card_no")
             if card:
@@ -126,31 +162,26 @@ class MemberImportService:
                     continue
                 taken_cards.add(card)
             else:
-                card = next_card_number(session, station.division_code)
-                while card in given_cards:
-                    card = next_card_number(session, station.division_code)
+                card = next_card_number(session, self._station.division_code)
+                while card in self._reserved:
+                    card = next_card_number(session, self._station.division_code)
             fresh.append((entry, card))
             results.append(EntryResult(IMPORTED, card))
-            if progress is not None and done % 500 == 0:
-                progress(done // 2, total)
-        for start in range(0, len(fresh), CHUNK):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            self._insert(session, station.id, fresh[start:start + CHUNK])
-            if progress is not None:
-                progress(total // 2 + (start + CHUNK) * (total - total // 2)
-                         // max(len(fresh), 1), total)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        session.flush()
-        if progress is not None:
-            progress(total, total)
+        self._insert(fresh)
+        self.imported += len(fresh)
+        session.flush()  # the updates of this chunk, so their objects can go
         return results
 
-    def _existing(self, session: Session, member: Member, entry: ImportEntry,
-                  update_existing: bool) -> EntryResult:
+    def finish(self, cancelled: Callable[[], bool] | None = None) -> None:
+        """The last look at the cancel button before the caller decides to keep."""
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+
+    def _existing(self, session: Session, member: Member, entry: ImportEntry) -> EntryResult:
         known = f"已是本站会员“{member.name}”({member.status.label})"
-        if not update_existing:
+        if not self._update_existing:
             return EntryResult(SKIPPED, known + ",已跳过。")
         changed = [f for f in UPDATABLE
                    if f in entry.given and getattr(member, f) != entry.values[f]]
@@ -162,12 +193,15 @@ class MemberImportService:
             keys = name_search_keys(member.name)
             member.name_pinyin, member.name_initials = keys.full, keys.initials
         labels = "、".join(FIELD_LABELS[f] for f in changed)
+        self.updated += 1
         history.note(session, member.id, history.EDITED, f"导入花名册修改了{labels}",
                      self._ctx.officer, {"fields": changed, "source": "import"})
         return EntryResult(UPDATED, f"修改了{labels}。")
 
-    def _insert(self, session: Session, station_id: UUID,
-                chunk: Sequence[tuple[ImportEntry, str]]) -> None:
+    def _insert(self, chunk: Sequence[tuple[ImportEntry, str]]) -> None:
+        if not chunk:
+            return
+        session, station_id = self._session, self._station.id
         officer = self._ctx.officer
         now = utcnow()
         members: list[dict[str, Any]] = []

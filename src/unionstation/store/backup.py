@@ -22,11 +22,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from unionstation.paths import StationHome
+from unionstation.store.atomic import write_atomic
 from unionstation.store.classify import FileState, classify, set_aside
 from unionstation.store.crypto_files import BACKUPS, SealedFileError, derive_key, files_key
-from unionstation.store.raw import DB_ERRORS, connect_raw
-from unionstation.store.atomic import write_atomic
 from unionstation.store.keyring import KEYRING_FILE, keyring_path
+from unionstation.store.raw import DB_ERRORS, connect_raw
 
 DAILY_KEEP = 7
 DAILY_DIR = "daily"

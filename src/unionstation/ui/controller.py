@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from unionstation.ui.first_run import FirstRunDialog
     from unionstation.ui.idle_lock import IdleWatcher
     from unionstation.ui.login import LoginDialog
-    from unionstation.ui.page_context import PageContext
     from unionstation.ui.recovery.backup_clock import BackupClock
     from unionstation.ui.recovery.flow import RecoveryFlow
+    from unionstation.ui.station_pages import StationPages
     from unionstation.ui.sync.uploader import CountyUploader
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ class AppController(QObject):
     """`ready` fires once the window shows a station (or the first-run dialog is up)."""
 
     ready = Signal()
+    rows_shown = Signal()  # the register's rows are on screen (bench/startup.py)
 
     def __init__(self, home: StationHome, window: MainWindow, dialogs: DialogService,
                  initial_page: str = "members",
@@ -49,9 +50,9 @@ class AppController(QObject):
         self.runtime: StationRuntime | None = None
         self.station: StationInfo | None = None
         self.first_run: FirstRunDialog | None = None
-        self.uploader: CountyUploader | None = None
         self.recovery: RecoveryFlow | None = None
         self.backups: BackupClock | None = None
+        self.pages: StationPages | None = None
         self.logged: LoggedIn | None = None
         self.login_dialog: LoginDialog | None = None
         self.idle: IdleWatcher | None = None
@@ -190,13 +191,13 @@ class AppController(QObject):
         self.station = station
         self.window.show_station(station.name, station.division_code,
                                  self.runtime.context.officer, active_members)
-        self._install_pages(station)
-        self._start_backup_clock()
         self.window.apply_role(self.runtime.context.may, self.runtime.context.officer)
-        self.window.show_page(self._first_allowed_page())
+        first = self._first_allowed_page()
+        self._install_pages(station, first)
+        self._start_backup_clock()
+        self.window.show_page(first)
         if self.idle is None:
             self._start_idle_lock()
-        self.ready.emit()
 
     def _first_allowed_page(self) -> str:
         top = self.initial_page.partition("/")[0]
@@ -205,34 +206,33 @@ class AppController(QObject):
         return next((key for key in self.window.page_keys() if self.window.page_allowed(key)),
                     self.initial_page)
 
-    def _install_pages(self, station: StationInfo) -> None:
-        """Working pages replace their placeholders once there is a station to work on."""
-        from unionstation.ui.members.page import MembersPage
-        from unionstation.ui.members.register import AFTER_PAINT_MS
+    def _install_pages(self, station: StationInfo, first_page: str) -> None:
+        """Working pages replace their placeholders: the members page at once, the rest
+        once its rows are on screen; `ready` fires when every page is in place."""
         from unionstation.ui.page_context import PageContext
-        from unionstation.ui.reports.page import ReportsPage
-        from unionstation.ui.security_pages import install_security_pages
-        from unionstation.ui.sync.wiring import install_sync
+        from unionstation.ui.station_pages import StationPages
 
         assert self.runtime is not None
-        context = PageContext(self.runtime, station, self.dialogs)
-        members = MembersPage(context, self.window)
-        self.window.install_page("members", members)
-        install_security_pages(self.window, context)
-        members.register.data_changed.connect(self.recount_members)
-        from unionstation.ui.hardship.page import HardshipPage
+        if self.pages is not None:  # a restore: the old pages' work still to come is off
+            self.pages.cancel()
+        pages = StationPages(self.window, PageContext(self.runtime, station, self.dialogs))
+        pages.restore_requested.connect(self._restore)
+        pages.station_renamed.connect(self._station_renamed)
+        pages.idle_minutes_changed.connect(self._idle_minutes)
+        pages.installed.connect(self._all_pages_installed)
+        self.pages = pages
+        pages.install(first_page, self.rows_shown.emit)
+        assert pages.members is not None
+        pages.members.register.data_changed.connect(self.recount_members)
 
-        self.window.install_page("hardship", HardshipPage(context, self.window))
-        from unionstation.ui.homes.page import HomesPage
+    @property
+    def uploader(self) -> CountyUploader | None:
+        return self.pages.uploader if self.pages is not None else None
 
-        self.window.install_page("homes", HomesPage(context, self.window))
-        sync_page, self.uploader = install_sync(self.window, context, members.register.detail)
-        self.window.install_page("sync", sync_page)
-        self._install_settings(context)
-        self.window.install_page("reports", ReportsPage(context, self.window))
-        # The first attempt's status read waits for the first paint, as the register's
-        # after-paint loads do, and queues on the worker behind them.
-        QTimer.singleShot(AFTER_PAINT_MS, self, self._start_uploader)
+    def _all_pages_installed(self) -> None:
+        if self.runtime is not None:
+            self.window.apply_role(self.runtime.context.may)
+        self.ready.emit()
 
     def recount_members(self) -> None:
         """The status bar's count follows every save, import, drive, transfer and delete."""
@@ -244,16 +244,6 @@ class AppController(QObject):
         Operation(self.window, lambda _p: service.count_active()).success(
             self.window.show_active_members).run()
 
-    def _install_settings(self, context: PageContext) -> None:
-        from unionstation.ui.settings.page import SettingsPage
-
-        settings = SettingsPage(context, self.window)
-        self.window.install_page("settings", settings)
-        settings.backups.restore_requested.connect(self._restore)
-        settings.station.station_changed.connect(self._station_renamed)
-        settings.sync.auto_upload_changed.connect(self._auto_upload)
-        settings.security.idle_minutes_changed.connect(self._idle_minutes)
-
     def _station_renamed(self, name: str, officer: str) -> None:
         if self.station is not None:
             from dataclasses import replace
@@ -261,13 +251,6 @@ class AppController(QObject):
             self.station = replace(self.station, name=name)
             self.window.show_station(name, self.station.division_code, officer, None)
             self.recount_members()
-
-    def _auto_upload(self, on: bool) -> None:
-        if self.uploader is None:
-            return
-        self.uploader.automatic = on
-        if on:
-            self.uploader.try_now()
 
     def _start_backup_clock(self) -> None:
         from unionstation.ui.recovery.backup_clock import BackupClock
@@ -281,14 +264,6 @@ class AppController(QObject):
     def _idle_minutes(self, minutes: int) -> None:
         if self.idle is not None:
             self.idle.set_timeout(minutes * 60_000)
-
-    def _start_uploader(self) -> None:
-        if self.uploader is not None and self.runtime is not None:
-            from unionstation.sync.station_settings import SyncSettings
-
-            self.uploader.automatic = SyncSettings(self.runtime.context).auto_upload()
-            if self.uploader.automatic:
-                self.uploader.start()
 
     def _ask_for_station(self) -> None:
         from unionstation.services.instance import is_plain_station
@@ -389,6 +364,8 @@ class AppController(QObject):
         report_error(self.dialogs, self.tr("UnionStation"), exc, self.home.log_file)
 
     def shutdown(self) -> None:
+        if self.pages is not None:
+            self.pages.cancel()
         if self.idle is not None:
             self.idle.stop()
         if self.uploader is not None:

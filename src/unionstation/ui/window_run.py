@@ -52,6 +52,9 @@ def run_window(app: QApplication, window: QWidget, controller: WindowController,
             lambda: QTimer.singleShot(grab_delay_ms, lambda: _grab(window, target)))
     if exit_when_shown:
         QTimer.singleShot(0, lambda: print("shown", flush=True))
+        rows_shown = getattr(controller, "rows_shown", None)
+        if rows_shown is not None:  # the station's window: its register's rows painted
+            rows_shown.connect(lambda: print("rows", flush=True))
         controller.ready.connect(lambda: (print("ready", flush=True), QApplication.quit()))
     window.show()
     QTimer.singleShot(0, controller.start)

@@ -224,3 +224,23 @@ def test_large_station_loads_only_what_is_painted(qtbot: QtBot,
     assert view.model.loaded_rows() <= 2 * PAGE_SIZE
     assert view.model.fetches == 2  # the last page only, not the ones between
     assert view.model.index(view.model.rowCount() - 1, 0).data()
+
+
+def test_a_capped_count_reads_plus_and_is_counted_out_at_the_end(
+        qtbot: QtBot, runtime: StationRuntime, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past COUNT_CAP matches the count beside the search box says "N+"; scrolling to the
+    end counts every match."""
+    from unionstation.services import member_query
+
+    enroll_generated(runtime.context, 90, seed=4)
+    monkeypatch.setattr(member_query, "COUNT_CAP", 60)  # more rows than the table shows
+    view = make_view(qtbot, runtime)
+    search_for(qtbot, view, "1")  # in every phone: a short code, counted by a scan
+    assert view.model.capped
+    assert view.filters.total_label.text() in ("60+ members", "共 60+ 名")
+    exact = member_query.MemberQueryService(runtime.context).count(view.model.criteria)
+    assert exact > 60
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not view.model.capped, timeout=3_000)
+    assert view.model.rowCount() == exact
+    assert str(exact) in view.filters.total_label.text()

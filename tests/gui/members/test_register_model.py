@@ -96,3 +96,33 @@ def test_empty_result() -> None:
     assert model.rowCount() == 0
     assert model.row_at(0) is None
     assert model.loaded_row_of(uuid4()) is None
+
+
+@dataclass
+class CappedSource(FakeSource):
+    """A search counted only to 1,000 of `size` matches, as the service does for terms
+    its indexes cannot count."""
+
+    def search(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
+               sort: str = "name", descending: bool = False) -> MemberPage:
+        self.calls.append(("search", offset, limit, sort, descending))
+        return MemberPage(1_000, self._slice(offset, limit), capped=True)
+
+    def count(self, criteria: MemberFilter) -> int:
+        self.calls.append(("count", 0, 0, "", False))
+        return self.size
+
+
+def test_a_capped_total_is_counted_out_when_scrolled_to_the_end() -> None:
+    source = CappedSource(2_345)
+    model = MemberTableModel(source)
+    known: list[int] = []
+    model.total_known.connect(known.append)
+    model.set_filter(MemberFilter(text="zs"))
+    assert (model.rowCount(), model.capped) == (1_000, True)
+    assert model.canFetchMore()
+    assert not [c for c in source.calls if c[0] == "count"]  # not counted up front
+    model.fetchMore()
+    assert (model.rowCount(), model.capped, known) == (2_345, False, [2_345])
+    assert not model.canFetchMore()
+    assert model.index(2_344, 0).data() == "会员02344"

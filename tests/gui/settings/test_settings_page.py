@@ -160,7 +160,9 @@ def test_restore_from_the_settings_page(qtbot: QtBot, open_window: OpenWindow,
                     and "改过的名字" not in window.station_label.text(), timeout=20_000)
     wait_for_workers()
     assert controller.station is not None and controller.station.name == "测试街道总工会"
-    assert window.pages["settings"] is not page  # made again over the restored data
+    # made again over the restored data, once the register's rows are painted
+    qtbot.waitUntil(lambda: isinstance(window.pages["settings"], SettingsPage)
+                    and window.pages["settings"] is not page, timeout=5_000)
 
 
 def test_the_window_opens_in_the_chosen_language(runtime: StationRuntime) -> None:

@@ -14,7 +14,9 @@ from unionstation.services.member_query import (
     MemberFilter,
     MemberQueryService,
     MemberRow,
-    _index_search,
+)
+from unionstation.services.member_query import (
+    index_search as _index_search,
 )
 from unionstation.services.members import MemberService
 from unionstation.services.runtime import StationRuntime

@@ -15,9 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from unionstation.exchange.ledger import ExportCancelled
-from unionstation.exchange.member_ledger import LedgerResult, export_member_ledger
-from unionstation.exchange.template import export_template
 from unionstation.services.member_query import MemberFilter
 from unionstation.ui.dialogs import report_error, with_suffix
 from unionstation.ui.operations import Cancelled, Operation, Progress
@@ -71,6 +68,11 @@ class ExportActions(QObject):
         services = self.context.services
         writing = self.tr("Writing member {0} of {1}…")
 
+        # The exchange modules load pypinyin (a 0.3 s dictionary): only when exporting, not
+        # when the register is built at start-up.
+        from unionstation.exchange.ledger import ExportCancelled
+        from unionstation.exchange.member_ledger import LedgerResult, export_member_ledger
+
         def work(progress: Progress) -> LedgerResult:
             try:
                 return export_member_ledger(
@@ -102,6 +104,7 @@ class ExportActions(QObject):
             return
         path = with_suffix(path, XLSX)
         services = self.context.services
+        from unionstation.exchange.template import export_template
 
         def done(result: object) -> None:
             dialogs.inform(self.tr("Import template saved"), self.tr(

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from unionstation.domain.permissions import Action
-from unionstation.ui.members.drive import DriveView
-from unionstation.ui.members.form import MemberForm
 from unionstation.ui.members.register import RegisterView
-from unionstation.ui.members.unions import UnionsView
 from unionstation.ui.page_context import PageContext
+
+if TYPE_CHECKING:
+    from unionstation.ui.members.drive import DriveView
+    from unionstation.ui.members.form import MemberForm
+    from unionstation.ui.members.unions import UnionsView
 
 SUB_PAGES = ("register", "form", "drive", "unions")
 
@@ -23,12 +26,13 @@ class MembersPage(QWidget):
         self.setObjectName("page-members")
         self.context = context
         self.register = RegisterView(context, self)
-        self.form = MemberForm(context, self)
-        self.drive = DriveView(context, self)
-        self.unions = UnionsView(context, self)
+        # The form, the drive and the unions view are built when first asked for: the
+        # register is what start-up shows (bench/startup.py).
+        self._form: MemberForm | None = None
+        self._drive: DriveView | None = None
+        self._unions: UnionsView | None = None
         self.stack = QStackedWidget(self)
-        for view in (self.register, self.form, self.drive, self.unions):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.register)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -37,13 +41,40 @@ class MembersPage(QWidget):
         self.register.new_member.connect(self.new_member)
         self.register.open_drive.connect(lambda: self.show_sub("drive"))
         self.register.open_unions.connect(lambda: self.show_sub("unions"))
-        self.form.saved.connect(self._member_saved)
-        self.form.open_member.connect(self.open_member)
-        self.form.closed.connect(lambda: self.show_sub("register"))
-        self.drive.closed.connect(lambda: self.show_sub("register"))
-        self.drive.enrolled.connect(self.register.refresh)
-        self.unions.closed.connect(lambda: self.show_sub("register"))
-        self.unions.changed.connect(self.register.refresh)
+
+    @property
+    def form(self) -> MemberForm:
+        if self._form is None:
+            from unionstation.ui.members.form import MemberForm
+
+            self._form = form = MemberForm(self.context, self)
+            self.stack.addWidget(form)
+            form.saved.connect(self._member_saved)
+            form.open_member.connect(self.open_member)
+            form.closed.connect(lambda: self.show_sub("register"))
+        return self._form
+
+    @property
+    def drive(self) -> DriveView:
+        if self._drive is None:
+            from unionstation.ui.members.drive import DriveView
+
+            self._drive = drive = DriveView(self.context, self)
+            self.stack.addWidget(drive)
+            drive.closed.connect(lambda: self.show_sub("register"))
+            drive.enrolled.connect(self.register.refresh)
+        return self._drive
+
+    @property
+    def unions(self) -> UnionsView:
+        if self._unions is None:
+            from unionstation.ui.members.unions import UnionsView
+
+            self._unions = unions = UnionsView(self.context, self)
+            self.stack.addWidget(unions)
+            unions.closed.connect(lambda: self.show_sub("register"))
+            unions.changed.connect(self.register.refresh)
+        return self._unions
 
     def apply_permissions(self, may: Callable[[Action], bool]) -> None:
         self.register.apply_permissions(may)
@@ -57,10 +88,12 @@ class MembersPage(QWidget):
         if name == "form":
             self.new_member()
             return
-        view = {"drive": self.drive, "unions": self.unions}.get(name, self.register)
-        if view is self.drive:
+        view: QWidget = self.register
+        if name == "drive":
+            view = self.drive
             self.drive.start()
-        if view is self.unions:
+        elif name == "unions":
+            view = self.unions
             self.unions.refresh()
         self.stack.setCurrentWidget(view)
 

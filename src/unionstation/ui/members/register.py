@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -37,7 +38,6 @@ from unionstation.services.errors import NotFound
 from unionstation.services.member_detail import MemberDetailService
 from unionstation.services.member_query import MemberFilter, MemberQueryService
 from unionstation.ui.members.export_actions import ExportActions
-from unionstation.ui.members.import_wizard import ImportWizard
 from unionstation.ui.members.member_detail_pane import MemberDetailPane
 from unionstation.ui.members.privacy_actions import PrivacyExport
 from unionstation.ui.members.register_filters import RegisterFilters
@@ -49,6 +49,9 @@ from unionstation.ui.members.register_model import (
 from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
+
+if TYPE_CHECKING:
+    from unionstation.ui.members.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 150
 # The union list and the model-worker count come just after the table first paints.
@@ -71,6 +74,7 @@ class RegisterView(QWidget):
         self.model = MemberTableModel(self._query, self)
 
         self.filters = RegisterFilters(self)
+        self.model.total_known.connect(self.filters.set_total)
         self.search = self.filters.search
         self.filters.new_member.connect(self.new_member)
         self.filters.open_drive.connect(self.open_drive)
@@ -195,6 +199,8 @@ class RegisterView(QWidget):
 
     def open_import(self) -> None:
         """The roster import wizard; the register reloads when it closes."""
+        from unionstation.ui.members.import_wizard import ImportWizard  # pypinyin: on use
+
         wizard = ImportWizard(self.context, self)
         wizard.finished.connect(lambda _result: self.refresh())
         self.import_wizard = wizard
@@ -213,7 +219,7 @@ class RegisterView(QWidget):
         self._debounce.stop()
         criteria = self.filters.criteria()
         self.model.set_filter(criteria)
-        self.filters.set_total(self.model.total)
+        self.filters.set_total(self.model.total, self.model.capped)
         self._counting.start()
 
     def _reveal_detail(self) -> None:

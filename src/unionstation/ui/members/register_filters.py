@@ -160,8 +160,12 @@ class RegisterFilters(QWidget):
         self.union.setCurrentIndex(max(at, 0))
         self.union.blockSignals(False)
 
-    def set_total(self, total: int) -> None:
-        self.total_label.setText(self.tr("%n member(s)", "", total))
+    def set_total(self, total: int, capped: bool = False) -> None:
+        """The count beside the search box; a capped count reads "1,000+"."""
+        if capped:
+            self.total_label.setText(self.tr("%1+ members").replace("%1", f"{total:,}"))
+        else:
+            self.total_label.setText(self.tr("%n member(s)", "", total))
 
     def set_model_worker_count(self, count: int) -> None:
         self.model_worker.setText(self.tr("Model workers: %n", "", count))

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from unionstation.services.member_query import MemberFilter, MemberPage, MemberRow
@@ -39,6 +40,8 @@ class MemberSource(Protocol):
 
     def rows(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
              sort: str = "name", descending: bool = False) -> list[MemberRow]: ...
+
+    def count(self, criteria: MemberFilter) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ def cell_text(row: MemberRow, key: str) -> str:
 
 
 class MemberTableModel(QAbstractTableModel):
+    total_known = Signal(int)  # the exact total, once a capped one was counted out
+
     def __init__(self, source: MemberSource, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -90,6 +95,7 @@ class MemberTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._total = 0
+        self._capped = False  # more than _total match: counted exactly when scrolled to
         self._pages: dict[int, list[MemberRow]] = {}
         self.fetches = 0  # pages asked of the source, for tests and the bench
 
@@ -102,6 +108,11 @@ class MemberTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def capped(self) -> bool:
+        """The search counted only so far (COUNT_CAP): more than `total` match."""
+        return self._capped
 
     @property
     def sort_key(self) -> str:
@@ -119,6 +130,7 @@ class MemberTableModel(QAbstractTableModel):
         page = self._source.search(criteria, 0, self._page_size, self._sort, self._descending)
         self.fetches += 1
         self._total = page.total
+        self._capped = page.capped
         self._pages[0] = page.rows
         self.endResetModel()
 
@@ -160,6 +172,21 @@ class MemberTableModel(QAbstractTableModel):
         return rows
 
     # -- Qt's side ---------------------------------------------------------------------
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._capped
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        """Scrolled to the end of a capped total: count every match, show every row."""
+        if parent.isValid() or not self._capped:
+            return
+        exact = self._source.count(self._criteria)
+        self._capped = False
+        if exact > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, exact - 1)
+            self._total = exact
+            self.endInsertRows()
+        self.total_known.emit(self._total)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
