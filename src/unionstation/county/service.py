@@ -294,13 +294,14 @@ class County:
 
     def cases(self) -> list[CaseRow]:
         from unionstation.county.hardship import open_at_two_stations
+        from unionstation.county.union_cases import credit_code_at_two_stations
 
         with self._reading() as session:
             found = find_cases(session)
             found += [CaseRow("hardship_open_at_two_stations", number, stations, names)
                       for number, stations, names in open_at_two_stations(
                           session.connection())]
-            return found
+            return found + credit_code_at_two_stations(session)
 
     def hardship(self, station: str | None = None) -> tuple[list[Any], Any]:
         """Every station's hardship files (or one station's) and the money paid."""
