@@ -736,69 +736,79 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="59" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
         <source>Case</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <location filename="../../src/unionstation/ui/county/views.py" line="61" />
+        <source>ID number or credit code</source>
+        <translation>身份证号或信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="61" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="63" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="62" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="64" />
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="65" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="67" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="68" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="70" />
         <source>Cases to resolve</source>
         <translation>待核对的情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="71" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="73" />
         <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
         <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="83" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
         <source>Active at two stations</source>
         <translation>在两个站点同时在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
         <source>Transferred out, no transfer in</source>
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="89" />
         <source>Changed from an older version</source>
         <translation>在旧版本上修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="88" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="91" />
+        <source>Open hardship files at two stations</source>
+        <translation>在两个站点均有未结束的困难档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="93" />
+        <source>One union credit code at two stations</source>
+        <translation>同一工会信用代码在两个站点登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="94" />
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="100" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="106" />
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="101" />
-        <source>No cases: no person is recorded twice.</source>
-        <translation>没有待核对的情况:没有人被重复登记。</translation>
+        <location filename="../../src/unionstation/ui/county/views.py" line="107" />
+        <source>No cases: no person or union is recorded twice.</source>
+        <translation>没有待处理的情况：没有人或工会被重复登记。</translation>
     </message>
 </context>
 <context>
@@ -892,58 +902,58 @@
 <context>
     <name>CountyMembersPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="184" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="191" />
         <source>Search by name, pinyin initials or ID number</source>
         <translation>按姓名、拼音首字母或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="188" />
-        <location filename="../../src/unionstation/ui/county/views.py" line="227" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="195" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="234" />
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="198" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="205" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="199" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="206" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="200" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="207" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="201" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="208" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="202" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="209" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="203" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="210" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="212" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="219" />
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="245" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="252" />
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="249" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="256" />
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>
@@ -1448,47 +1458,47 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="132" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="133" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="140" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="142" />
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="143" />
         <source>New this year</source>
         <translation>本年新入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="144" />
         <source>Migrant workers</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="146" />
         <source>Priority groups</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="144" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="151" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="146" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="153" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="154" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="161" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>

@@ -351,22 +351,13 @@ def _members(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-CASE_LABELS = {
-    "active_at_two_stations": "同一人在两个站点均为在册会员",
-    "transfer_out_without_in": "已转出但没有对应的转入",
-    "transfer_in_without_out": "已转入但没有对应的转出",
-    "version_conflict": "站点在旧版本上修改了记录(两个版本都已保留)",
-    "hardship_open_at_two_stations": "同一人在两个站点均有未结束的困难职工档案",
-}
-
-
 def _cases(args: argparse.Namespace) -> int:
+    from unionstation.cli.county_cases import case_json, case_line
+
     with _county(args) as county:
         cases = county.cases()
-    emit(args, {"cases": [{"kind": c.kind, "id_number_masked": c.id_number_masked,
-                           "stations": list(c.stations)} for c in cases]},
-         "\n".join(f"{CASE_LABELS.get(c.kind, c.kind)}\t{c.id_number_masked}\t"
-                   f"{'、'.join(c.stations)}" for c in cases) or "没有待处理的情况。")
+    emit(args, {"cases": [case_json(c) for c in cases]},
+         "\n".join(case_line(c) for c in cases) or "没有待处理的情况。")
     return EXIT_OK
 
 

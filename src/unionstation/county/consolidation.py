@@ -42,13 +42,15 @@ ACTIVE = "active"
 TOTAL_STATION = "合计"
 
 CaseKind = Literal["active_at_two_stations", "transfer_out_without_in", "transfer_in_without_out",
-                   "version_conflict", "hardship_open_at_two_stations"]
+                   "version_conflict", "hardship_open_at_two_stations",
+                   "credit_code_at_two_stations"]
 CASE_KINDS: tuple[CaseKind, ...] = (
     "active_at_two_stations",
     "transfer_out_without_in",
     "transfer_in_without_out",
     "version_conflict",
     "hardship_open_at_two_stations",  # county/hardship.py finds these
+    "credit_code_at_two_stations",  # county/union_cases.py finds these
 )
 
 # An ID number fragment: digits, possibly ending in the check character X.
@@ -68,16 +70,18 @@ class CountyMemberRow:
 
 @dataclass(frozen=True)
 class CaseRow:
-    """A person (by ID number) the county must look at.
+    """A person (by ID number) or a union (by credit code) the county must look at.
 
     `stations` are the codes concerned, sorted and distinct; `names` the distinct names the
-    person has on those records, in station order.
+    person (or union) has on those records, in station order. A union's case has no ID
+    number and carries its `credit_code` whole: it is an organisation's, not personal.
     """
 
     kind: CaseKind
     id_number_masked: str
     stations: list[str]
     names: list[str]
+    credit_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,8 @@ def list_members(
     limit: int | None = None,
     offset: int = 0,
 ) -> tuple[int, list[CountyMemberRow]]:
-    """Every live member of every station (or of one), by station then name.
+    """Every live member of every station (or of one), by station then name in pinyin
+    order (the stored `name_key`, the collation every station list uses).
 
     `search` matches a part of the name, a run of digits of the ID number, or a station code.
     Returns the number of matching members and the requested page of them.
@@ -147,7 +152,7 @@ def list_members(
             ),
         )
         .where(*conditions)
-        .order_by(CountyMember.station_code, CountyMember.name, CountyMember.member_id)
+        .order_by(CountyMember.station_code, CountyMember.name_key, CountyMember.member_id)
         .offset(max(offset, 0))
     )
     if limit is not None:

@@ -27,7 +27,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from unionstation.domain.collation import name_collation_key
 from unionstation.store.base import NAMING_CONVENTION, UTCDateTime, utcnow
+
+# A pinyin sort key compared byte by byte: SQLite's default BINARY, PostgreSQL's "C"
+# (its default collation would skip the key's separators and mix the order).
+COLLATION_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
+
+def _name_key_of_row(context: Any) -> str:
+    """The key of the row's own name, for an insert that gives none."""
+    return name_collation_key(str(context.get_current_parameters().get("name") or ""))
 
 
 class CountyBase(DeclarativeBase):
@@ -163,13 +173,18 @@ class CountyMember(CountyBase):
     """Projection of the `member` records for consolidation (kept by intake)."""
 
     __tablename__ = "county_member"
-    __table_args__ = (Index("ix_county_member_id_number_status", "id_number", "status"),)
+    __table_args__ = (
+        Index("ix_county_member_id_number_status", "id_number", "status"),
+        Index("ix_county_member_station_code_name_key", "station_code", "name_key"),
+    )
 
     station_code: Mapped[str] = mapped_column(
         ForeignKey("county_station.code"), primary_key=True)
     member_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     union_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     name: Mapped[str] = mapped_column(String(100), index=True)
+    # domain.collation.name_collation_key(name): the members list's pinyin order.
+    name_key: Mapped[str] = mapped_column(COLLATION_KEY, default=_name_key_of_row)
     id_number: Mapped[str] = mapped_column(String(18))
     gender: Mapped[str] = mapped_column(String(1), default="")
     status: Mapped[str] = mapped_column(String(32))
@@ -182,7 +197,8 @@ class CountyMember(CountyBase):
 
 
 class CountyUnion(CountyBase):
-    """Projection of the `grassroots_union` records (names for the members list)."""
+    """Projection of the `grassroots_union` records: names for the members list, credit
+    codes to find one union code used at two stations."""
 
     __tablename__ = "county_union"
 
@@ -190,6 +206,7 @@ class CountyUnion(CountyBase):
         ForeignKey("county_station.code"), primary_key=True)
     union_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    credit_code: Mapped[str] = mapped_column(String(18), default="", index=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, and_, delete
 
 from unionstation.county.bulk import insert_many
 from unionstation.county.models import CountyMember, CountyTransfer, CountyUnion
+from unionstation.domain.collation import name_collation_key
 from unionstation.store.base import table_of
 
 # Keys per IN (...) list: well under SQLite's and PostgreSQL's limits on bound parameters.
@@ -109,6 +110,7 @@ def member_row(station_code: str, state: RecordState) -> dict[str, Any]:
         "member_id": state.stored_id,
         "union_id": optional_uuid(data, "grassroots_union_id"),
         "name": text(data, "name", 100),
+        "name_key": name_collation_key(text(data, "name", 100)),
         "id_number": text(data, "id_number", 18),
         "gender": text(data, "gender", 1),
         "status": text(data, "status", 32),
@@ -126,6 +128,7 @@ def union_row(station_code: str, state: RecordState) -> dict[str, Any]:
         "station_code": station_code,
         "union_id": state.stored_id,
         "name": text(state.data, "name", 200),
+        "credit_code": text(state.data, "credit_code", 18),
         "deleted": is_deleted(state),
     }
 

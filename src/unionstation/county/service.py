@@ -312,6 +312,7 @@ class County(CountyAccess):
 
     def cases(self) -> list[CaseRow]:
         from unionstation.county.hardship import open_at_two_stations
+        from unionstation.county.union_cases import credit_code_at_two_stations
 
         self.require(Action.COUNTY_READ, "cases")
         with self._reading() as session:
@@ -319,7 +320,7 @@ class County(CountyAccess):
             found += [CaseRow("hardship_open_at_two_stations", number, stations, names)
                       for number, stations, names in open_at_two_stations(
                           session.connection())]
-            return found
+            return found + credit_code_at_two_stations(session)
 
     def hardship(self, station: str | None = None) -> tuple[list[Any], Any]:
         """Every station's hardship files (or one station's) and the money paid."""

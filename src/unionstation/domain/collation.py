@@ -16,9 +16,15 @@ from pypinyin import Style, lazy_pinyin
 from unionstation.domain.pinyin import name_syllables
 from unionstation.domain.text import normalize_text
 
-__all__ = ["name_sort_key", "sorted_by_pinyin", "text_sort_key"]
+__all__ = ["name_collation_key", "name_sort_key", "sorted_by_pinyin", "text_sort_key"]
 
 T = TypeVar("T")
+
+# A stored key (name_collation_key) joins the syllables with a space and ends them with
+# \x01: both sort below every character a syllable holds, so comparing the text byte by
+# byte (SQLite's BINARY, PostgreSQL's "C") orders as the tuple key does.
+_SYLLABLE_GAP = " "
+_SYLLABLES_END = "\x01"
 
 SortKey = tuple[tuple[str, ...], str]
 
@@ -42,3 +48,14 @@ def sorted_by_pinyin(items: Iterable[T], name: Callable[[T], str], *,
     """`items` in pinyin order of `name(item)`."""
     key = name_sort_key if person else text_sort_key
     return sorted(items, key=lambda item: key(name(item)))
+
+
+def name_collation_key(name: str) -> str:
+    """`name_sort_key` as one text, for a database column ordered byte by byte.
+
+    Sorting by this text gives the order `sorted_by_pinyin(..., person=True)` gives, so a
+    list a database orders and pages (the county's members, on SQLite or PostgreSQL) reads
+    as the station's lists do.
+    """
+    syllables, clean = name_sort_key(name)
+    return _SYLLABLE_GAP.join(syllables) + _SYLLABLES_END + clean

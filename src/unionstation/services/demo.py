@@ -97,6 +97,9 @@ class DemoDataService:
         if in_drive:
             self._drive(rng, unions[0], drafts[-in_drive:], today)
         self._life_events(rng, service, today, len(drafts))
+        from unionstation.services.demo_hardship import add_demo_hardship
+
+        add_demo_hardship(self._ctx, rng, station.id)
         return DemoResult(station, created, len(unions), len(drafts))
 
     def _union_draft(self, fake: object, rng: random.Random, name: str) -> UnionDraft:

@@ -54,3 +54,34 @@ def test_demo_is_reproducible_with_a_seed(tmp_path: object) -> None:
         finally:
             runtime.close()
     assert names[0] == names[1]
+
+
+def test_the_demo_station_has_hardship_files_visits_and_payments(home: StationHome) -> None:
+    """#15's leftover: the demo's Hardship page was empty."""
+    from unionstation.domain.hardship import FileStatus
+    from unionstation.services.hardship.files import HardshipFileService
+    from unionstation.store.models import ChangeRecord, HardshipFile, Payment, Visit
+
+    runtime = open_station(home, TEST_KEY)
+    try:
+        DemoDataService(runtime.context).generate(members=200, seed=5)
+        files = HardshipFileService(runtime.context).list()
+        assert 5 <= len(files) <= 8  # about one active member in 25
+        assert {f.status for f in files} >= {FileStatus.FORMAL, FileStatus.TEMPORARY}
+        with runtime.context.reading() as session:
+            members = {m.id_number: m.name for m in session.scalars(select(Member))}
+            visits = session.scalars(select(Visit)).all()
+            payments = session.scalars(select(Payment)).all()
+            synced = session.scalars(select(ChangeRecord.entity).where(
+                ChangeRecord.entity == HardshipFile.__tablename__)).all()
+            stored = session.scalars(select(HardshipFile)).all()
+        assert all(members[f.id_number] == f.name for f in stored)
+        assert len(visits) == len(files) and payments
+        assert all(p.amount > 0 for p in payments)
+        assert len(synced) == len(files)  # the county gets them like any other change
+
+        DemoDataService(runtime.context).generate(members=40, seed=6)
+        assert len(HardshipFileService(runtime.context).list()) == len(files)
+    finally:
+        runtime.close()
+

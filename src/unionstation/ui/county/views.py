@@ -45,7 +45,8 @@ def status_text(value: str) -> str:
 
 
 class CasesPage(QWidget):
-    """People the county must look at: active at two stations, transfers that did not meet."""
+    """People the county must look at (active at two stations, transfers that did not meet,
+    open hardship files at two) and unions whose credit code two stations hold."""
 
     refreshed = Signal(object)
 
@@ -57,7 +58,8 @@ class CasesPage(QWidget):
         self.count_label.setObjectName("casesCount")
         self.model: RowsModel[CaseRow] = RowsModel([
             Column(self.tr("Case"), self.kind_text),
-            Column(self.tr("ID number"), lambda row: row.id_number_masked),
+            Column(self.tr("ID number or credit code"),
+                   lambda row: row.credit_code or row.id_number_masked),
             Column(self.tr("Stations"), lambda row: ", ".join(row.stations)),
             Column(self.tr("Names"), lambda row: ", ".join(row.names)),
         ], self)
@@ -85,6 +87,10 @@ class CasesPage(QWidget):
             return self.tr("Transferred out, no transfer in")
         if row.kind == "version_conflict":
             return self.tr("Changed from an older version")
+        if row.kind == "hardship_open_at_two_stations":
+            return self.tr("Open hardship files at two stations")
+        if row.kind == "credit_code_at_two_stations":
+            return self.tr("One union credit code at two stations")
         return self.tr("Transferred in, no transfer out")
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -98,7 +104,8 @@ class CasesPage(QWidget):
     def _show(self, cases: list[CaseRow]) -> None:
         self.model.set_rows(cases)
         self.count_label.setText(self.tr("{0} case(s)").format(len(cases)) if cases
-                                 else self.tr("No cases: no person is recorded twice."))
+                                 else self.tr("No cases: no person or union is recorded "
+                                              "twice."))
         self.refreshed.emit(cases)
 
 

@@ -1,6 +1,6 @@
 """County officers with their roles, and the county's hash-chained audit trail.
 
-Revision ID: county_0002_officers
+Revision ID: county_0002
 Revises: county_0001
 Create Date: 2026-12-04
 """
@@ -8,7 +8,7 @@ Create Date: 2026-12-04
 import sqlalchemy as sa
 from alembic import op
 
-revision = "county_0002_officers"
+revision = "county_0002"
 down_revision = "county_0001"
 branch_labels = None
 depends_on = None
