@@ -32,7 +32,8 @@ def edit_every_member_twice(station: TestStation) -> None:
             if line["entity"] == "member" and line["op"] == "upsert":
                 member = uuid.UUID(line["entity_id"])
                 draft = service.draft_of(member)
-                service.update(member, replace(draft, phone=f"1380000{round_}{line['change_seq']:03d}"))
+                phone = f"1380000{round_}{line['change_seq']:03d}"
+                service.update(member, replace(draft, phone=phone))
 
 
 def test_records_changed_in_several_chunks_end_in_their_newest_version(
