@@ -91,7 +91,7 @@ class _Checked:
 
 
 # Changes staged, validated and applied at a time: memory holds one chunk of a batch.
-APPLY_CHUNK = 5_000
+APPLY_CHUNK = 2_000
 
 
 class Intake:

@@ -362,7 +362,7 @@ def iter_batch(data: bytes, county_key: X25519PrivateKey) -> Iterator[dict[str, 
     chunks: Iterable[bytes]
     if header.format == LEGACY_FORMAT:
         try:
-            compressed = _SUITE.decrypt(envelope.payload, county_key,
+            compressed = _SUITE.decrypt(bytes(envelope.payload), county_key,
                                         info=envelope.header_bytes)
         except (InvalidTag, ValueError):
             raise damaged(MAGIC_BATCH, "加密内容无法解开(文件被改动或不完整)") from None

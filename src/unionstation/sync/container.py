@@ -69,7 +69,7 @@ class Envelope:
     header: dict[str, Any]
     signed: bytes
     signature: bytes
-    payload: bytes
+    payload: bytes | memoryview  # a view into the file's bytes: a batch is not copied
 
     @property
     def header_bytes(self) -> bytes:
@@ -131,7 +131,7 @@ def unpack(data: bytes, magic: bytes) -> Envelope:
     if not canonical:
         raise damaged(magic, "文件头不是规范格式(可能被改动过)")
     return Envelope(magic, header, data[:end], data[end:end + SIGNATURE_BYTES],
-                    data[end + SIGNATURE_BYTES:])
+                    memoryview(data)[end + SIGNATURE_BYTES:])
 
 
 def verify(envelope: Envelope, public_key: Ed25519PublicKey) -> None:

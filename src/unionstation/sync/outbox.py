@@ -75,15 +75,15 @@ def _dashed(hex32: str) -> str:
     return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"
 
 
-def _outbox_select(limit: int) -> Select[Any]:
+def _outbox_select(low: int, high: int) -> Select[Any]:
+    """Change-log rows low..high by the unique change_seq index: no sort, nothing held."""
     table = table_of(ChangeRecord)
     return (select(type_coerce(table.c.change_id, String), table.c.change_seq, table.c.entity,
                    type_coerce(table.c.entity_id, String), table.c.version,
                    table.c.base_version, table.c.op, table.c.officer,
                    type_coerce(table.c.created_at, String), type_coerce(table.c.data, String))
-            .where(table.c.state.in_(UNACKNOWLEDGED))
-            .order_by(table.c.change_seq)
-            .limit(limit))
+            .where(table.c.change_seq.between(low, high))
+            .order_by(table.c.change_seq))
 
 
 def outbox_range(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> tuple[int, int, int]:
@@ -112,9 +112,13 @@ def outbox_lines(session: Session, limit: int = MAX_CHANGES_PER_BATCH,
     changes are not parsed and written again; each line is a JSON object with the
     change-line keys in sorted order.
     """
-    result = session.execute(_outbox_select(limit).execution_options(
-        stream_results=True, yield_per=rows_at_a_time))
-    for rows in result.partitions(rows_at_a_time):
+    first, last, count = outbox_range(session, limit)
+    # Page by change_seq: every number first..last is an unacknowledged change
+    # (outbox_range checked there is no gap), so each page is one index range. A single
+    # "state IN (...) ORDER BY change_seq" query made SQLite sort every row, data and all,
+    # in memory: 340 MB for a 50,000-member station's first batch.
+    for low in range(first, last + 1 if count else first, rows_at_a_time):
+        rows = session.execute(_outbox_select(low, min(last, low + rows_at_a_time - 1)))
         yield [
             f'{{"base_version":{base},"change_id":"{_dashed(change_id)}","change_seq":{seq},'
             f'"created_at":"{created.replace(" ", "T")}+00:00","data":{data},'
@@ -214,12 +218,16 @@ def _drop_cache(path: Path) -> None:
 def _mark_exported(context: ServiceContext, batch_id: uuid.UUID, file_name: str, sha: str,
                    from_seq: int, to_seq: int, destination: str, now: datetime) -> None:
     table = table_of(ChangeRecord)
+    # In steps, in one transaction: one UPDATE of 150,000 rows took SQLite 175 MB. The
+    # state is tested through coalesce() so each step walks its change_seq range, not
+    # the state index (every unacknowledged row, each step).
     with context.unit_of_work() as session:
-        session.execute(
-            update(table)
-            .where(table.c.change_seq.between(from_seq, to_seq),
-                   table.c.state.in_(UNACKNOWLEDGED))
-            .values(state="exported", batch_id=batch_id))
+        for low in range(from_seq, to_seq + 1, STREAM_ROWS):
+            session.execute(
+                update(table)
+                .where(table.c.change_seq.between(low, min(to_seq, low + STREAM_ROWS - 1)),
+                       func.coalesce(table.c.state, "").in_(UNACKNOWLEDGED))
+                .values(state="exported", batch_id=batch_id))
         session.add(SyncBatch(batch_id=batch_id, file_name=file_name, sha256=sha,
                               from_seq=from_seq, to_seq=to_seq,
                               changes=to_seq - from_seq + 1, created_at=now,
