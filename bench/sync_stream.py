@@ -11,7 +11,8 @@ peak RSS (resource.getrusage ru_maxrss) and time:
   import    County.import_paths of that batch
 With --full the station's whole history is sent: after each import the county's ack is
 accepted by the next export child, until nothing is left. Prints one JSON line a step and a
-summary line with the ratios. Goals (issue 18): peak RSS < 250 MB per step, export within
+summary line with the ratios. BENCH_TRACE=1 prints the import's memory after each chunk;
+BENCH_PROFILE=FILE writes a cProfile of the import. Goals (issue 18): peak RSS < 250 MB per step, export within
 3x and import within 5x of the floor.
 """
 
