@@ -12,8 +12,8 @@ peak RSS (resource.getrusage ru_maxrss) and time:
 With --full the station's whole history is sent: after each import the county's ack is
 accepted by the next export child, until nothing is left. Prints one JSON line a step and a
 summary line with the ratios. BENCH_TRACE=1 prints the import's memory after each chunk;
-BENCH_PROFILE=FILE writes a cProfile of the import. Goals (issue 18): peak RSS < 250 MB per step, export within
-3x and import within 5x of the floor.
+BENCH_PROFILE=FILE writes a cProfile of the import. Goals (issue 18): peak RSS < 250 MB
+per step, export within 3x and import within 5x of the floor.
 """
 
 from __future__ import annotations
