@@ -155,7 +155,7 @@ class ConflictingDuplicate(Exception):
 
 @dataclass(frozen=True)
 class Applied:
-    statuses: list[tuple[int, str]]  # (change_seq, OK|DUP|CONFLICT|REJECTED), every change
+    runs: tuple[tuple[int, int, str], ...]  # (first, last, OK|DUP|CONFLICT|REJECTED)
     issues: list[AckIssue]
     applied_through: int
     active_members: int
@@ -255,65 +255,90 @@ def _conflict_reason(current: int, base: int) -> str:
             "两个版本都已保留,请与县总工会核对")
 
 
-def apply_changes(connection: Connection, station_code: str, batch_sha256: str,
-                  staged: Sequence[Staged], applied_through: int, now: datetime) -> Applied:
-    """Apply the batch's new changes; the caller's transaction commits or rolls back all."""
-    old = [change for change in staged if change.seq <= applied_through]
-    new = [change for change in staged if change.seq > applied_through]
-    statuses: list[tuple[int, str]] = []
-    issues: list[AckIssue] = []
-    for change, (status, code, reason) in zip(
-            old, _check_duplicates(connection, station_code, old), strict=True):
-        statuses.append((change.seq, status))
-        if status != "DUP":
-            issues.append(AckIssue(change_seq=change.seq, entity=change.entity,
-                                   entity_id=change.entity_id, status=status,
-                                   code=code, reason=reason))
-    current = _load_current(connection, station_code, new)
-    stored = _Stored.on(connection, now)
-    change_rows: list[dict[str, Any]] = []
-    conflict_rows: list[dict[str, Any]] = []
-    for change in new:
-        status, code, reason = "OK", "", ""
-        key = (change.entity, change.entity_id)
-        state = current.get(key)
-        if change.rejected is not None:
-            status, (code, reason) = "REJECTED", change.rejected
-        elif state is not None and state.version != change.base_version:
-            status, code = "CONFLICT", "stale_base_version"
-            reason = _conflict_reason(state.version, change.base_version)
-            conflict_rows.append({
-                "station_code": station_code, "change_seq": change.seq,
-                "entity": change.entity, "entity_id": stored.uuid(change.entity_id),
-                "current_version": state.version, "base_version": change.base_version,
-                "incoming": change.line, "received_at": stored.now, "resolved_at": None})
+class BatchApplier:
+    """Applies one batch chunk by chunk (`feed`, then `finish`), inside the caller's
+    transaction, which commits or rolls back all: memory holds one chunk, whatever the
+    batch's size. Each chunk reads the county's current versions of what it touches, so a
+    record changed in an earlier chunk of the same batch is seen as it was left."""
+
+    def __init__(self, connection: Connection, station_code: str, batch_sha256: str,
+                 applied_through: int, now: datetime) -> None:
+        self.connection = connection
+        self.station_code = station_code
+        self.batch_sha256 = batch_sha256
+        self.applied_through = self.through = applied_through
+        self.now = now
+        self.stored = _Stored.on(connection, now)
+        self.runs: list[tuple[int, int, str]] = []
+        self.issues: list[AckIssue] = []
+        self.new_changes = 0
+
+    def _status(self, change: Staged, status: str, code: str = "", reason: str = "") -> None:
+        runs = self.runs
+        if runs and runs[-1][2] == status and runs[-1][1] == change.seq - 1:
+            runs[-1] = (runs[-1][0], change.seq, status)
         else:
-            if state is None:
-                state = current[key] = _Current(0, False, False)
-            state.version, state.deleted = change.version, change.op == "delete"
-            state.change = change
-        statuses.append((change.seq, status))
-        if status != "OK":
-            issues.append(AckIssue(change_seq=change.seq, entity=change.entity,
-                                   entity_id=change.entity_id, status=status,
-                                   code=code, reason=reason))
-        change_rows.append({
-            "station_code": station_code, "change_seq": change.seq,
-            "change_id": stored.uuid(change.change_id), "entity": change.entity,
-            "entity_id": stored.uuid(change.entity_id), "version": change.version,
-            "base_version": change.base_version, "op": change.op,
-            "content_sha256": change.content_sha256, "batch_sha256": batch_sha256,
-            "status": status, "code": code[:32], "reason": reason[:300],
-            "applied_at": stored.now})
-    insert_many(connection, table_of(CountyChange), change_rows)
-    insert_many(connection, table_of(CountyConflict), conflict_rows)
-    _write_records(connection, station_code, current, now, stored)
-    through = max(applied_through, staged[-1].seq) if staged else applied_through
-    stations = table_of(CountyStation)
-    connection.execute(update(stations).where(stations.c.code == station_code)
-                       .values(applied_through=through, last_batch_at=now))
-    return Applied(statuses, issues, through, active_members(connection, station_code),
-                   new_changes=len(new))
+            runs.append((change.seq, change.seq, status))
+        if status not in ("OK", "DUP"):
+            self.issues.append(AckIssue(change_seq=change.seq, entity=change.entity,
+                                        entity_id=change.entity_id, status=status,
+                                        code=code, reason=reason))
+
+    def feed(self, staged: Sequence[Staged]) -> None:
+        """Apply one chunk of consecutive changes (staged and validated)."""
+        if not staged:
+            return
+        connection, station_code, stored = self.connection, self.station_code, self.stored
+        old = [change for change in staged if change.seq <= self.applied_through]
+        new = [change for change in staged if change.seq > self.applied_through]
+        for change, (status, code, reason) in zip(
+                old, _check_duplicates(connection, station_code, old), strict=True):
+            self._status(change, status, code, reason)
+        current = _load_current(connection, station_code, new)
+        change_rows: list[dict[str, Any]] = []
+        conflict_rows: list[dict[str, Any]] = []
+        for change in new:
+            status, code, reason = "OK", "", ""
+            key = (change.entity, change.entity_id)
+            state = current.get(key)
+            if change.rejected is not None:
+                status, (code, reason) = "REJECTED", change.rejected
+            elif state is not None and state.version != change.base_version:
+                status, code = "CONFLICT", "stale_base_version"
+                reason = _conflict_reason(state.version, change.base_version)
+                conflict_rows.append({
+                    "station_code": station_code, "change_seq": change.seq,
+                    "entity": change.entity, "entity_id": stored.uuid(change.entity_id),
+                    "current_version": state.version, "base_version": change.base_version,
+                    "incoming": change.line, "received_at": stored.now, "resolved_at": None})
+            else:
+                if state is None:
+                    state = current[key] = _Current(0, False, False)
+                state.version, state.deleted = change.version, change.op == "delete"
+                state.change = change
+            self._status(change, status, code, reason)
+            change_rows.append({
+                "station_code": station_code, "change_seq": change.seq,
+                "change_id": stored.uuid(change.change_id), "entity": change.entity,
+                "entity_id": stored.uuid(change.entity_id), "version": change.version,
+                "base_version": change.base_version, "op": change.op,
+                "content_sha256": change.content_sha256, "batch_sha256": self.batch_sha256,
+                "status": status, "code": code[:32], "reason": reason[:300],
+                "applied_at": stored.now})
+        insert_many(connection, table_of(CountyChange), change_rows)
+        insert_many(connection, table_of(CountyConflict), conflict_rows)
+        _write_records(connection, station_code, current, self.now, stored)
+        self.new_changes += len(new)
+        self.through = max(self.through, staged[-1].seq)
+
+    def finish(self) -> Applied:
+        stations = table_of(CountyStation)
+        self.connection.execute(
+            update(stations).where(stations.c.code == self.station_code)
+            .values(applied_through=self.through, last_batch_at=self.now))
+        return Applied(tuple(self.runs), self.issues, self.through,
+                       active_members(self.connection, self.station_code),
+                       new_changes=self.new_changes)
 
 
 def _write_records(connection: Connection, station_code: str, current: dict[Key, _Current],
@@ -373,14 +398,3 @@ def active_members_by_station(connection: Connection) -> dict[str, int]:
 
 def _active(members: Table) -> tuple[ColumnElement[bool], ...]:
     return members.c.status == "active", members.c.deleted.is_(False)
-
-
-def runs(statuses: Sequence[tuple[int, str]]) -> tuple[tuple[int, int, str], ...]:
-    """Consecutive changes of one status as (first, last, status)."""
-    result: list[tuple[int, int, str]] = []
-    for seq, status in statuses:
-        if result and result[-1][2] == status and result[-1][1] == seq - 1:
-            result[-1] = (result[-1][0], seq, status)
-        else:
-            result.append((seq, seq, status))
-    return tuple(result)

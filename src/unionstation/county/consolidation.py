@@ -98,12 +98,16 @@ def _live(deleted: InstrumentedAttribute[bool]) -> ColumnElement[bool]:
     return deleted.is_(false())
 
 
-def _search_filter(search: str) -> ColumnElement[bool] | None:
+def _search_filter(search: str, postgresql: bool = False) -> ColumnElement[bool] | None:
+    """On PostgreSQL the name is matched with ILIKE on the column itself, which the
+    trigram index of county migration 0002 answers (lower(name) LIKE would scan)."""
     text = search.strip()
     if not text:
         return None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     clauses: list[ColumnElement[bool]] = [
-        CountyMember.name.icontains(text, autoescape=True),
+        CountyMember.name.ilike(f"%{escaped}%", escape="\\") if postgresql
+        else CountyMember.name.icontains(text, autoescape=True),
         CountyMember.station_code == text,
     ]
     if _ID_FRAGMENT.match(text):
@@ -125,7 +129,8 @@ def list_members(
     Returns the number of matching members and the requested page of them.
     """
     conditions: list[ColumnElement[bool]] = [_live(CountyMember.deleted)]
-    matched = _search_filter(search)
+    bind = session.get_bind()
+    matched = _search_filter(search, bind.dialect.name == "postgresql")
     if matched is not None:
         conditions.append(matched)
     if station is not None:

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, delete, insert, select, update
 
 from unionstation.county.apply import (
+    BatchApplier,
     ConflictingDuplicate,
     Staged,
     active_members,
-    apply_changes,
-    runs,
     stage,
     synced_entities,
     validate,
@@ -40,8 +40,8 @@ from unionstation.sync.ack import Ack, AckIssue, ack_file_name_for, write_ack
 from unionstation.sync.batch import (
     BatchHeader,
     batch_file_name,
-    decrypt_batch,
     file_sha256,
+    iter_batch,
     peek_batch,
     verify_batch,
 )
@@ -88,7 +88,10 @@ class _Stored:
 class _Checked:
     header: BatchHeader
     sha256: str
-    staged: list[Staged]
+
+
+# Changes staged, validated and applied at a time: memory holds one chunk of a batch.
+APPLY_CHUNK = 2_000
 
 
 class Intake:
@@ -136,7 +139,10 @@ class Intake:
             if stored is not None and stored.status != PARKED:
                 return self._replayed(header, stored)
             # A parked file sent again is tried again: the gap may have closed meanwhile.
-            checked = _Checked(header, sha, self._decrypt(data))
+            # The changes are read, checked and applied chunk by chunk in one transaction:
+            # a fault found at any point (a damaged line, a conflicting duplicate) rolls
+            # back everything applied before it.
+            checked = _Checked(header, sha)
             with self.store.engine.begin() as connection:
                 return self._apply(connection, checked, data, source)
         except SyncError as exc:
@@ -173,10 +179,14 @@ class Intake:
         verify_batch(data, Ed25519PublicKey.from_public_bytes(key.public_key))
         return stored
 
-    def _decrypt(self, data: bytes) -> list[Staged]:
-        staged = stage(decrypt_batch(data, self.keys.encryption))
-        validate(staged, synced_entities())
-        return staged
+    def _chunks(self, data: bytes) -> Iterator[list[Staged]]:
+        """The batch's changes, decrypted, staged and validated, APPLY_CHUNK at a time."""
+        entities = synced_entities()
+        lines = iter_batch(data, self.keys.encryption)
+        while chunk := list(islice(lines, APPLY_CHUNK)):
+            staged = stage(chunk)
+            validate(staged, entities)
+            yield staged
 
     # -- applying ------------------------------------------------------------------------
 
@@ -202,6 +212,8 @@ class Intake:
         if header.from_change_seq > applied_through + 1:
             if stored is not None:  # still waiting: the same parked ack as before
                 return self._replayed(header, stored)
+            for _chunk in self._chunks(data):  # parked only if every change reads
+                pass
             ack = self._sign(header, sha, PARKED, applied_through, (), [],
                              active_members(connection, header.station_code),
                              self._disbursed(connection, header.station_code))
@@ -211,9 +223,11 @@ class Intake:
                      header.batch_id, header.station_code, header.from_change_seq,
                      applied_through)
             return self._outcome(PARKED, header, ack)
-        result = apply_changes(connection, header.station_code, sha, checked.staged,
-                               applied_through, now)
-        ack = self._sign(header, sha, APPLIED, result.applied_through, runs(result.statuses),
+        applier = BatchApplier(connection, header.station_code, sha, applied_through, now)
+        for chunk in self._chunks(data):
+            applier.feed(chunk)
+        result = applier.finish()
+        ack = self._sign(header, sha, APPLIED, result.applied_through, result.runs,
                          result.issues, result.active_members,
                          self._disbursed(connection, header.station_code))
         status = DUPLICATE if result.all_duplicate else APPLIED

@@ -69,7 +69,7 @@ class Envelope:
     header: dict[str, Any]
     signed: bytes
     signature: bytes
-    payload: bytes
+    payload: bytes | memoryview  # a view into the file's bytes: a batch is not copied
 
     @property
     def header_bytes(self) -> bytes:
@@ -131,11 +131,17 @@ def unpack(data: bytes, magic: bytes) -> Envelope:
     if not canonical:
         raise damaged(magic, "文件头不是规范格式(可能被改动过)")
     return Envelope(magic, header, data[:end], data[end:end + SIGNATURE_BYTES],
-                    data[end + SIGNATURE_BYTES:])
+                    memoryview(data)[end + SIGNATURE_BYTES:])
 
 
 def verify(envelope: Envelope, public_key: Ed25519PublicKey) -> None:
-    message = envelope.signed + hashlib.sha256(envelope.payload).digest()
+    verify_digest(envelope, hashlib.sha256(envelope.payload).digest(), public_key)
+
+
+def verify_digest(envelope: Envelope, payload_sha256: bytes,
+                  public_key: Ed25519PublicKey) -> None:
+    """verify() for a payload hashed elsewhere (a file read in steps)."""
+    message = envelope.signed + payload_sha256
     try:
         public_key.verify(envelope.signature, message)
     except InvalidSignature:
@@ -160,7 +166,8 @@ def is_hex(text: str, length: int) -> bool:
 class HeaderFields:
     """Typed access to a header's fields; every problem is DamagedFile naming the field."""
 
-    def __init__(self, envelope: Envelope, kind: str, keys: frozenset[str]) -> None:
+    def __init__(self, envelope: Envelope, kind: str, keys: frozenset[str],
+                 versions: frozenset[int] = frozenset({1})) -> None:
         self.magic = envelope.magic
         self.header = envelope.header
         missing = sorted(keys - self.header.keys())
@@ -172,7 +179,7 @@ class HeaderFields:
         version = self.header["format"]
         if type(version) is not int:
             raise self._bad("format", "整数")
-        if version != 1:
+        if version not in versions:
             raise DamagedFile(f"{kind_name(self.magic)}的格式版本 {version} 本程序不认识,"
                               "请升级 UnionStation 后再试。")
         if self.header["kind"] != kind:

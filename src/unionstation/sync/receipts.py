@@ -153,14 +153,26 @@ def _note_batch(context: ServiceContext, ack: Ack) -> None:
             batch.ack_status = ack.status
 
 
+_MARK_STEP = 5_000
+
+
 def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
     table = table_of(ChangeRecord)
+    waiting = ("pending", "exported")
+    count = 0
     with context.unit_of_work() as session:
-        marked = session.execute(
-            update(table)
-            .where(table.c.change_seq <= through, table.c.state.in_(("pending", "exported")))
-            .values(state="acknowledged"))
-        count = int(getattr(marked, "rowcount", 0) or 0)
+        first = session.scalar(select(func.min(table.c.change_seq))
+                               .where(table.c.state.in_(waiting))) or through + 1
+        # In steps of a change_seq range (the state through coalesce(), so that SQLite
+        # walks the range, not the state index): one UPDATE of 300,000 rows held about
+        # 175 MB of SQLite's memory.
+        for low in range(first, through + 1, _MARK_STEP):
+            marked = session.execute(
+                update(table)
+                .where(table.c.change_seq.between(low, min(through, low + _MARK_STEP - 1)),
+                       func.coalesce(table.c.state, "").in_(waiting))
+                .values(state="acknowledged"))
+            count += int(getattr(marked, "rowcount", 0) or 0)
         _record_issues(session, ack, through)
         batch = session.get(SyncBatch, ack.batch_id)
         if batch is not None:

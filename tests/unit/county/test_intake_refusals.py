@@ -18,7 +18,7 @@ def no_decrypting(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object) -> None:
         raise AssertionError("decrypted a batch that should have been refused first")
 
-    monkeypatch.setattr(intake, "decrypt_batch", refuse)
+    monkeypatch.setattr(intake, "iter_batch", refuse)
 
 
 def refused(county: County, data: bytes, code: str) -> str:

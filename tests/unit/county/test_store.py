@@ -21,12 +21,20 @@ from unionstation.county.store import (
 from unionstation.store.migrate import DatabaseFromNewerVersion
 
 
+def _not_a_search_index(obj: object, name: str | None, kind: str, reflected: bool,
+                        _other: object) -> bool:
+    """PostgreSQL's trigram indexes (county migration 0002) are not in the models: SQLite
+    has no such index, and the models describe both."""
+    return not (kind == "index" and reflected and (name or "").endswith("_trgm"))
+
+
 def test_migrations_make_exactly_the_models(county_db_url: str) -> None:
     store = open_county_store(county_db_url)
     try:
         with store.engine.connect() as connection:
             context = MigrationContext.configure(
-                connection, opts={"compare_type": True, "version_table": VERSION_TABLE})
+                connection, opts={"compare_type": True, "version_table": VERSION_TABLE,
+                                  "include_object": _not_a_search_index})
             assert compare_metadata(context, CountyBase.metadata) == []
             tables = set(inspect(connection).get_table_names())
         assert tables == set(CountyBase.metadata.tables) | {VERSION_TABLE}

@@ -73,7 +73,7 @@ def test_round_trip() -> None:
     assert (header.from_change_seq, header.to_change_seq, header.changes) == (41, 45, 5)
     assert header.station_code == "330106001" and header.batch_id == BATCH_ID
     assert header.previous_batch_sha256 == "ab" * 32
-    assert header.created_at == CREATED and header.format == 1
+    assert header.created_at == CREATED and header.format == batch.FORMAT == 2
     assert header.signer_key_id == key_id(raw_public_key(STATION.public_key()))
     assert header.recipient_key_id == key_id(raw_public_key(COUNTY.public_key()))
 

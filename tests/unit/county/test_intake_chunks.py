@@ -1,0 +1,83 @@
+"""A batch is applied in chunks inside one transaction: what a later chunk finds wrong
+undoes what the earlier chunks applied, and records changed across chunks end right."""
+
+from __future__ import annotations
+
+import gzip
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from tests.unit.county.batches import TestStation, county_state, read
+from unionstation.county import intake
+from unionstation.county.models import CountyRecord
+from unionstation.county.service import County
+from unionstation.services.members import MemberService
+from unionstation.sync import batch
+from unionstation.sync.canonical import encode_text
+
+
+@pytest.fixture(autouse=True)
+def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(intake, "APPLY_CHUNK", 3)
+
+
+def edit_every_member_twice(station: TestStation) -> None:
+    service = MemberService(station.runtime.context)
+    for round_ in range(2):
+        for line in station.lines():
+            if line["entity"] == "member" and line["op"] == "upsert":
+                member = uuid.UUID(line["entity_id"])
+                draft = service.draft_of(member)
+                phone = f"1380000{round_}{line['change_seq']:03d}"
+                service.update(member, replace(draft, phone=phone))
+
+
+def test_records_changed_in_several_chunks_end_in_their_newest_version(
+        county: County, station: TestStation) -> None:
+    edit_every_member_twice(station)
+    lines = station.lines()
+    assert len(lines) > 4 * intake.APPLY_CHUNK
+    ack = read(county, county.import_batch(station.batch()).ack)
+    assert ack.runs == ((1, len(lines), "OK"),)
+    newest = {uuid.UUID(line["entity_id"]): line["version"] for line in lines}
+    with county.store.read_session_factory() as session:
+        stored = {entity_id: version for entity_id, version in session.execute(
+            select(CountyRecord.entity_id, CountyRecord.version))}
+    assert stored == newest
+    assert max(newest.values()) >= 3  # some record really changed across chunks
+
+
+def signed_body(station: TestStation, body: bytes, first: int, last: int) -> bytes:
+    return batch._seal(gzip.compress(body, mtime=0), station_code=station.code,
+                       batch_id=uuid.uuid4(), from_change_seq=first, to_change_seq=last,
+                       previous_batch_sha256=None, signing_key=station.signing_key,
+                       county_public_key=station.county_key, created_at=datetime.now(UTC))
+
+
+def test_a_fault_in_the_last_chunk_undoes_the_chunks_before_it(
+        county: County, station: TestStation) -> None:
+    lines = station.lines()
+    assert len(lines) > 2 * intake.APPLY_CHUNK
+    lines[-1]["change_seq"] += 5  # signed by the station, but not consecutive
+    body = "".join(encode_text(line) + "\n" for line in lines).encode()
+    before = county_state(county)
+    outcome = county.import_batch(signed_body(station, body, 1, len(lines)))
+    assert (outcome.status, outcome.code) == ("refused", "damaged")
+    assert f"第 {len(lines)} 行" in outcome.reason
+    assert county_state(county) == before
+    assert county.import_batch(station.batch()).status == "applied"
+
+
+def test_a_cut_stream_with_a_good_signature_applies_nothing(
+        county: County, station: TestStation) -> None:
+    """The station signed a body that stops mid-line: the chunks before are undone."""
+    lines = station.lines()
+    body = "".join(encode_text(line) + "\n" for line in lines).encode()
+    before = county_state(county)
+    outcome = county.import_batch(signed_body(station, body[:-40], 1, len(lines)))
+    assert (outcome.status, outcome.code) == ("refused", "damaged")
+    assert county_state(county) == before
