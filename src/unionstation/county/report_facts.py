@@ -93,13 +93,14 @@ def county_facts(connection: Connection, names: dict[str, str],
             _busy(first, MEMBER.c.station_code, MEMBER.c.member_id))):
         if code in facts:
             facts[code].members.append(MemberFact(str(row[0]), str(row[1] or ""), *row[2:]))
-    for code, member_id, *row in connection.execute(select(
+    for code, member_id, from_status, to_status, on, order, step_id in connection.execute(select(
             STEP.c.station_code, raw(STEP.c.member_id), STEP.c.from_status, STEP.c.to_status,
             STEP.c.changed_on, STEP.c.created_at, raw(STEP.c.change_id)).where(
             STEP.c.deleted.is_(False), _busy(first, STEP.c.station_code, STEP.c.member_id))):
         if code in facts:
             member = str(member_id)
-            facts[code].steps[member].append(StatusStep(member, *row[:4], str(row[4])))
+            facts[code].steps[member].append(StatusStep(
+                member, from_status, to_status, on, order, str(step_id)))
     for code, member_id, from_union, to_union, on, order, move_id in connection.execute(
             select(MOVE.c.station_code, raw(MOVE.c.member_id), raw(MOVE.c.from_union_id),
                    raw(MOVE.c.to_union_id), MOVE.c.transfer_on, MOVE.c.created_at,

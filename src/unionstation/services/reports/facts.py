@@ -96,7 +96,7 @@ class QuietGroup(NamedTuple):
     migrant: int
     priority_group: str | None
     model_worker_level: str | None
-    count: int
+    members: int
 
 
 @dataclass
@@ -181,8 +181,8 @@ def load_station_facts(connection: Connection, station_name: str,
     facts = StationFacts(station_name)
     member = table_of(Member)
     step = table_of(MemberStatusChange)
-    busy_member = member.c.deleted_at.is_(None)
-    busy_step = step.c.deleted_at.is_(None)
+    busy_member: ColumnElement[bool] = member.c.deleted_at.is_(None)
+    busy_step: ColumnElement[bool] = step.c.deleted_at.is_(None)
     if quiet_before is not None:
         facts.quiet_before = quiet_before.isoformat()
         quiet = quiet_steps(facts.quiet_before)

@@ -30,7 +30,7 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
     section = empty_members()
     first, last = start.isoformat(), end.isoformat()
     for group in facts.quiet_for(first):
-        _count_active(section, group, group.count)
+        _count_active(section, group, group.members)
     steps, moves = facts.steps, facts.moves
     for member in facts.members:
         path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)
@@ -61,7 +61,7 @@ def members_by_month(facts: StationFacts, year: int) -> list[dict[str, int]]:
     One replay of each member for the whole year."""
     months = [dict.fromkeys(FLOWS, 0) for _ in range(12)]
     first, last = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
-    active = sum(group.count for group in facts.quiet_for(first))
+    active = sum(group.members for group in facts.quiet_for(first))
     for member in facts.members:
         path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
                       first, last)

@@ -60,8 +60,8 @@ def monthly_report(facts: StationFacts, month: date) -> dict[str, Any]:
     first, last = start.isoformat(), end.isoformat()
     for group in facts.quiet_for(first):
         figures = row(group.union_id)
-        figures["start"] += group.count
-        figures["end"] += group.count
+        figures["start"] += group.members
+        figures["end"] += group.members
     steps, moves = facts.steps, facts.moves
     for member in facts.members:
         path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)
