@@ -41,7 +41,7 @@ def test_opening_again_is_a_no_op(county_db_url: str) -> None:
     try:
         with store.engine.connect() as connection:
             revisions = connection.execute(text(f"SELECT * FROM {VERSION_TABLE}")).all()
-        assert revisions == [("county_0001",)]
+        assert revisions == [("county_0002_history",)]
     finally:
         store.dispose()
 
