@@ -191,6 +191,7 @@ class CountyMember(CountyBase):
     joined_on: Mapped[date | None] = mapped_column(Date, default=None)
     migrant_worker: Mapped[bool] = mapped_column(Boolean, default=False)
     priority_group: Mapped[str | None] = mapped_column(String(32), default=None)
+    model_worker_level: Mapped[str | None] = mapped_column(String(32), default=None)
     employer: Mapped[str] = mapped_column(String(200), default="")
     transfer_in_from: Mapped[str] = mapped_column(String(200), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -255,3 +256,40 @@ class CountyAuditEntry(CountyBase):
     detail: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class CountyStatusChange(CountyBase):
+    """Projection of `member_status_change` records: the steps the county's figures are
+    counted from. Days and recording times are kept as the station wrote them (ISO text),
+    which is how the counting compares them."""
+
+    __tablename__ = "county_status_change"
+    __table_args__ = (Index("ix_county_status_change_member", "station_code", "member_id"),)
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    from_status: Mapped[str | None] = mapped_column(String(32), default=None)
+    to_status: Mapped[str] = mapped_column(String(32))
+    changed_on: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[str] = mapped_column(String(40), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CountyMove(CountyBase):
+    """Projection of `member_transfer` records of kind internal: moves between one
+    station's own unions (county_transfer holds those across stations)."""
+
+    __tablename__ = "county_move"
+    __table_args__ = (Index("ix_county_move_member", "station_code", "member_id"),)
+
+    station_code: Mapped[str] = mapped_column(
+        ForeignKey("county_station.code"), primary_key=True)
+    transfer_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    from_union_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    to_union_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    transfer_on: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[str] = mapped_column(String(40), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)

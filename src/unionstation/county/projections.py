@@ -3,7 +3,8 @@
 `county_record` holds every station's records of every synced entity as JSON; searching
 and counting 50,000 members there would mean parsing JSON in SQL, differently on SQLite
 and PostgreSQL. So for the entities consolidation needs, intake also keeps a plain table
-(`county_member`, `county_union`, `county_transfer`), rewritten from the record's newest
+(`county_member`, `county_union`, `county_transfer`; and for the figures
+`county_status_change` and `county_move`), rewritten from the record's newest
 state whenever a change to it is applied. A later entity that consolidation needs joins
 by adding a `Projector` to `PROJECTORS`; intake needs no change.
 """
@@ -19,7 +20,13 @@ from typing import Any
 from sqlalchemy import Connection, Table, and_, delete
 
 from unionstation.county.bulk import insert_many
-from unionstation.county.models import CountyMember, CountyTransfer, CountyUnion
+from unionstation.county.models import (
+    CountyMember,
+    CountyMove,
+    CountyStatusChange,
+    CountyTransfer,
+    CountyUnion,
+)
 from unionstation.domain.collation import name_collation_key
 from unionstation.store.base import table_of
 
@@ -117,6 +124,7 @@ def member_row(station_code: str, state: RecordState) -> dict[str, Any]:
         "joined_on": optional_date(data, "joined_on"),
         "migrant_worker": bool(data.get("migrant_worker")),
         "priority_group": optional_text(data, "priority_group", 32),
+        "model_worker_level": optional_text(data, "model_worker_level", 32),
         "employer": text(data, "employer", 200),
         "transfer_in_from": text(data, "transfer_in_from", 200),
         "deleted": is_deleted(state),
@@ -155,11 +163,58 @@ def transfer_row(station_code: str, state: RecordState) -> dict[str, Any] | None
     }
 
 
+def iso_day(data: dict[str, Any], key: str) -> str | None:
+    """A day as the station wrote it ("2026-03-05"): the figures compare days as text."""
+    value = data.get(key)
+    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" == value[7]:
+        return value[:10]
+    return None
+
+
+def status_change_row(station_code: str, state: RecordState) -> dict[str, Any] | None:
+    data = state.data
+    member_id, on = optional_uuid(data, "member_id"), iso_day(data, "changed_on")
+    if member_id is None or on is None or not data.get("to_status"):
+        return None
+    return {
+        "station_code": station_code,
+        "change_id": state.stored_id,
+        "member_id": member_id,
+        "from_status": optional_text(data, "from_status", 32),
+        "to_status": text(data, "to_status", 32),
+        "changed_on": on,
+        "created_at": text(data, "created_at", 40),
+        "deleted": is_deleted(state),
+    }
+
+
+def move_row(station_code: str, state: RecordState) -> dict[str, Any] | None:
+    """A move between two of the station's own unions."""
+    data = state.data
+    member_id, on = optional_uuid(data, "member_id"), iso_day(data, "transfer_on")
+    if member_id is None or on is None or data.get("kind") != "internal":
+        return None
+    return {
+        "station_code": station_code,
+        "transfer_id": state.stored_id,
+        "member_id": member_id,
+        "from_union_id": optional_uuid(data, "from_union_id"),
+        "to_union_id": optional_uuid(data, "to_union_id"),
+        "transfer_on": on,
+        "created_at": text(data, "created_at", 40),
+        "deleted": is_deleted(state),
+    }
+
+
 PROJECTORS: dict[str, Projector] = {
     "member": Projector(table_of(CountyMember), "member_id", member_row),
     "grassroots_union": Projector(table_of(CountyUnion), "union_id", union_row),
     "member_transfer": Projector(table_of(CountyTransfer), "transfer_id", transfer_row),
+    "member_status_change": Projector(table_of(CountyStatusChange), "change_id",
+                                      status_change_row),
 }
+MOVES = Projector(table_of(CountyMove), "transfer_id", move_row)
+"""`member_transfer` records feed two projections: across stations and within one."""
 
 
 def project(connection: Connection, station_code: str, entity: str,
@@ -168,3 +223,5 @@ def project(connection: Connection, station_code: str, entity: str,
     projector = PROJECTORS.get(entity)
     if projector is not None and states:
         projector.apply(connection, station_code, states)
+        if entity == "member_transfer":
+            MOVES.apply(connection, station_code, states)

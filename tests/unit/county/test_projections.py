@@ -66,4 +66,36 @@ def test_rows_are_made_safe_for_the_columns() -> None:
 
 
 def test_the_registry_names_the_projected_entities() -> None:
-    assert set(PROJECTORS) == {"member", "grassroots_union", "member_transfer"}
+    assert set(PROJECTORS) == {"member", "grassroots_union", "member_transfer",
+                               "member_status_change"}
+
+
+def test_status_steps_and_moves_within_the_station_are_projected(
+        county: County, station: TestStation) -> None:
+    from unionstation.county.models import CountyMove, CountyStatusChange
+    from unionstation.services.members import MemberService
+
+    county.import_batch(station.batch())
+    applied = last_seq(station.runtime)
+    context = station.runtime.context
+    zhang, li = member_id(station, "张三"), member_id(station, "李四")
+    union_ids = [u.id for u in UnionService(context).list()]
+    with county.store.read_session_factory() as session:
+        projected = session.get(CountyMember, ("S01", zhang))
+        assert projected is not None
+        target = next(u for u in union_ids if u != projected.union_id)
+    MemberService(context).change_status(li, MemberStatus.LAPSED, date(2025, 2, 3), "退会")
+    TransferService(context).within(zhang, target, date(2025, 2, 4))
+    county.import_batch(station.batch(after=applied))
+
+    with county.store.read_session_factory() as session:
+        steps = session.scalars(select(CountyStatusChange).where(
+            CountyStatusChange.member_id == li).order_by(CountyStatusChange.created_at)).all()
+        moves = session.scalars(select(CountyMove)).all()
+        across = session.scalars(select(CountyTransfer)).all()
+    assert [(s.from_status, s.to_status) for s in steps][-1] == ("active", "lapsed")
+    assert steps[-1].changed_on == "2025-02-03" and not steps[-1].deleted
+    assert len(steps[-1].created_at) >= 19
+    assert [(m.member_id, m.to_union_id, m.transfer_on) for m in moves] == [
+        (zhang, target, "2025-02-04")]
+    assert across == []  # a move within the station is not a transfer across

@@ -16,9 +16,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, Integer, String, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    Subquery,
+    and_,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.sql import ClauseElement
 
+from unionstation.domain.codes import MemberStatus
 from unionstation.store.base import table_of
 from unionstation.store.models import (
     GrassrootsUnion,
@@ -28,6 +40,7 @@ from unionstation.store.models import (
 )
 
 INTERNAL = "internal"
+ACTIVE = MemberStatus.ACTIVE.value
 
 
 class MemberFact(NamedTuple):
@@ -73,13 +86,38 @@ class UnionFact:
     has_credit_code: bool
 
 
+class QuietGroup(NamedTuple):
+    """Members whose whole history is one step dated before `StationFacts.quiet_before`
+    and no move, active after it, counted by what the figures break them down by: each
+    is active, in the same union, on every day from then on, with no flow to count."""
+
+    union_id: str
+    gender: str
+    migrant: int
+    priority_group: str | None
+    model_worker_level: str | None
+    members: int
+
+
 @dataclass
 class StationFacts:
+    """What the figures are counted from. `members` (with their `steps` and `moves`) are
+    replayed one by one; `quiet` are counted in groups, and hold only for ranges that
+    start on or after `quiet_before` (ISO day; "" when nothing is grouped)."""
+
     station: str
     members: list[MemberFact] = field(default_factory=list)
     steps: dict[str, list[StatusStep]] = field(default_factory=lambda: defaultdict(list))
     moves: dict[str, list[Move]] = field(default_factory=lambda: defaultdict(list))
     unions: list[UnionFact] = field(default_factory=list)
+    quiet: list[QuietGroup] = field(default_factory=list)
+    quiet_before: str = ""
+
+    def quiet_for(self, first: str) -> list[QuietGroup]:
+        """The quiet groups, checked to hold for a range starting on `first`."""
+        if self.quiet and first < self.quiet_before:
+            raise ValueError(f"facts grouped before {self.quiet_before}, not {first}")
+        return self.quiet
 
 
 def _optional_day(value: str | None) -> date | None:
@@ -107,25 +145,60 @@ def _rows(connection: Connection, statement: ClauseElement) -> list[Any]:
         cursor.close()
 
 
-def load_station_facts(connection: Connection, station_name: str) -> StationFacts:
+def quiet_steps(first: str) -> Select[Any]:
+    """(member_id, to_status) of the members whose history is one live step dated before
+    `first` and no live move between the station's unions: their figures need no replay."""
+    step, move = table_of(MemberStatusChange), table_of(MemberTransfer)
+    movers = select(move.c.member_id).where(move.c.deleted_at.is_(None),
+                                            move.c.kind == INTERNAL)
+    return (select(step.c.member_id.label("member_id"),
+                   func.max(raw(step.c.to_status)).label("to_status"))
+            .where(step.c.deleted_at.is_(None), step.c.member_id.not_in(movers))
+            .group_by(step.c.member_id)
+            .having(func.count() == 1, func.max(raw(step.c.changed_on)) < first))
+
+
+def _quiet_groups(connection: Connection, quiet: Subquery) -> list[QuietGroup]:
+    member = table_of(Member)
+    keys = (raw(member.c.grassroots_union_id), raw(member.c.gender),
+            type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
+            raw(member.c.model_worker_level))
+    return [QuietGroup._make(row) for row in _rows(connection, select(
+        *keys, func.count()).join(quiet, quiet.c.member_id == member.c.id).where(
+        member.c.deleted_at.is_(None), quiet.c.to_status == ACTIVE).group_by(*keys))]
+
+
+def load_station_facts(connection: Connection, station_name: str,
+                       quiet_before: date | None = None) -> StationFacts:
     """The station's live members, their status steps and internal moves, and its unions,
     each in one query, read as stored: the driver's rows are the facts themselves (their
     columns in the order of the fact's fields), so a 50,000-member station costs little
-    more than SQLite's reading it."""
+    more than SQLite's reading it.
+
+    With `quiet_before`, the members whose history is one step before that day and no
+    move are counted in groups by the database (`QuietGroup`) instead of read one by one:
+    the reports of ranges from that day on need only the others replayed."""
     facts = StationFacts(station_name)
     member = table_of(Member)
+    step = table_of(MemberStatusChange)
+    busy_member: ColumnElement[bool] = member.c.deleted_at.is_(None)
+    busy_step: ColumnElement[bool] = step.c.deleted_at.is_(None)
+    if quiet_before is not None:
+        facts.quiet_before = quiet_before.isoformat()
+        quiet = quiet_steps(facts.quiet_before)
+        facts.quiet = _quiet_groups(connection, quiet.subquery())
+        quiet_ids = select(quiet.subquery().c.member_id)
+        busy_member = and_(busy_member, member.c.id.not_in(quiet_ids))
+        busy_step = and_(busy_step, step.c.member_id.not_in(quiet_ids))
     facts.members = [MemberFact._make(row) for row in _rows(connection, select(
         raw(member.c.id), raw(member.c.grassroots_union_id), raw(member.c.gender),
         type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
         raw(member.c.model_worker_level),
-        type_coerce(member.c.transfer_in_from != "", Integer())).where(
-        member.c.deleted_at.is_(None)))]
-    step = table_of(MemberStatusChange)
+        type_coerce(member.c.transfer_in_from != "", Integer())).where(busy_member))]
     steps = facts.steps
     for row in _rows(connection, select(
             raw(step.c.member_id), raw(step.c.from_status), raw(step.c.to_status),
-            raw(step.c.changed_on), raw(step.c.created_at), raw(step.c.id)).where(
-            step.c.deleted_at.is_(None))):
+            raw(step.c.changed_on), raw(step.c.created_at), raw(step.c.id)).where(busy_step)):
         steps[row[0]].append(row)  # a plain tuple in StatusStep's order: see timeline
     move = table_of(MemberTransfer)
     for row in _rows(connection, select(

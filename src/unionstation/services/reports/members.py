@@ -12,8 +12,10 @@ from datetime import date
 from typing import Any
 
 from unionstation.domain.codes import Gender, ModelWorkerLevel, PriorityGroup
-from unionstation.services.reports.facts import StationFacts
+from unionstation.services.reports.facts import MemberFact, QuietGroup, StationFacts
 from unionstation.services.reports.timeline import FLOWS, replay
+
+FEMALE = Gender.FEMALE.value
 
 
 def empty_members() -> dict[str, Any]:
@@ -26,25 +28,31 @@ def empty_members() -> dict[str, Any]:
 
 def members_section(facts: StationFacts, start: date, end: date) -> dict[str, Any]:
     section = empty_members()
-    groups: dict[str, int] = section["priority_groups"]
-    levels: dict[str, int] = section["model_workers"]
-    female = Gender.FEMALE.value
     first, last = start.isoformat(), end.isoformat()
+    for group in facts.quiet_for(first):
+        _count_active(section, group, group.members)
     steps, moves = facts.steps, facts.moves
     for member in facts.members:
         path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)
         for _on, flow in path.station_flows:
             section[flow] += 1
-        if not path.active_at_end:
-            continue
-        section["active"] += 1
-        section["women"] += member.gender == female
-        section["migrant"] += member.migrant
-        if member.priority_group is not None:
-            groups[member.priority_group] = groups.get(member.priority_group, 0) + 1
-        if member.model_worker_level is not None:
-            levels[member.model_worker_level] = levels.get(member.model_worker_level, 0) + 1
+        if path.active_at_end:
+            _count_active(section, member, 1)
     return section
+
+
+def _count_active(section: dict[str, Any], member: MemberFact | QuietGroup,
+                  count: int) -> None:
+    """`count` members active at the end, with `member`'s details."""
+    section["active"] += count
+    section["women"] += count * (member.gender == FEMALE)
+    section["migrant"] += count * member.migrant
+    if member.priority_group is not None:
+        groups: dict[str, int] = section["priority_groups"]
+        groups[member.priority_group] = groups.get(member.priority_group, 0) + count
+    if member.model_worker_level is not None:
+        levels: dict[str, int] = section["model_workers"]
+        levels[member.model_worker_level] = levels.get(member.model_worker_level, 0) + count
 
 
 def members_by_month(facts: StationFacts, year: int) -> list[dict[str, int]]:
@@ -52,8 +60,8 @@ def members_by_month(facts: StationFacts, year: int) -> list[dict[str, int]]:
     and the members active at its end (the start of the year plus the flows so far).
     One replay of each member for the whole year."""
     months = [dict.fromkeys(FLOWS, 0) for _ in range(12)]
-    active = 0
     first, last = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
+    active = sum(group.members for group in facts.quiet_for(first))
     for member in facts.members:
         path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
                       first, last)

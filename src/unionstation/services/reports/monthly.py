@@ -58,6 +58,10 @@ def monthly_report(facts: StationFacts, month: date) -> dict[str, Any]:
         if standing(union, start) or standing(union, end):
             row(union.id)
     first, last = start.isoformat(), end.isoformat()
+    for group in facts.quiet_for(first):
+        figures = row(group.union_id)
+        figures["start"] += group.members
+        figures["end"] += group.members
     steps, moves = facts.steps, facts.moves
     for member in facts.members:
         path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)

@@ -19,7 +19,7 @@ from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
 from unionstation.services.reports import hardship, venues
-from unionstation.services.reports.annual import annual_report, year_range
+from unionstation.services.reports.annual import annual_report, year_before, year_range
 from unionstation.services.reports.facts import StationFacts, load_station_facts
 from unionstation.services.reports.members import members_by_month
 from unionstation.services.reports.monthly import monthly_report
@@ -60,8 +60,10 @@ class ReportService:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def _facts(self, connection: Connection) -> StationFacts:
-        return load_station_facts(connection, StationService(self._ctx).require().name)
+    def _facts(self, connection: Connection, first: date) -> StationFacts:
+        """The facts for reports of ranges starting on or after `first`."""
+        return load_station_facts(connection, StationService(self._ctx).require().name,
+                                  first)
 
     def annual(self, year: int | None = None, *, start: date | None = None,
                end: date | None = None) -> dict[str, Any]:
@@ -78,7 +80,7 @@ class ReportService:
         plan = self.plan(start.year)
         with self._ctx.reading() as session:
             connection = session.connection()
-            facts = self._facts(connection)
+            facts = self._facts(connection, year_before(start))
             report = annual_report(facts, StationSections(connection), start, end, plan)
             return report, members_by_month(facts, start.year) if months else []
 
@@ -87,7 +89,8 @@ class ReportService:
         self._ctx.require(Action.REPORT_READ)
         check_year(month.year)
         with self._ctx.reading() as session:
-            return monthly_report(self._facts(session.connection()), month)
+            facts = self._facts(session.connection(), month.replace(day=1))
+            return monthly_report(facts, month)
 
     def year_figures(self, year: int) -> tuple[dict[str, Any], list[dict[str, int]]]:
         """What the Statistics page shows: the annual report of `year` and its members
@@ -99,7 +102,8 @@ class ReportService:
         """Month by month: joined, transfers, left, and active at the month's end."""
         self._ctx.require(Action.REPORT_READ)
         with self._ctx.reading() as session:
-            return members_by_month(self._facts(session.connection()), check_year(year))
+            facts = self._facts(session.connection(), date(check_year(year), 1, 1))
+            return members_by_month(facts, year)
 
     def plan(self, year: int) -> dict[str, int]:
         self._ctx.require(Action.REPORT_READ)
