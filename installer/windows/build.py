@@ -170,8 +170,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     version = args.version or project_version()
+    args.out = args.out.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
-    stage = args.stage if args.nsis_only else make_stage(args.out, args.cache)
+    stage = args.stage.resolve() if args.nsis_only else make_stage(args.out, args.cache.resolve())
     step(f"makensis: UnionStation {version}")
     setup = makensis(stage, version, args.out, args.compressor)
     size = setup.stat().st_size

@@ -61,6 +61,9 @@ def extract_embed(sdist: Path, target: Path) -> None:
                 (target / info.filename[len(prefix):]).write_bytes(embed.read(info))
     if not (target / "python.exe").is_file():
         raise SystemExit(f"{sdist.name}: no {prefix}python.exe in data.zip")
+    # Without _wmi, `platform` asks Windows' version API instead of a WMI query, which can
+    # take seconds on some machines and aborts under Wine (propsys.VariantToString).
+    (target / "_wmi.pyd").unlink()
     (target / "python313._pth").write_text(PTH, newline="\r\n")
 
 

@@ -36,7 +36,7 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    with open(partial, "rb") as handle:
+    with open(partial, "r+b") as handle:  # Windows flushes only a handle open for writing
         os.fsync(handle.fileno())
     os.replace(partial, target)
     return target
