@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -43,7 +44,7 @@ def project_version() -> str:
 
 def windows_version(version: str) -> str:
     """X.Y.Z.W for the Windows file properties, from 0.1.0, 1.2.3rc1, ..."""
-    numbers = [int("".join(ch for ch in part if ch.isdigit()) or 0)
+    numbers = [int(m.group()) if (m := re.match(r"\d+", part)) else 0
                for part in version.split(".")[:4]]
     return ".".join(map(str, (numbers + [0, 0, 0, 0])[:4]))
 
@@ -97,7 +98,8 @@ def make_stage(out: Path, cache: Path) -> Path:
             print(f"{done.path.name}: {done.signer}, timestamp {done.timestamp}")
     except signature.SignatureError as exc:
         shutil.rmtree(stage)
-        raise SystemExit(f"REFUSED: the embeddable Python's signature does not verify: {exc}")
+        raise SystemExit(
+            f"REFUSED: the embeddable Python's signature does not verify: {exc}") from None
 
     step("wheels for win_amd64 (requirements.txt) and the app's own wheel")
     wheels = fetch_wheels(cache)

@@ -27,7 +27,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-
 ROOT_NAME = "Microsoft Identity Verification Root Certificate Authority 2020"
 ROOT_SHA256 = "5367f20c7ade0e2bca790915056d086b720c33c1fa2a2661acf787e3292e1270"
 SIGNER_SUBJECT = "/O=Python Software Foundation/CN=Python Software Foundation"
