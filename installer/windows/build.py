@@ -54,8 +54,11 @@ def pip(*args: str | Path) -> None:
                    check=True)
 
 
+STARTED = time.monotonic()
+
+
 def step(text: str) -> None:
-    print(f"\n== {text}", flush=True)
+    print(f"\n== [{time.monotonic() - STARTED:4.0f} s] {text}", flush=True)
 
 
 def fetch_tools(cache: Path) -> tuple[Path, Path]:
