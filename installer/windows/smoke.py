@@ -50,8 +50,12 @@ class Wine:
         # Python's pipes then speak UTF-8 as the code page is 1252.
         home = prefix.parent / "home"
         home.mkdir(exist_ok=True)
+        # Nothing of this machine's Python or data folder leaks in (Wine passes the
+        # environment on): the app must find its own home, %LOCALAPPDATA%\UnionStation.
         self.env = {key: value for key, value in os.environ.items()
-                    if not key.startswith(("XDG_", "LC_", "LANG", "DISPLAY", "WAYLAND"))}
+                    if not key.startswith(("XDG_", "LC_", "LANG", "DISPLAY", "WAYLAND",
+                                           "PYTHON", "VIRTUAL_ENV", "UNIONSTATION_"))
+                    or key == "UNIONSTATION_PASSWORD"}
         self.env.update({"WINEPREFIX": str(prefix), "WINEDEBUG": "-all", "HOME": str(home),
                          "WINEDLLOVERRIDES": "mscoree,mshtml=,winemenubuilder.exe=d",
                          "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
