@@ -177,6 +177,16 @@ class Smoke:
             print(f"window screenshot under Wine failed (exit {done.returncode}); "
                   f"see installer/README.md\n{done.stderr[-2000:]}")
 
+    def path_entry(self) -> None:
+        """What the PATH component runs: path_env.py by the installed Python."""
+        python = self.wine.install_dir / "python" / "python.exe"
+        script = self.wine.install_dir / "path_env.py"
+        folder = self.wine.windows_path(self.wine.install_dir / "bin")
+        for action, wanted in (("add", True), ("add", True), ("remove", False)):
+            self.wine.run(python, script, action, folder)
+            entries = (self.wine.registry(r"HKCU\Environment", "Path") or "").split(";")
+            check(entries.count(folder) == int(wanted), f"PATH after {action}: {entries}")
+
     def refuse_while_running(self) -> None:
         python = self.wine.install_dir / "python" / "python.exe"
         running = subprocess.Popen([WINE, str(python), "-c", "import time; time.sleep(120)"],
@@ -221,6 +231,7 @@ class Smoke:
         self.step("--version, init, demo --members 200, members list", self.use)
         self.step("print card, backup", self.print_and_backup)
         self.step("gui --screenshot (offscreen)", self.screenshot)
+        self.step("PATH entry added once, removed", self.path_entry)
         self.step("setup refuses while the app runs", self.refuse_while_running)
         self.step(f"upgrade to {self.setup.name} (data kept)", self.upgrade)
         self.step("uninstall (data kept)", self.uninstall)
