@@ -5,7 +5,8 @@
 In a throw-away WINEPREFIX (wine64, no console, WINEDEBUG=-all): install the previous
 build silently (default: the same stage packed as version 0.0.1 by build.py --nsis-only),
 run the installed unionstation.exe (--version, init, demo --members 200, members list --json,
-print card, backup, a window screenshot on the offscreen platform), check that the setup
+print card, backup, a window screenshot on the offscreen platform), add and remove the
+PATH entry as the PATH component does, check that the setup
 refuses to upgrade while the app's Python runs, upgrade to the new build (the data stays),
 uninstall (the data folder and its backups stay). Exit 1 at the first failed check.
 """
