@@ -110,8 +110,9 @@ def make_stage(out: Path, cache: Path) -> Path:
     lib = stage / "lib"
     pip("install", "--quiet", "--target", lib, *WIN_PLATFORM, "--no-deps", "--no-index",
         "--find-links", wheels, "--require-hashes", "-r", HERE / "requirements.txt")
+    shutil.rmtree(lib / "bin")  # Linux console scripts of the wheels
     pip("install", "--quiet", "--target", lib, "--no-deps", "--no-index", wheel)
-    shutil.rmtree(lib / "bin", ignore_errors=True)  # Linux console scripts of the wheels
+    shutil.rmtree(lib / "bin")
     for cache_dir in lib.rglob("__pycache__"):
         shutil.rmtree(cache_dir, ignore_errors=True)
 
