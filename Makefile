@@ -114,7 +114,8 @@ bench: $(VENV)/.app
 screenshot: $(VENV)/.app
 	@test -f $(DEMO_HOME)/unionstation.db || \
 		$(BIN)/unionstation --home $(DEMO_HOME) demo --members $(DEMO_MEMBERS) --seed 2026
-	QT_QPA_PLATFORM=offscreen $(BIN)/unionstation --home $(DEMO_HOME) gui --page members \
+	QT_QPA_PLATFORM=offscreen UNIONSTATION_USER=demo UNIONSTATION_PASSWORD=demo \
+		$(BIN)/unionstation --home $(DEMO_HOME) gui --page members \
 		--screenshot resources/screenshots/main-window.png
 
 clean:

@@ -39,6 +39,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
@@ -54,7 +55,7 @@ from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.services.station import StationService
 from unionstation.services.unions import UnionService
-from unionstation.store.engine import WRITER_CACHE_KIB
+from unionstation.store.engine import WRITER_CACHE_KIB, cipher_connect
 
 HEADER = ["序号", "姓名", "性别", "身份证号码", "民族", "学历", "政治面貌", "手机号",
           "工作单位", "工种", "入会时间", "是否农民工", "人员类别", "备注"]
@@ -64,6 +65,9 @@ PRAGMAS = ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON")
 # The tables a roster import writes, in the order the floor replays them.
 WRITTEN_TABLES = ("member", "change_log", "member_status_change", "member_event",
                   "member_fts_chars", "member_fts_trigram", "member_fts_keys")
+
+# The data key of this benchmark's throwaway stations (they have no officers).
+BENCH_KEY = bytes(range(100, 132))
 
 
 def id_number(index: int) -> str:
@@ -97,7 +101,7 @@ class ServiceRun:
 def new_station(folder: Path) -> StationHome:
     """A station with one grassroots union, closed again: the state before an import."""
     home = StationHome(folder)
-    runtime = open_station(home)
+    runtime = open_station(home, BENCH_KEY)
     try:
         StationService(runtime.context).create("测试街道总工会", "330106001", "测试县总工会",
                                                officer_name="王干事")
@@ -108,7 +112,7 @@ def new_station(folder: Path) -> StationHome:
 
 
 def service_time(home: StationHome, roster: Path) -> ServiceRun:
-    runtime = open_station(home)
+    runtime = open_station(home, BENCH_KEY)
     try:
         union = UnionService(runtime.context).list()[0]
         checked: list[float] = []
@@ -166,15 +170,19 @@ def _without_foreign_keys(ddl: str) -> str:
     return text.rstrip(")").rstrip().rstrip(",") + "\n)"
 
 
+def _keyed(path: Path) -> Any:
+    return cipher_connect(str(path), BENCH_KEY)
+
+
 def floor_time(before: Path, after: Path, target: Path) -> dict[str, float]:
     """Replay the rows `after` has and `before` lacks, table by table, into a copy of
     `before`: one executemany per table, one commit. Seconds by table, "commit" and
     "total"."""
     rows: dict[str, tuple[list[str], list[tuple[object, ...]]]] = {}
-    with sqlite3.connect(before) as old:
+    with _keyed(before) as old:
         known = {table: old.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
                  for table in WRITTEN_TABLES}
-    with sqlite3.connect(after) as new:
+    with _keyed(after) as new:
         for table in WRITTEN_TABLES:
             # Declared columns (FTS5's hidden ones left out), with the rowid.
             columns = [c[1] for c in new.execute(f"PRAGMA table_xinfo({table})") if c[6] == 0]
@@ -184,7 +192,8 @@ def floor_time(before: Path, after: Path, target: Path) -> dict[str, float]:
                 f"SELECT {', '.join(columns)} FROM {table} WHERE rowid > ? ORDER BY rowid",
                 (known[table],)).fetchall())
     shutil.copy(before, target)
-    db = sqlite3.connect(target, isolation_level=None)
+    db = cipher_connect(str(target), BENCH_KEY)
+    db.isolation_level = None
     for pragma in (*PRAGMAS, f"cache_size={WRITER_CACHE_KIB}"):  # as the station's writer
         db.execute(f"PRAGMA {pragma}")
     seconds: dict[str, float] = {}

@@ -12,10 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.factories import make_id_number  # noqa: E402
+from tests.factories import TEST_ADMIN, TEST_KEY, TEST_PASSWORD, make_id_number  # noqa: E402
 from tests.postgres import postgres_server  # noqa: F401,E402
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.runtime import StationRuntime, open_station  # noqa: E402
+from unionstation.store.keyring import KeyRing, keyring_path  # noqa: E402
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -37,7 +38,10 @@ def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from unionstation.services.unions import UnionService
 
     home = StationHome(tmp_path_factory.mktemp("template"))
-    runtime = open_station(home)
+    ring = KeyRing(keyring_path(home))
+    ring.set_password(TEST_ADMIN, TEST_PASSWORD, TEST_KEY)
+    ring.save()
+    runtime = open_station(home, TEST_KEY)
     try:
         StationService(runtime.context).create("测试街道总工会", "330106001", "测试县总工会",
                                                officer_name="王干事")
@@ -67,11 +71,12 @@ def station_home(station_template: Path, tmp_path: Path) -> StationHome:
     home = StationHome(tmp_path / "station")
     home.ensure()
     shutil.copy2(station_template, home.db_path)
+    shutil.copy2(keyring_path(StationHome(station_template.parent)), keyring_path(home))
     return home
 
 
 @pytest.fixture
 def runtime(station_home: StationHome) -> Iterator[StationRuntime]:
-    opened = open_station(station_home)
+    opened = open_station(station_home, TEST_KEY)
     yield opened
     opened.close()

@@ -71,6 +71,11 @@ class StationHome:
         return self.root / "files"
 
     @property
+    def language_file(self) -> Path:
+        """The window's language chosen on the Settings page (read before the database)."""
+        return self.root / "language.txt"
+
+    @property
     def backups_dir(self) -> Path:
         return self.root / "backups"
 
@@ -87,6 +92,11 @@ class StationHome:
     def outbox_dir(self) -> Path:
         """Batches written for upload, kept until the county acknowledges them."""
         return self.root / "outbox"
+
+    @property
+    def demo_marker(self) -> Path:
+        """Beside the demo station's database: its login screen shows demo/demo."""
+        return self.root / "DEMO-演示数据.txt"
 
     @property
     def lock_path(self) -> Path:

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from uuid import UUID
 
-from tests.factories import make_id_number
+from tests.factories import TEST_KEY, make_id_number
 from unionstation.county.home import CountyHome
 from unionstation.county.service import County, init_county, open_county
 from unionstation.paths import StationHome
@@ -43,7 +43,7 @@ class Station:
 
 
 def make_station(root: Path, code: str, name: str, members: list[tuple[str, str]]) -> Station:
-    runtime = open_station(StationHome(root))
+    runtime = open_station(StationHome(root), TEST_KEY)
     StationService(runtime.context).create(name, code, "测试县总工会", officer_name="王干事")
     runtime.context.officer = "王干事"
     union = UnionService(runtime.context).add(f"{name}机关工会委员会")

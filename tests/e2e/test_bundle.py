@@ -47,9 +47,12 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def run(bundle: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run(bundle: Path, *args: str, timeout: float = 120,
+        login: tuple[str, str] = ("admin", "bundle-pass-1")) -> subprocess.CompletedProcess[str]:
+    """As the officer `login` (an `init --admin admin` station's; demo/demo for a demo one)."""
     env = {k: v for k, v in os.environ.items() if k != "UNIONSTATION_HOME"}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["UNIONSTATION_USER"], env["UNIONSTATION_PASSWORD"] = login
     result = subprocess.run(
         [str(bundle / EXE_NAME), *args], capture_output=True, text=True, encoding="utf-8",
         errors="replace", env=env, timeout=timeout, check=False,
@@ -70,7 +73,7 @@ def test_version_comes_from_the_package_metadata(bundle: Path) -> None:
 def test_cli_creates_a_station_and_adds_demo_members(bundle: Path, tmp_path: Path) -> None:
     home = str(tmp_path / "home")
     created = json.loads(run(bundle, "--home", home, "init", "--name", STATION,
-                             "--code", "330106001", "--json").stdout)
+                             "--code", "330106001", "--admin", "admin", "--json").stdout)
     assert created["ok"] is True
     assert created["station"]["name"] == STATION
     # Faker's locales and pypinyin's dictionaries are data files the bundle must carry.
@@ -83,16 +86,18 @@ def test_cli_creates_a_station_and_adds_demo_members(bundle: Path, tmp_path: Pat
 def test_sync_pairs_a_station_with_a_county(bundle: Path, tmp_path: Path) -> None:
     """Crypto, the county's migrations and its store all work from the bundle."""
     station, county = str(tmp_path / "station"), str(tmp_path / "county")
-    run(bundle, "--home", station, "demo", "--members", "5")
+    demo = ("demo", "demo")
+    run(bundle, "--home", station, "demo", "--members", "5", login=demo)
     run(bundle, "--home", county, "county", "init", "--name", "县总工会", "--code", "330106")
     enrolment, key, stick = tmp_path / "e.us1", tmp_path / "s.key", tmp_path / "stick"
     stick.mkdir()
     run(bundle, "--home", county, "county", "enrol", "--station-code", "330106001",
         "--station-name", STATION, "--out", str(enrolment))
-    run(bundle, "--home", station, "sync", "enrol", str(enrolment), "--key-out", str(key))
+    run(bundle, "--home", station, "sync", "enrol", str(enrolment), "--key-out", str(key),
+        login=demo)
     run(bundle, "--home", county, "county", "register", str(key))
     exported = json.loads(run(bundle, "--home", station, "--json", "sync", "export",
-                              "--to", str(stick)).stdout)
+                              "--to", str(stick), login=demo).stdout)
     assert exported["changes"] > 0
     imported = json.loads(run(bundle, "--home", county, "--json", "county", "import",
                               str(stick)).stdout)
@@ -117,7 +122,8 @@ def png_size_and_pixels(path: Path) -> tuple[int, int, bytes]:
 
 def test_window_renders_a_screenshot(bundle: Path, tmp_path: Path) -> None:
     home = str(tmp_path / "home")
-    run(bundle, "--home", home, "init", "--name", STATION, "--code", "330106001", "--json")
+    run(bundle, "--home", home, "init", "--name", STATION, "--code", "330106001", "--admin",
+        "admin", "--json")
     shot = tmp_path / "shot.png"
     run(bundle, "--home", home, "gui", "--page", "members", "--screenshot", str(shot))
     assert shot.is_file()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli_runner import as_json, cli
+from tests.e2e.cli_runner import ADMIN, as_json, cli
 from unionstation import __version__
 
 
@@ -21,14 +21,15 @@ def test_version() -> None:
 def test_init_demo_check_backup_restore(tmp_path: Path) -> None:
     home = tmp_path / "home"
     init = cli("init", "--name", "测试街道总工会", "--code", "330106001", "--county",
-               "测试县总工会", "--json", home=home)
+               "测试县总工会", "--admin", ADMIN, "--json", home=home)
     assert init.returncode == 0, init.stderr
     payload = as_json(init)
     assert payload["ok"] is True
     assert payload["station"]["name"] == "测试街道总工会"
     assert payload["station"]["division_code"] == "330106001"
+    assert payload["admin"] == ADMIN and len(payload["recovery_code"]) >= 24
 
-    again = cli("init", "--name", "别的", "--code", "330106001", home=home)
+    again = cli("init", "--name", "别的", "--code", "330106001", "--admin", "other", home=home)
     assert again.returncode == 1
     assert "已经初始化" in again.stderr and len(again.stderr.strip().splitlines()) == 1
 
@@ -50,6 +51,7 @@ def test_init_demo_check_backup_restore(tmp_path: Path) -> None:
     assert report["schema_current"] is True
     assert report["members_active"] == active
     assert report["change_log_gaps"] == 0
+    assert report["encrypted"] is True and report["officers"] == 1
 
     backup = cli("backup", "--to", str(tmp_path / "stick"), "--json", home=home)
     assert backup.returncode == 0, backup.stderr
@@ -66,7 +68,7 @@ def test_init_demo_check_backup_restore(tmp_path: Path) -> None:
 
 def test_home_from_environment(tmp_path: Path) -> None:
     home = tmp_path / "env-home"
-    result = cli("init", "--name", "环境街道总工会", "--code", "330106001",
+    result = cli("init", "--name", "环境街道总工会", "--code", "330106001", "--admin", ADMIN,
                  env={"UNIONSTATION_HOME": str(home)})
     assert result.returncode == 0, result.stderr
     assert (home / "unionstation.db").exists()
@@ -75,7 +77,8 @@ def test_home_from_environment(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("init", "--name", "某总工会", "--code", "99"), 1, "行政区划代码"),
+        (("init", "--name", "某总工会", "--code", "99", "--admin", "wang"), 1, "行政区划代码"),
+        (("init", "--name", "某总工会", "--code", "330106001"), 2, "--admin"),
         (("check",), 1, "unionstation init"),
         (("restore", "/nonexistent/backup.db"), 1, "找不到备份文件"),
         (("init", "--name", "缺代码"), 2, "--code"),
@@ -99,7 +102,8 @@ def test_json_errors_are_json(tmp_path: Path) -> None:
 
 def test_a_running_instance_blocks_the_cli(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    assert cli("init", "--name", "锁街道总工会", "--code", "330106001", home=home).returncode == 0
+    assert cli("init", "--name", "锁街道总工会", "--code", "330106001", "--admin", ADMIN,
+               home=home).returncode == 0
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys; from pathlib import Path; from unionstation.paths import StationHome;"

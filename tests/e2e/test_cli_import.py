@@ -74,3 +74,18 @@ def test_the_copy_saved_before_an_import_is_named(station_home: StationHome,
     assert result.returncode == 0, result.stderr
     (copy,) = (station_home.backups_dir / "imports").iterdir()
     assert f"导入前的数据已备份到:{copy}" in result.stdout
+
+
+def test_the_report_is_masked_unless_asked(station_home: StationHome, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    roster = rosters.write_xlsx(tmp_path / "花名册.xlsx")
+    masked_report, whole_report = tmp_path / "masked.xlsx", tmp_path / "whole.xlsx"
+    assert cli("members", "import", str(roster), "--dry-run", "--report", str(masked_report),
+               home=station_home.root).returncode == 0
+    assert cli("members", "import", str(roster), "--dry-run", "--report", str(whole_report),
+               "--unmasked-report", home=station_home.root).returncode == 0
+    masked_row = next(load_workbook(masked_report).active.iter_rows(min_row=4, values_only=True))
+    whole_row = next(load_workbook(whole_report).active.iter_rows(min_row=4, values_only=True))
+    assert masked_row[3] != rosters.person(1) and "********" in str(masked_row[3])
+    assert whole_row[3] == rosters.person(1) and masked_row[8] == "139****1234"

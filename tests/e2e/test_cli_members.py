@@ -17,7 +17,7 @@ WANG = make_id_number("110105", date(1992, 7, 9), 124)  # even sequence: female
 @pytest.fixture(scope="module")
 def station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("cli") / "home"
-    assert cli("init", "--name", "测试街道总工会", "--code", "330106001",
+    assert cli("init", "--name", "测试街道总工会", "--code", "330106001", "--admin", "wang",
                home=home).returncode == 0
     return home
 

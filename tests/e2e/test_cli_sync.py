@@ -37,7 +37,7 @@ def paired(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     made = cli("county", "init", "--name", "测试县总工会", "--code", "330106", "--json",
                home=county)
     assert made.returncode == 0, made.stderr
-    enrolment = root / "enrol.us1"
+    enrolment = root / "enrol.enrol"
     enrol = cli("county", "enrol", "--station-code", STATION_CODE, "--station-name",
                 "示范街道总工会", "--out", str(enrolment), home=county)
     assert enrol.returncode == 0, enrol.stderr and enrolment.exists()
@@ -108,7 +108,7 @@ def test_a_forged_ack_is_refused(paired: tuple[Path, Path, Path], tmp_path: Path
     other = tmp_path / "other-county"
     assert cli("county", "init", "--name", "别的县总工会", "--code", "330107",
                home=other).returncode == 0
-    enrolment = tmp_path / "enrol.us1"
+    enrolment = tmp_path / "enrol.enrol"
     assert cli("county", "enrol", "--station-code", STATION_CODE, "--station-name", "x",
                "--out", str(enrolment), home=other).returncode == 0
     # An enrolment file is signed by the other county's key, so it cannot pass as an ack.

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.factories import TEST_ADMIN, TEST_PASSWORD
 from unionstation.paths import StationHome
 from unionstation.ui.controller import AppController
 from unionstation.ui.dialogs import DialogService
@@ -70,15 +71,19 @@ def chinese(qapp: object) -> Iterator[None]:
     install_translations(qapp, "en")  # type: ignore[arg-type]
 
 
-OpenWindow = Callable[[StationHome], tuple[MainWindow, AppController]]
+OpenWindow = Callable[..., tuple[MainWindow, AppController]]
+ADMIN_LOGIN = (TEST_ADMIN, TEST_PASSWORD)
 
 
 @pytest.fixture
 def open_window(qtbot: QtBot, dialogs: ScriptedDialogs) -> Iterator[OpenWindow]:
+    """Opens the window on `home`, logged in as `credentials` (the test station's admin
+    by default; None leaves the login dialog up)."""
     opened: list[AppController] = []
 
-    def _open(home: StationHome) -> tuple[MainWindow, AppController]:
-        window, controller = build_window(home, dialogs)
+    def _open(home: StationHome, credentials: tuple[str, str] | None = ADMIN_LOGIN,
+              ) -> tuple[MainWindow, AppController]:
+        window, controller = build_window(home, dialogs, credentials=credentials)
         qtbot.addWidget(window)
         window.show()
         with qtbot.waitSignal(controller.ready, timeout=20_000):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.factories import damage_member_table
+from tests.factories import TEST_KEY, damage_member_table
 from tests.gui.conftest import OpenWindow, ScriptedDialogs
 from unionstation.paths import StationHome
 from unionstation.store.backup import backup_now
@@ -12,7 +12,7 @@ def test_a_damaged_database_is_shown_read_only_and_restored(
     qtbot: QtBot, chinese: None, open_window: OpenWindow, station_home: StationHome,
     dialogs: ScriptedDialogs,
 ) -> None:
-    backup_now(station_home, "manual")
+    backup_now(station_home, "manual", key=TEST_KEY)
     damage_member_table(station_home.db_path)
     dialogs.confirm_answer = True
     window, controller = open_window(station_home)

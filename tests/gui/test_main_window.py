@@ -6,7 +6,8 @@ from tests.gui.conftest import OpenWindow, ScriptedDialogs
 from unionstation.paths import StationHome
 from unionstation.ui.pages import PlaceholderPage
 
-CHINESE_TITLES = ["会员管理", "职工之家", "困难帮扶", "数据报送", "统计报表", "设置"]
+CHINESE_TITLES = ["会员管理", "职工之家", "困难帮扶", "数据报送", "统计报表", "设置", "工作人员",
+                  "审计记录"]
 
 
 def test_navigation_shows_each_page_with_the_station(

@@ -26,7 +26,7 @@ __all__ = ["EXIT_ERROR", "EXIT_OK", "EXIT_RUNNING", "EXIT_USAGE", "CommandError"
 
 log = logging.getLogger(__name__)
 
-PAGES = ("members", "homes", "hardship", "sync", "reports", "settings")
+PAGES = ("members", "homes", "hardship", "sync", "reports", "settings", "officers", "audit")
 
 
 class _VersionAction(argparse.Action):
@@ -56,6 +56,9 @@ def _common_options(defaults: bool) -> argparse.ArgumentParser:
                         help="print one JSON object on stdout")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh" if defaults else missing,
                         help="language of the window")
+    parser.add_argument("--user", default=missing, metavar="LOGIN",
+                        help="the officer's login (default: $UNIONSTATION_USER); the password "
+                             "comes from $UNIONSTATION_PASSWORD or a prompt")
     return parser
 
 
@@ -69,7 +72,7 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-_VALUE_OPTIONS = {"--home", "--lang"}
+_VALUE_OPTIONS = {"--home", "--lang", "--user"}
 
 
 def wants_window(argv: list[str]) -> bool:
@@ -102,18 +105,32 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if not window_only:
         from unionstation.cli import (
+            convert_commands,
             county_commands,
+            hardship_commands,
+            homes_commands,
+            homes_reading_commands,
             member_commands,
+            officer_commands,
             print_commands,
+            privacy_commands,
+            report_commands,
             station_commands,
             sync_commands,
         )
 
         station_commands.add_parsers(sub, common)
         member_commands.add_parsers(sub, common)
+        hardship_commands.add_parsers(sub, common)
         print_commands.add_parsers(sub, common)
+        homes_commands.add_parsers(sub, common)
+        homes_reading_commands.add_parsers(sub, common)
         sync_commands.add_parsers(sub, common)
         county_commands.add_parsers(sub, common)
+        officer_commands.add_parsers(sub, common)
+        privacy_commands.add_parsers(sub, common)
+        convert_commands.add_parsers(sub, common)
+        report_commands.add_parsers(sub, common)
 
     gui = sub.add_parser("gui", parents=[common], help="open the window")
     gui.add_argument("--page", default="members",

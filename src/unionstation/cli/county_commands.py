@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     init = verbs.add_parser("init", parents=[county_common], help="create the county store")
     init.add_argument("--name", required=True)
     init.add_argument("--code", required=True)
+    init.add_argument("--admin", default=None,
+                      help="the first county officer (password from $UNIONSTATION_PASSWORD "
+                           "or a prompt); the SQLite store is then encrypted")
     init.set_defaults(handler=_init)
 
     enrol = verbs.add_parser("enrol", parents=[county_common],
@@ -60,6 +64,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     serve = verbs.add_parser("serve", parents=[county_common], help="run the batch receiver")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--password-file", type=Path, default=None,
+                       help="the officer's password (mode 0600), for running unattended")
     serve.set_defaults(handler=_serve)
 
     members = verbs.add_parser("members", parents=[county_common],
@@ -72,9 +78,75 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                              help="people at two stations, unmatched transfers")
     cases.set_defaults(handler=_cases)
 
+    hardship = verbs.add_parser("hardship", parents=[county_common],
+                                help="every station's hardship files and the money paid")
+    hardship.add_argument("--station", default=None, help="one station's code")
+    hardship.set_defaults(handler=_hardship)
+
+    venues = verbs.add_parser("venues", parents=[county_common],
+                              help="every station's venues and their asset value")
+    venues.add_argument("--station", default=None, metavar="CODE")
+    venues.set_defaults(handler=_venues)
+
+    from unionstation.cli import report_commands
+
+    report_commands.add_county_parser(verbs, county_common, _county)
     figures = verbs.add_parser("figures", parents=[county_common], help="per-station figures")
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
+    _add_recover_station(verbs, county_common)
+
+
+def _add_recover_station(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
+                         county_common: argparse.ArgumentParser) -> None:
+    recover = verbs.add_parser(
+        "recover-station", parents=[county_common],
+        help="make a recovery file from a station's keyring file (unionstation.keys)")
+    recover.add_argument("keyring_file", type=Path, help="the station's unionstation.keys")
+    recover.add_argument("--out", type=Path, required=True, help="file or folder to write")
+    recover.set_defaults(handler=_recover_station)
+
+    convert = verbs.add_parser(
+        "convert", parents=[county_common],
+        help="encrypt a county's SQLite store made by an earlier version")
+    convert.add_argument("--admin", required=True, metavar="LOGIN",
+                         help="the first county officer (password from $UNIONSTATION_PASSWORD "
+                              "or a prompt, twice)")
+    convert.set_defaults(handler=_convert)
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from unionstation.cli.common import PASSWORD_ENV, new_password
+    from unionstation.county.county_keyring import convert_plain_county
+    from unionstation.store.convert import CLOUD_NOTICE
+
+    home = county_home_of(args)
+    if not home.is_initialised():
+        raise CommandError(f"{home.root} 不是县总工会数据文件夹。")
+    password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
+    counts, code = convert_plain_county(home, args.admin, password)
+    rows = sum(counts.values())
+    emit(args, {"ok": True, "converted": True, "tables": len(counts), "rows": rows,
+                "admin": args.admin, "recovery_code": code, "notice": CLOUD_NOTICE},
+         f"县总工会数据库的 {rows} 行已转入加密数据库并核对无误。\n{CLOUD_NOTICE}\n"
+         f"恢复码(只显示这一次,请抄下锁进保险柜):{code}")
+    return EXIT_OK
+
+
+def _recover_station(args: argparse.Namespace) -> int:
+    from unionstation.county.recovery import make_station_recovery
+
+    if not args.keyring_file.is_file():
+        raise CommandError(f"找不到站点密钥文件 {args.keyring_file}")
+    with _county(args) as county:
+        made = make_station_recovery(county, args.keyring_file, args.out)
+    emit(args, {"ok": True, "station_code": made.station_code, "file": str(made.file),
+                "recovery_code": made.recovery_code},
+         f"已为站点 {made.station_code} 写出恢复文件 {made.file}。\n"
+         f"一次性恢复码(请电话告知站点,不要与文件一起传送):{made.recovery_code}\n"
+         "站点运行:unionstation sync recover 恢复文件,再运行 "
+         "unionstation officers recover --code 恢复码")
+    return EXIT_OK
 
 
 def county_home_of(args: argparse.Namespace) -> CountyHome:
@@ -91,32 +163,76 @@ def _county(args: argparse.Namespace) -> Iterator[County]:
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
-    county = open_county(home, getattr(args, "db", None))
+    county = open_county(home, getattr(args, "db", None), _county_key(args, home))
     try:
         yield county
     finally:
         county.close()
 
 
+def _county_key(args: argparse.Namespace, home: CountyHome,
+                password_file: Path | None = None) -> bytes | None:
+    """The county's data key from the officer's credentials; None for a county without
+    officers (made before encryption, or without --admin)."""
+    from unionstation.cli.common import USER_ENV, credentials
+    from unionstation.county.county_keyring import (
+        has_county_keyring,
+        read_password_file,
+        unlock_county,
+    )
+
+    if not has_county_keyring(home):
+        return None
+    if password_file is None:
+        login, password = credentials(args)
+    else:
+        login = getattr(args, "user", None) or os.environ.get(USER_ENV, "")
+        if not login:
+            raise CommandError(f"需要登录:请用 --user 登录名 或环境变量 {USER_ENV}")
+        password = read_password_file(password_file.expanduser())
+    return unlock_county(home, login, password)
+
+
 def _init(args: argparse.Namespace) -> int:
+    from unionstation.cli.common import PASSWORD_ENV, new_password
+    from unionstation.county.county_keyring import county_keyring_path, new_county_keyring
     from unionstation.county.service import init_county
 
     home = county_home_of(args)
-    county = init_county(home, args.name, args.code, getattr(args, "db", None))
+    key, code = None, None
+    if args.admin:
+        if home.is_initialised():
+            raise CommandError(f"{home.root} 已经是县总工会数据文件夹,不能重复初始化。")
+        password = new_password(args, PASSWORD_ENV, f"县总工会管理员 {args.admin} 的")
+        home.root.mkdir(parents=True, exist_ok=True)
+        ring, key, code = new_county_keyring(home, args.admin, password)
+        ring.save()  # before the store exists: its key is never lost
+    try:
+        county = init_county(home, args.name, args.code, getattr(args, "db", None), key)
+    except Exception:
+        if key is not None and not home.is_initialised():
+            county_keyring_path(home).unlink(missing_ok=True)
+        raise
     try:
         info = county.info()
     finally:
         county.close()
-    emit(args, {"ok": True, "home": str(home.root), "code": info.code, "name": info.name,
-                "db": info.db_url_masked, "signing_fingerprint": info.signing_fingerprint},
+    payload = {"ok": True, "home": str(home.root), "code": info.code, "name": info.name,
+               "db": info.db_url_masked, "signing_fingerprint": info.signing_fingerprint,
+               "encrypted": key is not None}
+    if code is not None:
+        payload |= {"admin": args.admin, "recovery_code": code}
+    emit(args, payload,
          f"县总工会数据已建立:{info.name}({info.code}),{home.root}\n"
-         f"回执签名密钥指纹:{info.signing_fingerprint}")
+         f"回执签名密钥指纹:{info.signing_fingerprint}"
+         + (f"\n恢复码(只显示这一次,请抄下锁进保险柜):{code}" if code else
+            "\n注意:没有 --admin,数据库未加密。"))
     return EXIT_OK
 
 
 def _enrol(args: argparse.Namespace) -> int:
     from unionstation.sync.atomic import write_atomic
-    from unionstation.sync.documents import enrolment_file_name
+    from unionstation.sync.documents import ENROLMENT_SUFFIX, enrolment_file_name
 
     code = args.station_code.strip()
     with _county(args) as county:
@@ -125,6 +241,8 @@ def _enrol(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.is_dir():
         out = out / enrolment_file_name(code)
+    elif not out.suffix:
+        out = out.with_suffix(ENROLMENT_SUFFIX)  # the one extension the station's dialog lists
     try:
         write_atomic(out, data)
     except OSError as exc:
@@ -200,8 +318,9 @@ def _serve(args: argparse.Namespace) -> int:
     home = county_home_of(args)
     if not home.is_initialised():
         raise CommandError(f"{home.root} 不是县总工会数据文件夹,请先运行 unionstation county init")
+    key = _county_key(args, home, args.password_file)
     print(f"县总工会接收服务:http://{args.host}:{args.port}/v1/health", flush=True)
-    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None))
+    serve(home, host=args.host, port=args.port, db_url=getattr(args, "db", None), key=key)
     return EXIT_OK
 
 
@@ -221,6 +340,7 @@ CASE_LABELS = {
     "transfer_out_without_in": "已转出但没有对应的转入",
     "transfer_in_without_out": "已转入但没有对应的转出",
     "version_conflict": "站点在旧版本上修改了记录(两个版本都已保留)",
+    "hardship_open_at_two_stations": "同一人在两个站点均有未结束的困难职工档案",
 }
 
 
@@ -231,6 +351,18 @@ def _cases(args: argparse.Namespace) -> int:
                            "stations": list(c.stations)} for c in cases]},
          "\n".join(f"{CASE_LABELS.get(c.kind, c.kind)}\t{c.id_number_masked}\t"
                    f"{'、'.join(c.stations)}" for c in cases) or "没有待处理的情况。")
+    return EXIT_OK
+
+
+def _hardship(args: argparse.Namespace) -> int:
+    with _county(args) as county:
+        files, paid = county.hardship(args.station)
+    emit(args, {"total": len(files), "files": [
+        {"station": f.station, "file_no": f.file_no, "name": f.name,
+         "id_number_masked": f.id_number_masked, "category": f.category, "status": f.status}
+        for f in files], "paid_total": f"{paid:.2f}"},
+        "\n".join(f"{f.station}\t{f.file_no}\t{f.name}\t{f.category}\t{f.status}"
+                  for f in files) + f"\n共 {len(files)} 份档案,发放合计 {paid:.2f} 元")
     return EXIT_OK
 
 
@@ -245,3 +377,17 @@ def _figures(args: argparse.Namespace) -> int:
                    f"农民工 {f.migrant_workers}\t重点群体 {f.priority_groups}" for f in rows))
     return EXIT_OK
 
+
+
+def _venues(args: argparse.Namespace) -> int:
+    from unionstation.county.venues import county_venues
+
+    with _county(args) as county:
+        found = county_venues(county.store, args.station)
+    rows = [{"station": v.station, "code": v.code, "kind": v.kind, "name": v.name,
+             "level": v.level, "stars": v.stars, "asset_value": v.asset_value}
+            for v in found.venues]
+    emit(args, {"total": len(rows), "venues": rows, "by_kind": found.by_kind},
+         "\n".join(f"{v.station}\t{v.code}\t{v.name}\t¥{v.asset_value}" for v in found.venues)
+         + f"\n共 {len(rows)} 处阵地")
+    return EXIT_OK

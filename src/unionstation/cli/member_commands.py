@@ -83,6 +83,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     load.add_argument("--all-or-nothing", action="store_true")
     load.add_argument("--dry-run", action="store_true")
     load.add_argument("--report", default=None, metavar="REPORT.xlsx")
+    load.add_argument("--unmasked-report", action="store_true",
+                      help="whole ID numbers and phones in the report (audited)")
     load.set_defaults(handler=_members_import)
 
     _add_export_parsers(verbs, common)
@@ -286,6 +288,7 @@ def _members_import(args: argparse.Namespace) -> int:
         options = ImportOptions(update_existing=args.on_duplicate == "update",
                                 all_or_nothing=args.all_or_nothing, dry_run=args.dry_run,
                                 report=Path(args.report).resolve() if args.report else None,
+                                unmasked_report=args.unmasked_report,
                                 backup_to=runtime.home)
         if args.union:
             options.default_union = UnionService(runtime.context).resolve(args.union).id

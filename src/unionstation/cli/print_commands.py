@@ -57,6 +57,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     calibration = verbs.add_parser("calibration", parents=[common, output],
                                    help="a measured grid to read the printer's offset")
     calibration.set_defaults(handler=_print_calibration)
+    from unionstation.cli.hardship_money_commands import add_print_parser
+
+    add_print_parser(verbs, common)  # print signoff: the hardship issue's sign-off sheet
+    from unionstation.cli.homes_print_commands import add_print_parsers
+
+    add_print_parsers(verbs, common, _offset)
 
 
 def _render(args: argparse.Namespace, runtime: StationRuntime, kind: str,

@@ -42,6 +42,27 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     status = verbs.add_parser("status", parents=[common], help="pending, exported, acknowledged")
     status.set_defaults(handler=_status)
 
+    recover = verbs.add_parser(
+        "recover", parents=[common],
+        help="install the county's recovery file (no login: every password is lost)")
+    recover.add_argument("file", type=Path)
+    recover.set_defaults(handler=_recover)
+
+
+def _recover(args: argparse.Namespace) -> int:
+    from unionstation.cli.common import home_of
+    from unionstation.sync.errors import SyncError
+    from unionstation.sync.key_escrow import install_recovery_file
+
+    try:
+        code = install_recovery_file(home_of(args), args.file)
+    except SyncError as exc:
+        raise CommandError(str(exc)) from exc
+    emit(args, {"ok": True, "station_code": code},
+         f"县总工会的恢复文件已装入(站点 {code})。请运行 unionstation officers recover "
+         "--code 县总工会电话告知的恢复码,为管理员设置新密码。")
+    return EXIT_OK
+
 
 @contextmanager
 def _service(args: argparse.Namespace) -> Iterator[SyncService]:

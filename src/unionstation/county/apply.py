@@ -32,6 +32,7 @@ from unionstation.county.models import (
     CountyStation,
 )
 from unionstation.county.projections import CHUNK, RecordState, project
+from unionstation.county.purge import PURGE_ENTITY, purge_members
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
 from unionstation.store.base import Base, table_of
 from unionstation.store.bulk import JsonText
@@ -350,6 +351,8 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
             updates)
     for entity, states in touched.items():
         project(connection, station_code, entity, states)
+        if entity == PURGE_ENTITY:
+            purge_members(connection, station_code, states)
 
 
 def active_members(connection: Connection, station_code: str) -> int:

@@ -42,12 +42,13 @@ ACTIVE = "active"
 TOTAL_STATION = "合计"
 
 CaseKind = Literal["active_at_two_stations", "transfer_out_without_in", "transfer_in_without_out",
-                   "version_conflict"]
+                   "version_conflict", "hardship_open_at_two_stations"]
 CASE_KINDS: tuple[CaseKind, ...] = (
     "active_at_two_stations",
     "transfer_out_without_in",
     "transfer_in_without_out",
     "version_conflict",
+    "hardship_open_at_two_stations",  # county/hardship.py finds these
 )
 
 # An ID number fragment: digits, possibly ending in the check character X.

@@ -194,7 +194,8 @@ class Intake:
             if stored is not None:  # still waiting: the same parked ack as before
                 return self._replayed(header, stored)
             ack = self._sign(header, sha, PARKED, applied_through, (), [],
-                             active_members(connection, header.station_code))
+                             active_members(connection, header.station_code),
+                             self._disbursed(connection, header.station_code))
             connection.execute(insert(batches).values(
                 **row, status=PARKED, applied_at=None, ack=ack, data=data))
             log.info("batch %s of %s parked: starts at %d, applied through %d",
@@ -204,7 +205,8 @@ class Intake:
         result = apply_changes(connection, header.station_code, sha, checked.staged,
                                applied_through, now)
         ack = self._sign(header, sha, APPLIED, result.applied_through, runs(result.statuses),
-                         result.issues, result.active_members)
+                         result.issues, result.active_members,
+                         self._disbursed(connection, header.station_code))
         status = DUPLICATE if result.all_duplicate else APPLIED
         values = {"status": status, "applied_at": now, "ack": ack, "data": None}
         if stored is not None:  # a parked batch, let through now
@@ -218,16 +220,23 @@ class Intake:
 
     def _sign(self, header: BatchHeader, sha: str, status: str, applied_through: int,
               ack_runs: tuple[tuple[int, int, str], ...], issues: list[AckIssue],
-              members: int) -> bytes:
+              members: int, disbursed: str = "0.00") -> bytes:
         ack = Ack(
             county_code=self.county_code, station_code=header.station_code,
             batch_id=header.batch_id, batch_sha256=sha, status=status,
             from_change_seq=header.from_change_seq, to_change_seq=header.to_change_seq,
             applied_through_change_seq=applied_through, runs=ack_runs, issues=tuple(issues),
-            counts={"active_members": members, "disbursed_this_year": "0.00"},
+            counts={"active_members": members, "disbursed_this_year": disbursed},
             signer_key_id=self.keys.signing_key_id, issued_at=self.clock(),
         )
         return write_ack(ack, self.keys.signing)
+
+    def _disbursed(self, connection: Connection, station_code: str) -> str:
+        """The station's payments of the county's current year, as the ack reports them."""
+        from unionstation.county.hardship import disbursed
+
+        total = disbursed(connection, station_code, self.clock().astimezone().year)
+        return f"{total:.2f}"
 
     def _release(self, station_code: str) -> list[IntakeOutcome]:
         """Apply the parked batches this station's progress made contiguous, one by one."""

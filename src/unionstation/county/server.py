@@ -172,13 +172,15 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _internal_error(exc)
 
 
-def create_app(home: CountyHome, db_url: str | None = None) -> Starlette:
-    """The receiver for one county folder; the county is opened at startup, closed at the end."""
+def create_app(home: CountyHome, db_url: str | None = None, key: bytes | None = None,
+               ) -> Starlette:
+    """The receiver for one county folder; the county is opened at startup, closed at the
+    end; `key` is the county's data key (an encrypted SQLite store)."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         try:
-            county = await run_in_threadpool(open_county, home, db_url)
+            county = await run_in_threadpool(open_county, home, db_url, key)
         except Exception as exc:
             app.state.startup_error = exc  # for serve() to raise once uvicorn gave up
             raise
@@ -206,7 +208,7 @@ def create_app(home: CountyHome, db_url: str | None = None) -> Starlette:
 
 
 def serve(home: CountyHome, host: str = "127.0.0.1", port: int = 8765,
-          db_url: str | None = None) -> None:
+          db_url: str | None = None, key: bytes | None = None) -> None:
     """Run the receiver under uvicorn until interrupted.
 
     A county that cannot be opened (not a county folder, store unreachable) raises its
@@ -216,7 +218,7 @@ def serve(home: CountyHome, host: str = "127.0.0.1", port: int = 8765,
     import uvicorn
 
     home.read_config()  # NotACountyHome at once, before anything listens
-    app = create_app(home, db_url)
+    app = create_app(home, db_url, key)
     server = uvicorn.Server(uvicorn.Config(
         app,
         host=host,

@@ -26,6 +26,7 @@ from unionstation.county.consolidation import (
     list_members,
     station_figures,
 )
+from unionstation.county.county_keyring import store_key
 from unionstation.county.county_keys import CountyKeys, generate_county_keys, load_county_keys
 from unionstation.county.errors import AlreadyInitialised, CountyError
 from unionstation.county.home import CountyConfig, CountyHome
@@ -292,8 +293,22 @@ class County:
             return list_members(session, search, station, limit, offset)
 
     def cases(self) -> list[CaseRow]:
+        from unionstation.county.hardship import open_at_two_stations
+
         with self._reading() as session:
-            return find_cases(session)
+            found = find_cases(session)
+            found += [CaseRow("hardship_open_at_two_stations", number, stations, names)
+                      for number, stations, names in open_at_two_stations(
+                          session.connection())]
+            return found
+
+    def hardship(self, station: str | None = None) -> tuple[list[Any], Any]:
+        """Every station's hardship files (or one station's) and the money paid."""
+        from unionstation.county.hardship import county_files, disbursed
+
+        with self._reading() as session:
+            connection = session.connection()
+            return county_files(connection, station), disbursed(connection, station)
 
     def figures(self, year: int | None = None) -> list[StationFigures]:
         with self._reading() as session:
@@ -386,15 +401,17 @@ def _count(result: dict[str, Any], outcome: IntakeOutcome, file: str) -> None:
 # -- opening and creating ---------------------------------------------------------------
 
 
-def open_county(home: CountyHome, db_url: str | None = None) -> County:
-    """Open an initialised county folder (its store migrated to the newest schema)."""
+def open_county(home: CountyHome, db_url: str | None = None, key: bytes | None = None,
+                ) -> County:
+    """Open an initialised county folder (its store migrated to the newest schema); `key`
+    is the county's data key (county_keyring.py), needed once the county has officers."""
     config = home.read_config()  # NotACountyHome for a folder without county.json
     url = normalise_url(home.db_url(config, db_url))
     try:
         keys = load_county_keys(home)
     except SyncError as exc:
         raise CountyError(f"县总工会密钥文件有问题:{exc}") from exc
-    store = open_county_store(url)
+    store = open_county_store(url, store_key(home, url, key))
     try:
         with store.read_session_factory() as session:
             info = session.get(CountyInfo, config.code)
@@ -410,7 +427,8 @@ def open_county(home: CountyHome, db_url: str | None = None) -> County:
     return County(home, store, keys, config.code, name)
 
 
-def init_county(home: CountyHome, name: str, code: str, db_url: str | None = None) -> County:
+def init_county(home: CountyHome, name: str, code: str, db_url: str | None = None,
+                key: bytes | None = None) -> County:
     """Create a county folder: both keys, the store's schema, then county.json.
 
     county.json is written last, so a failure part way leaves a folder that is not yet
@@ -426,7 +444,7 @@ def init_county(home: CountyHome, name: str, code: str, db_url: str | None = Non
     except SyncError as exc:
         raise CountyError(f"县总工会密钥文件有问题:{exc}") from exc
     url = normalise_url(db_url or home.default_db_url)
-    store = open_county_store(url)
+    store = open_county_store(url, store_key(home, url, key))
     try:
         with store.session_factory() as session, session.begin():
             existing = list(session.scalars(select(CountyInfo)))

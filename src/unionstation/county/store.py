@@ -1,5 +1,7 @@
 """The county store: engines for a URL (SQLite or PostgreSQL), migrations run on open.
 
+A SQLite store opened with the county's data key is an SQLCipher file (county_keyring.py).
+
 SQLite gets the station's PRAGMAs (WAL, foreign keys, synchronous FULL, a busy timeout)
 and a writer whose transactions begin IMMEDIATE, so two imports queue instead of
 deadlocking; readers begin plain transactions, which in WAL mode never wait for an
@@ -59,8 +61,10 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def create_county_engine(url: str, *, reader: bool = False) -> Engine:
-    """An engine for the county store at `url` (see the module docstring)."""
+def create_county_engine(url: str, *, reader: bool = False, key: bytes | None = None,
+                         ) -> Engine:
+    """An engine for the county store at `url` (see the module docstring); a SQLite store
+    with `key` is an SQLCipher file under that raw key, as a station's."""
     url = normalise_url(url)
     backend = make_url(url).get_backend_name()
     if backend not in ("sqlite", "postgresql"):
@@ -69,7 +73,7 @@ def create_county_engine(url: str, *, reader: bool = False) -> Engine:
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        return sqlite_engine(url, _SQLITE_PRAGMAS, reader=reader, deferred=reader)
+        return sqlite_engine(url, _SQLITE_PRAGMAS, reader=reader, deferred=reader, key=key)
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
@@ -89,17 +93,18 @@ class CountyStore:
             self.reader.dispose()
 
 
-def open_county_store(url: str) -> CountyStore:
-    """Open the store at `url`, creating and upgrading its schema to the newest."""
+def open_county_store(url: str, key: bytes | None = None) -> CountyStore:
+    """Open the store at `url`, creating and upgrading its schema to the newest; `key`
+    opens (or creates) an encrypted SQLite store."""
     url = normalise_url(url)
-    engine = create_county_engine(url)
+    engine = create_county_engine(url, key=key)
     try:
         if not county_schema_state(engine).is_current:
             upgrade_county(engine)
     except Exception:
         engine.dispose()
         raise
-    reader = create_county_engine(url, reader=True) if is_sqlite(url) else engine
+    reader = create_county_engine(url, reader=True, key=key) if is_sqlite(url) else engine
     return CountyStore(
         url=url, engine=engine, reader=reader,
         session_factory=sessionmaker(engine, expire_on_commit=False),

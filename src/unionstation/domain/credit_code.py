@@ -11,7 +11,13 @@ from types import MappingProxyType
 
 from unionstation.domain.text import strip_all_spaces
 
-__all__ = ["CHARSET", "InvalidCreditCode", "credit_code_check_char", "parse_credit_code"]
+__all__ = [
+    "CHARSET",
+    "InvalidCreditCode",
+    "credit_code_check_char",
+    "parse_credit_code",
+    "parse_union_credit_code",
+]
 
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 """The 31 code characters; I, O, Z, S and V are left out because they look like digits."""
@@ -51,9 +57,19 @@ def credit_code_check_char(first17: str) -> str:
     return CHARSET[(31 - total % 31) % 31]
 
 
+_ISSUERS: Mapping[str, str] = MappingProxyType(
+    {"1": "机构编制部门", "2": "外交部门", "3": "司法行政部门", "4": "文化部门", "5": "民政部门",
+     "6": "旅游部门", "7": "宗教事务部门", "9": "市场监管部门", "A": "军队编制部门",
+     "N": "农业农村部门", "Y": "其他登记部门"})
+_UNION_ISSUER = "8"
+
+
 def parse_credit_code(text: str) -> str:
-    """Return the canonical (upper-case, half-width, no spaces) code or raise."""
-    code = strip_all_spaces(text).upper()
+    """Return the canonical (upper-case, half-width, no spaces or hyphens) code or raise.
+
+    Hyphens and spaces pasted from a certificate or a web page are dropped, as stdnum does.
+    """
+    code = strip_all_spaces(text).upper().replace("-", "").replace("－", "")
     if not code:
         raise InvalidCreditCode("统一社会信用代码不能为空")
     for char in code:
@@ -77,4 +93,19 @@ def parse_credit_code(text: str) -> str:
     expected = credit_code_check_char(code[:17])
     if code[17] != expected:
         raise InvalidCreditCode(f"统一社会信用代码校验位应为{expected},实为{code[17]}")
+    return code
+
+
+def parse_union_credit_code(text: str) -> str:
+    """A grassroots union's own code: valid, and issued by a union registration authority (8).
+
+    The commonest slip is typing the employer's code (91…) for its union's; say so.
+    """
+    code = parse_credit_code(text)
+    if code[0] != _UNION_ISSUER:
+        issuer = _ISSUERS.get(code[0], "其他部门")
+        whose = "企业" if code[0] == "9" else "单位"
+        raise InvalidCreditCode(
+            f"“{code}”是{issuer}登记的{whose}统一社会信用代码,不是其工会的;"
+            "工会的统一社会信用代码由工会登记,以8开头")
     return code

@@ -33,6 +33,9 @@ _CHECK_CHARS = "10X98765432"
 _NOT_DIGIT_OR_X = re.compile("[^0-9X]")
 _SEVENTEEN_DIGITS = re.compile("[0-9]{17}")
 _EARLIEST_YEAR = 1900
+# Residence permits for Hong Kong (81), Macau (82) and Taiwan (83) residents share the resident
+# ID's format and check digit (GB 11643); 83 is not a region code, so it is allowed here.
+_PERMIT_PREFIXES = frozenset({"81", "82", "83"})
 
 
 class IdNumberProblem(enum.Enum):
@@ -44,6 +47,7 @@ class IdNumberProblem(enum.Enum):
     DATE = "date"
     FUTURE_DATE = "future_date"
     PROVINCE = "province"
+    FOREIGN = "foreign"
 
 
 class InvalidIdNumber(ValueError):  # noqa: N818 - name is the agreed API
@@ -121,7 +125,11 @@ def parse_id_number(text: str, *, today: date | None = None) -> IdNumber:
     if not value:
         raise InvalidIdNumber(IdNumberProblem.LENGTH, "身份证号码不能为空")
     _check_characters(value)
-    if value[:2] not in PROVINCE_CODES:
+    if len(value) == 18 and value[0] == "9":
+        raise InvalidIdNumber(
+            IdNumberProblem.FOREIGN,
+            "以9开头的是外国人永久居留身份证号码,不是居民身份证或港澳台居民居住证号码")
+    if value[:2] not in PROVINCE_CODES and value[:2] not in _PERMIT_PREFIXES:
         raise InvalidIdNumber(IdNumberProblem.PROVINCE, f"身份证号码的省份代码{value[:2]}不存在")
     upgraded = len(value) == 15
     first17 = value[:6] + "19" + value[6:] if upgraded else value[:17]

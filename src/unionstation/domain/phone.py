@@ -1,4 +1,5 @@
-"""Telephone numbers: mobiles, landlines with area codes, and 400/800 service numbers.
+"""Telephone numbers: mobiles, landlines with area codes, 400/800 service numbers, and
+Hong Kong, Macau and Taiwan numbers in international form (+852, +853, +886).
 
 Members are contacted by phone and duplicates are found by phone, so numbers are stored in one
 form whatever way they were written ("+86 138-1234-5678", "(0571)8765 4321 转 123").
@@ -19,6 +20,16 @@ _EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|#)\s*(\d+)\s*$", re.IGNORECASE 
 _COUNTRY_PREFIX = re.compile(r"^(?:\+|00)?86(?=\D|1[3-9]\d{9}$)[\s-]*|^\(\+?86\)\s*", re.ASCII)
 _SEPARATORS = re.compile(r"[\s\-()\u2010-\u2015./]+")
 _MAX_EXTENSION = 6
+_TRUNK_MOBILE = re.compile(r"01[3-9]\d{9}", re.ASCII)  # a mobile typed with a leading 0
+_INTERNATIONAL = re.compile(r"^(?:\+|00)\s*(\d{1,3})", re.ASCII)
+# Country code -> (place, allowed national number) for the numbers members from Hong Kong,
+# Macau and Taiwan give; lengths and leading digits as libphonenumber has them.
+_NEIGHBOURS: dict[str, tuple[str, re.Pattern[str]]] = {
+    "852": ("香港", re.compile(r"[2-9]\d{7}", re.ASCII)),
+    "853": ("澳门", re.compile(r"[2-8]\d{7}", re.ASCII)),
+    "886": ("台湾", re.compile(r"9\d{8}|[2-8]\d{7,8}", re.ASCII)),
+}
+_STORED_INTERNATIONAL = re.compile(r"\+(852|853|886)(\d{8,9})", re.ASCII)
 
 
 class InvalidPhone(ValueError):  # noqa: N818 - name is the agreed API
@@ -73,11 +84,39 @@ def _landline(groups: list[str], extension: str) -> str:
     return f"{number}-{extension}" if extension else number
 
 
+def _neighbour(value: str) -> str | None:
+    """"+852 9123 4567" -> "+85291234567"; None when the number is not international."""
+    match = _INTERNATIONAL.match(value)
+    if match is None:
+        return None
+    digits = "".join(ch for ch in value if ch.isascii() and ch.isdigit())
+    if value.startswith("00"):
+        digits = digits[2:]
+        if not digits.startswith((*_NEIGHBOURS, "86")):
+            return None  # "0012345678" is a mistyped landline, not a call abroad
+    for code, (place, pattern) in _NEIGHBOURS.items():
+        if digits.startswith(code):
+            national = digits[len(code):]
+            if national.startswith("0"):
+                national = national[1:]  # "+886 (0)912…": the trunk 0 is not dialled
+            if not pattern.fullmatch(national):
+                raise InvalidPhone(f"{place}电话号码(+{code})的位数或开头不对:“{national}”")
+            return f"+{code}{national}"
+    if digits.startswith("86"):
+        return None
+    raise InvalidPhone("只能登记中国大陆及港澳台的电话号码,国际区号"
+                       f"“+{match.group(1)}”不在其中")
+
+
 def normalize_phone(text: str) -> str:
-    """Return "13812345678", "0571-87654321[-123]" or "4001234567", or raise InvalidPhone."""
+    """Return "13812345678", "0571-87654321[-123]", "4001234567" or "+85291234567",
+    or raise InvalidPhone with what is wrong."""
     value = normalize_text(text)
     if not value:
         raise InvalidPhone("电话号码不能为空")
+    international = _neighbour(value)
+    if international is not None:
+        return international
     extension = ""
     match = _EXTENSION.search(value)
     if match:
@@ -95,6 +134,8 @@ def normalize_phone(text: str) -> str:
         # "+86 571 87654321": the international form drops the trunk prefix 0.
         groups[0] = "0" + groups[0]
         digits = "0" + digits
+    if _TRUNK_MOBILE.fullmatch(digits):
+        digits = digits[1:]
     if digits.startswith("1"):
         if extension:
             raise InvalidPhone("手机号码不能带分机号")
@@ -123,6 +164,10 @@ def masked_phone(phone: str) -> str:
     value = normalize_text(phone)
     if _MOBILE.fullmatch(value):
         return value[:3] + "****" + value[-4:]
+    international = _STORED_INTERNATIONAL.fullmatch(value)
+    if international:
+        code, national = international.groups()
+        return f"+{code} {'*' * (len(national) - 4)}{national[-4:]}"
     landline = _LANDLINE.fullmatch(value)
     if landline:
         area, local, _ = landline.groups()

@@ -23,6 +23,7 @@ __all__ = [
     "SURNAME_READINGS",
     "NameKeys",
     "name_search_keys",
+    "name_syllables",
     "search_key",
 ]
 
@@ -209,6 +210,19 @@ def name_search_keys(name: str) -> NameKeys:
     if NAME_DOT in normalized:
         return _keys(_syllables(normalized.replace(NAME_DOT, " ")))
     return _keys(_han_syllables(normalized))
+
+
+@lru_cache(maxsize=65536)
+def name_syllables(name: str) -> tuple[str, ...]:
+    """A person's name as its pinyin syllables (surname readings applied), for sorting."""
+    normalized = normalize_name(name)
+    if not normalized:
+        return ()
+    if not any(is_cjk(char) for char in normalized):
+        return tuple(_latin_words(normalized))
+    if NAME_DOT in normalized:
+        return tuple(_syllables(normalized.replace(NAME_DOT, " ")))
+    return tuple(_han_syllables(normalized))
 
 
 def search_key(text: str) -> str:

@@ -34,6 +34,7 @@ from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
 from unionstation.services.gc_pause import cyclic_gc_paused
+from unionstation.services.member_export import MemberExportService
 from unionstation.services.member_import import (
     IMPORTED,
     REJECTED,
@@ -44,7 +45,7 @@ from unionstation.services.member_import import (
     MemberImportService,
 )
 from unionstation.services.unions import UnionService
-from unionstation.store.backup import backup_before_import
+from unionstation.store.backup import BackupError, backup_before_import
 
 __all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
            "RosterImporter", "RosterSheet", "WRITING", "load_roster"]
@@ -114,6 +115,7 @@ class ImportOptions:
     all_or_nothing: bool = False
     dry_run: bool = False
     report: Path | None = None
+    unmasked_report: bool = False  # whole ID numbers and phones in the report: audited
     backup_to: StationHome | None = None  # back this station up before anything is written
 
 
@@ -213,6 +215,8 @@ class RosterImporter:
             if progress is not None:
                 progress(done, total * 3, text)
 
+        if options.report is not None and options.unmasked_report:
+            MemberExportService(self._ctx).require_unmasked_report()
         outcomes = self.check(sheet, fields, options.default_union, progress=checking,
                               cancelled=cancelled)
         good = [o for o in outcomes if o.ok]
@@ -242,15 +246,18 @@ class RosterImporter:
         if options.report is not None:
             from unionstation.exchange.roster_report import write_report
 
-            write_report(options.report, sheet, summary)
+            write_report(options.report, sheet, summary, fields,
+                         unmasked=options.unmasked_report)
             summary.report = options.report
+            if options.unmasked_report:
+                MemberExportService(self._ctx).record_unmasked_report(len(outcomes))
         return summary
 
 
 def _backup(home: StationHome) -> Path:
     try:
         return backup_before_import(home)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, BackupError, sqlite3.Error) as exc:
         raise ImportBackupFailed(f"导入前无法备份数据库({exc}),为安全起见没有导入任何数据;"
                                  "请检查磁盘空间后重试。") from exc
 

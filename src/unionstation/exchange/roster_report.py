@@ -1,11 +1,15 @@
 """The import report: a copy of the roster's rows with two columns added, result and reason.
 
+ID numbers and phones are masked unless an unmasked report was chosen (and audited): the
+report is a file that travels, and the officer's own sheet already holds the whole numbers.
+
 Rejected rows are red, rows with warnings yellow, so an officer fixes the sheet where it
 is and imports it again. Written with openpyxl's write-only mode, to a temporary name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,9 +18,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from unionstation.domain.idnumber import masked
+from unionstation.domain.phone import masked_phone
 from unionstation.exchange.files import atomic_file
 from unionstation.exchange.roster_rows import RowOutcome
-from unionstation.exchange.spreadsheet import Cell
+from unionstation.exchange.spreadsheet import Cell, cell_text
 from unionstation.services.member_import import IMPORTED, REJECTED, SKIPPED, UPDATED
 
 if TYPE_CHECKING:
@@ -57,8 +63,24 @@ def _cell(sheet: WriteOnlyWorksheet, value: Cell, fill: PatternFill | None) -> A
     return cell
 
 
-def write_report(path: Path, roster: RosterSheet, summary: ImportSummary) -> None:
+def _masker(fields: Sequence[str | None], unmasked: bool) -> Callable[[list[Any]], list[Any]]:
+    hide = {} if unmasked else {
+        index: (masked if key == "id_number" else masked_phone)
+        for index, key in enumerate(fields) if key in ("id_number", "phone")}
+
+    def mask(values: list[Any]) -> list[Any]:
+        for index, hider in hide.items():
+            if index < len(values) and values[index] not in (None, ""):
+                values[index] = hider(cell_text(values[index]))
+        return values
+
+    return mask
+
+
+def write_report(path: Path, roster: RosterSheet, summary: ImportSummary,
+                 fields: Sequence[str | None] | None = None, *, unmasked: bool = False) -> None:
     book = Workbook(write_only=True)
+    mask = _masker(fields if fields is not None else roster.header.fields, unmasked)
     sheet = book.create_sheet(roster.sheet[:31] or "导入结果")
     by_row = {o.row: o for o in summary.outcomes}
     header_row = roster.header.row
@@ -69,6 +91,8 @@ def write_report(path: Path, roster: RosterSheet, summary: ImportSummary) -> Non
             values += ["导入结果", "原因"]
             sheet.append([_header(sheet, v) for v in values])
             continue
+        if number > header_row:
+            values = mask(values)
         outcome = by_row.get(number)
         if outcome is not None:
             result, reason = result_text(outcome, summary)

@@ -7,6 +7,8 @@ segno and drawn as one path of filled runs: a `QrCodeWidget` drawing is many tim
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.pagesizes import A4
 
 from unionstation.printing.draw import MM, Job, Page, chinese_date
@@ -37,6 +39,11 @@ def back_slots() -> list[tuple[float, float]]:
     return [(PAGE_W - x - CARD_W, y) for x, y in front_slots()]
 
 
+def issue_date(member: PrintMember, job: Job) -> date:
+    """The card's 发证日期: the day it is printed, or the joining date, as the station set."""
+    return member.joined_on if job.card_issue == "joined" else job.today
+
+
 def front(page: Page, member: PrintMember, job: Job) -> None:
     page.label(CARD_W / 2, 8.6, "中华全国总工会会员证", 12, align="centre", title=True)
     page.line(6, 11.2, CARD_W - 6, 11.2, 0.8)
@@ -50,7 +57,7 @@ def front(page: Page, member: PrintMember, job: Job) -> None:
     rows = (("姓　名", member.name, "name", 7.0, 11.0),
             ("工　会", member.union_name, "union", 10.0, 7.0),
             ("证　号", member.card_no, "card_no", 6.0, 8.5),
-            ("发证日期", chinese_date(job.today), "issued", 6.0, 7.5))
+            ("发证日期", chinese_date(issue_date(member, job)), "issued", 6.0, 7.5))
     y = 15.5
     for caption, value, name, height, size in rows:
         page.caption(x, y, label_w, height, caption, 6, align="left")
@@ -80,11 +87,14 @@ def _notice(page: Page, text: str) -> None:
     page.caption(3.8, 18.0, 51, 31, text, 6.5, align="left", top=True)
 
 
-def draw_qr(page: Page, payload: str, x: float, y: float, size: float) -> None:
-    """The QR code as one filled path: one rectangle per horizontal run of dark modules."""
+def draw_qr(page: Page, payload: str, x: float, y: float, size: float,
+            mask: int | None = None) -> None:
+    """The QR code as one filled path: one rectangle per horizontal run of dark modules.
+    A fixed `mask` spares segno trying all eight (most of its time): sheets of many labels
+    use one."""
     import segno
 
-    matrix = segno.make(payload, error="m", micro=False).matrix
+    matrix = segno.make(payload, error="m", micro=False, mask=mask).matrix
     modules = len(matrix)
     cell = size / modules
     canvas = page.canvas

@@ -8,13 +8,14 @@ printer's offset; a county's form that puts a field elsewhere moves it through `
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Literal
 
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -225,13 +226,13 @@ class Page:
                 self._string(x + pad, baseline, line, font, size, align)
 
     def photo(self, name: str, x: float, y: float, w: float, h: float,
-              path: Path | None) -> None:
-        if path is None:
+              jpeg: bytes | None) -> None:
+        if jpeg is None:
             return
         if name in self.positions:
             x, y = self.positions[name]
-        self.canvas.drawImage(str(path), self._x(x), self._y(y + h), w * MM, h * MM,
-                              preserveAspectRatio=True, anchor="c")
+        self.canvas.drawImage(ImageReader(io.BytesIO(jpeg)), self._x(x), self._y(y + h),
+                              w * MM, h * MM, preserveAspectRatio=True, anchor="c")
 
     def fill(self, x: float, y: float, w: float, h: float, grey: float) -> None:
         if self.fill_in:
@@ -249,6 +250,7 @@ class Job:
     station_code: str
     texts: Mapping[str, str]
     today: date
+    card_issue: str = "today"  # the card's 发证日期: "today" or "joined" (the joining date)
 
 
 Cell = tuple[float, str, str | None]

@@ -62,7 +62,8 @@ def plan_pages(context: ServiceContext, home: StationHome, kind: str, member_ids
         station = data.station()
     except UserError as exc:
         raise PrintError(str(exc)) from None
-    job = Job(station.name, station.division_code, settings.texts(), context.today())
+    job = Job(station.name, station.division_code, settings.texts(), context.today(),
+              settings.card_issue_date())
     plan = PrintPlan([], [m.id for m in members], positions, fill_in)
     if kind == "card":
         _card_pages(plan, members, job, layout)

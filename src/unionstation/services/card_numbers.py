@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from unionstation.domain.permissions import Action
 from unionstation.domain.text import strip_all_spaces, to_halfwidth
+from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
 from unionstation.store.models import Member, Setting
@@ -81,6 +83,7 @@ class CardNumberService:
             return rule.format(int(counter.value) if counter else 1)
 
     def set_rule(self, prefix: str, digits: int) -> CardNumberRule:
+        self._ctx.require(Action.SETTINGS_EDIT, "card_rule")
         clean = strip_all_spaces(to_halfwidth(prefix)).upper()
         if not clean or not clean.isalnum() or not clean.isascii() or len(clean) > 20:
             raise InvalidField("会员证号规则", "前缀", "应为1至20位字母或数字。")
@@ -93,4 +96,5 @@ class CardNumberService:
                 session.add(Setting(key=RULE_KEY, value=value))
             else:
                 setting.value = value
+            audit.record(session, self._ctx.officer, "settings.change", "setting", RULE_KEY)
         return CardNumberRule(clean, digits)

@@ -67,7 +67,8 @@ class DemoDataService:
         station = stations.current()
         created = station is None
         if station is None:
-            station = stations.create(DEMO_STATION_NAME, DEMO_DIVISION_CODE, DEMO_COUNTY)
+            station = stations.create(DEMO_STATION_NAME, DEMO_DIVISION_CODE, DEMO_COUNTY,
+                                      officer_name=self._ctx.officer)
 
         union_service = UnionService(self._ctx)
         existing = {u.name for u in union_service.list()}
@@ -100,7 +101,8 @@ class DemoDataService:
 
     def _union_draft(self, fake: object, rng: random.Random, name: str) -> UnionDraft:
         f = fake
-        first17 = "91330106" + "".join(rng.choice("0123456789") for _ in range(9))
+        # A union's own registration (8…), never its employer's code (91…).
+        first17 = "81330106" + "".join(rng.choice("0123456789") for _ in range(9))
         return UnionDraft(
             name, UnionKind.ENTERPRISE, first17 + credit_code_check_char(first17),
             chair=str(f.name()), contact=str(f.name()),  # type: ignore[attr-defined]

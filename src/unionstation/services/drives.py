@@ -8,6 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import func, select
 
+from unionstation.domain.permissions import Action
 from unionstation.domain.text import normalize_text
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField, NotFound
@@ -32,6 +33,7 @@ class DriveService:
         self._ctx = context
 
     def create(self, held_on: date, place: str, union_id: UUID, note: str = "") -> DriveInfo:
+        self._ctx.require(Action.MEMBER_EDIT)
         where = normalize_text(place)
         if not where:
             raise InvalidField("集中入会", "地点", "请填写入会仪式的地点。")

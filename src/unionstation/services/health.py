@@ -27,6 +27,8 @@ class HealthReport:
     members_active: int
     change_log_records: int
     change_log_gaps: int
+    # SQLCipher opened the file under the data key, and it is not plain SQLite.
+    encrypted: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,4 +80,5 @@ def check_station(runtime: StationRuntime) -> HealthReport:
         members_active=int(members or 0),
         change_log_records=int(records or 0),
         change_log_gaps=gaps,
+        encrypted=database.encrypted(),
     )

@@ -11,6 +11,7 @@ from uuid import UUID
 from sqlalchemy import inspect
 
 from unionstation.domain.idnumber import masked
+from unionstation.domain.permissions import Action
 from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import NotFound
@@ -48,6 +49,8 @@ class MemberDetailService:
 
     def get(self, member_id: UUID, unmasked: bool = False) -> MemberDetail:
         """ID number masked unless `unmasked`, which is written to the audit log."""
+        self._ctx.require(Action.MEMBER_REVEAL if unmasked else Action.MEMBER_READ,
+                          str(member_id))
         with self._ctx.reading() as session:
             member = session.get(Member, member_id)
             if member is None or member.deleted_at is not None:

@@ -23,6 +23,8 @@ from unionstation.domain.codes import (
     PriorityGroup,
 )
 from unionstation.domain.idnumber import masked
+from unionstation.domain.permissions import Action
+from unionstation.domain.phone import masked_phone
 from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.member_query import SORT_COLUMNS, MemberFilter, filter_conditions
@@ -60,6 +62,8 @@ _COLUMNS = (
     Member.model_worker_level, Member.joined_on, Member.card_no, Member.status,
 )
 _ID_AT = 3
+_PHONE_AT = 7
+REPORT_ACTION = "member.import_report_unmasked"
 
 
 class MemberExportService:
@@ -74,6 +78,7 @@ class MemberExportService:
         run it out) to end it. ID numbers are masked unless `unmasked`: the caller
         records that choice with `record_export`.
         """
+        self._ctx.require(Action.EXPORT_UNMASKED if unmasked else Action.EXPORT_BULK)
         column = SORT_COLUMNS.get(sort, Member.name_pinyin)
         order = column.desc() if descending else column.asc()
         with self._ctx.reading() as session:
@@ -96,9 +101,20 @@ class MemberExportService:
             audit.record(session, self._ctx.officer, EXPORT_ACTION, "member", "",
                          f"rows={rows}; id_numbers={'full' if unmasked else 'masked'}")
 
+    def require_unmasked_report(self) -> None:
+        """An import report with whole ID numbers and phones is an unmasked export."""
+        self._ctx.require(Action.EXPORT_UNMASKED, "import_report")
+
+    def record_unmasked_report(self, rows: int) -> None:
+        """The audit entry of an import report written with whole numbers (a count only)."""
+        with self._ctx.unit_of_work() as session:
+            audit.record(session, self._ctx.officer, REPORT_ACTION, "member", "",
+                         f"rows={rows}; id_numbers=full; phones=full")
+
 
 def _row(values: Any, unmasked: bool) -> MemberLedgerRow:
     fields = list(values)
     if not unmasked:
         fields[_ID_AT] = masked(fields[_ID_AT])
+        fields[_PHONE_AT] = masked_phone(fields[_PHONE_AT]) if fields[_PHONE_AT] else ""
     return MemberLedgerRow(*fields)

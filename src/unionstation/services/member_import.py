@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus
+from unionstation.domain.permissions import Action
 from unionstation.domain.pinyin import name_search_keys
 from unionstation.services import audit, history
 from unionstation.services.card_numbers import next_card_number
@@ -83,6 +84,7 @@ class MemberImportService:
               cancelled: Callable[[], bool] | None = None) -> ImportOutcome:
         """Insert the new, skip or update the known; commit unless dry run or all-or-nothing
         found a bad entry."""
+        self._ctx.require(Action.MEMBER_IMPORT)
         outcome = ImportOutcome()
         try:
             with self._ctx.unit_of_work() as session, session.no_autoflush:

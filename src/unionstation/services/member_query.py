@@ -153,7 +153,15 @@ def term_condition(term: str) -> ColumnElement[bool]:
 
 
 def search_terms(raw: str) -> list[str]:
-    return [to_halfwidth(t).lower() for t in normalize_text(raw).split(" ") if t]
+    """The terms of a query; pinyin typed with spaces ("cai dong", "zhang xiao ming") is one
+    term, as the stored reading has no spaces."""
+    terms: list[str] = []
+    for term in (to_halfwidth(t).lower() for t in normalize_text(raw).split(" ") if t):
+        if terms and _LETTERS.match(term) and _LETTERS.match(terms[-1]):
+            terms[-1] += term
+        else:
+            terms.append(term)
+    return terms
 
 
 def _status_in(statuses: tuple[MemberStatus, ...], sqlite: bool) -> ColumnElement[bool]:

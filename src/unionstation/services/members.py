@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import Gender, MemberStatus
 from unionstation.domain.idnumber import InvalidIdNumber, masked, parse_id_number
+from unionstation.domain.permissions import Action
 from unionstation.domain.pinyin import name_search_keys
 from unionstation.domain.text import normalize_name, normalize_text
 from unionstation.services import audit, history
@@ -120,6 +121,7 @@ class MemberService:
         One flush for the lot (no autoflush in between), so a big batch is written with
         executemany by the ORM and by the change-log and search hooks.
         """
+        self._ctx.require(Action.MEMBER_EDIT)
         station = StationService(self._ctx).require()
         today = self._ctx.today()
         enrolled: list[MemberSummary] = []
@@ -251,10 +253,15 @@ class MemberService:
             return _summary(member)
 
     def draft_of(self, member_id: UUID) -> MemberDraft:
-        """The member's editable fields, as the form shows them."""
+        """The member's editable fields, as the form shows them. A role that may not see
+        whole ID numbers (a clerk) gets it masked; `update` keeps the stored one then."""
+        self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         with self._ctx.reading() as session:
             member = self._get(session, member_id)
-            return MemberDraft(**{f: getattr(member, f) for f in DRAFT_FIELDS})
+            draft = MemberDraft(**{f: getattr(member, f) for f in DRAFT_FIELDS})
+        if not self._ctx.may(Action.MEMBER_REVEAL):
+            draft = replace(draft, id_number=masked(draft.id_number))
+        return draft
 
     def _get(self, session: Session, member_id: UUID) -> Member:
         member = session.get(Member, member_id)
@@ -266,7 +273,13 @@ class MemberService:
 
     def update(self, member_id: UUID, draft: MemberDraft) -> MemberSummary:
         """Save the changed fields; the history says which fields changed (not values)."""
+        self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         today = self._ctx.today()
+        if "*" in draft.id_number:  # left masked (a clerk's form): the stored number stays
+            with self._ctx.reading() as session:
+                stored = self._get(session, member_id).id_number
+            if masked(stored) == draft.id_number:
+                draft = replace(draft, id_number=stored)
         clean = clean_draft(draft, today)
         with self._ctx.unit_of_work() as session:
             member = self._get(session, member_id)
@@ -296,6 +309,7 @@ class MemberService:
 
     def change_status(self, member_id: UUID, status: MemberStatus, on: date,
                       reason: str = "") -> MemberSummary:
+        self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         with self._ctx.unit_of_work() as session:
             member = self._get(session, member_id)
             old = member.status
@@ -321,6 +335,7 @@ class MemberService:
     def delete(self, member_id: UUID, reason: str) -> None:
         """Remove a record entered by mistake. The row stays as a tombstone (deleted_at),
         which reaches the county like any change, so no replay can bring it back."""
+        self._ctx.require(Action.MEMBER_DELETE, str(member_id))
         clean = normalize_text(reason)
         with self._ctx.unit_of_work() as session:
             member = self._get(session, member_id)

@@ -1,4 +1,8 @@
-"""Member photos: cropped to the one-inch ratio (25×35 mm), kept by SHA-256 in files/."""
+"""Member photos: cropped to the one-inch ratio (25×35 mm), kept by SHA-256 in files/.
+
+Each photo is sealed with the files key derived from the station's data key
+(store/crypto_files.py): a copy of `files/` shows no face.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,13 @@ import io
 from pathlib import Path
 
 from unionstation.services.errors import UserError
-from unionstation.store.atomic import write_atomic
+from unionstation.store.crypto_files import (
+    SEALED_SUFFIX,
+    SealedFileError,
+    files_key,
+    read_sealed,
+    write_sealed,
+)
 
 ONE_INCH_RATIO = 25 / 35
 PHOTO_SIZE = (295, 413)  # one inch at 300 dpi
@@ -17,11 +27,26 @@ MAX_SOURCE_BYTES = 30 * 1024 * 1024
 class PhotoStore:
     """Photos live beside the database; the member keeps only the hash."""
 
-    def __init__(self, files_dir: Path) -> None:
+    def __init__(self, files_dir: Path, data_key: bytes | None = None) -> None:
+        """`data_key` defaults to the key of the station open on this folder."""
         self._dir = files_dir
+        self._key = data_key
+
+    def _data_key(self) -> bytes:
+        return self._key if self._key is not None else files_key(self._dir)
 
     def path_for(self, photo_hash: str) -> Path:
-        return self._dir / f"{photo_hash}.jpg"
+        return self._dir / f"{photo_hash}{SEALED_SUFFIX}"
+
+    def read(self, photo_hash: str) -> bytes | None:
+        """The photo's JPEG bytes, or None when its file is missing or damaged."""
+        path = self.path_for(photo_hash)
+        if not path.is_file():
+            return None
+        try:
+            return read_sealed(path, self._data_key())
+        except (OSError, SealedFileError):
+            return None
 
     def store(self, source: Path, crop: tuple[int, int, int, int] | None = None) -> str:
         """Crop `source` to `crop` (left, top, width, height in source pixels; centred
@@ -50,7 +75,7 @@ class PhotoStore:
         target = self.path_for(digest)
         if not target.exists():
             self._dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data)
+            write_sealed(target, self._data_key(), data)
         return digest
 
 

@@ -5,13 +5,16 @@ sheet, the application and the transfer letter carry it (cards and certificates 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from uuid import UUID
 
 from sqlalchemy import select
 
+from unionstation.domain.idnumber import masked
+from unionstation.domain.permissions import Action
+from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import NotFound
 from unionstation.services.photos import PhotoStore
@@ -45,7 +48,7 @@ class PrintMember:
     union_name: str
     address: str
     remarks: str
-    photo: Path | None
+    photo: bytes | None  # JPEG bytes, decrypted only in memory
 
 
 def _label(value: object) -> str:
@@ -69,8 +72,16 @@ class PrintDataService:
     def station(self) -> StationInfo:
         return StationService(self._ctx).require()
 
-    def members(self, member_ids: Sequence[UUID]) -> list[PrintMember]:
-        """In the order asked; NotFound naming how many are missing."""
+    def members(self, member_ids: Sequence[UUID], *,
+                unmasked: bool | None = None) -> list[PrintMember]:
+        """In the order asked; NotFound naming how many are missing.
+
+        Whole ID numbers only for a role that may print them (audited, a count); a
+        clerk's prints carry the masked number. `unmasked=True` insists (and is refused,
+        audited, for a role that may not); None takes what the role may.
+        """
+        self._ctx.require(Action.PRINT_UNMASKED if unmasked else Action.PRINT)
+        whole = self._ctx.may(Action.PRINT_UNMASKED) if unmasked is None else unmasked
         wanted = list(dict.fromkeys(member_ids))
         found: dict[UUID, PrintMember] = {}
         with self._ctx.reading() as session:
@@ -84,13 +95,28 @@ class PrintDataService:
         missing = [i for i in wanted if i not in found]
         if missing:
             raise NotFound(f"找不到 {len(missing)} 名会员,可能已被删除。")
+        if not whole:
+            return [replace(found[i], id_number=masked(found[i].id_number)) for i in wanted]
+        with self._ctx.unit_of_work() as session:
+            audit.record(session, self._ctx.officer, "print.unmasked", "member", "",
+                         f"members={len(wanted)}")
         return [found[i] for i in wanted]
 
+    def without_photo(self, member_ids: Sequence[UUID]) -> list[str]:
+        """Names of those members whose card would print with an empty photo box."""
+        wanted = list(dict.fromkeys(member_ids))
+        names: list[str] = []
+        with self._ctx.reading() as session:
+            for start in range(0, len(wanted), 500):
+                query = select(Member.name, Member.photo_hash).where(
+                    Member.id.in_(wanted[start:start + 500]), Member.deleted_at.is_(None))
+                for name, photo_hash in session.execute(query):
+                    if not photo_hash or not self._photos.path_for(photo_hash).is_file():
+                        names.append(name)
+        return names
+
     def _printable(self, member: Member, union_name: str) -> PrintMember:
-        photo = None
-        if member.photo_hash:
-            path = self._photos.path_for(member.photo_hash)
-            photo = path if path.is_file() else None
+        photo = self._photos.read(member.photo_hash) if member.photo_hash else None
         return PrintMember(
             id=member.id, name=member.name, gender=_label(member.gender),
             ethnicity=_label(member.ethnicity), id_number=member.id_number,

@@ -15,6 +15,10 @@ TEXT_PREFIX = "print.text."
 FONT_KEY = "print.font_path"
 OFFSETS_KEY = "print.printer_offsets"
 POSITIONS_PREFIX = "print.fill_in."
+CARD_LAYOUT_KEY = "print.card_layout"
+CARD_LAYOUTS = ("sheet", "single")  # A4 sheets of cards, or one card a page (card printer)
+CARD_DATE_KEY = "print.card_issue_date"
+CARD_DATES = ("today", "joined")  # the card's 发证日期: the day it is printed, or joining
 MAX_OFFSET_MM = 50.0
 
 TEXT_DEFAULTS: dict[str, str] = {
@@ -69,6 +73,32 @@ class PrintSettingsService:
 
     def set_font_path(self, path: Path | None) -> None:
         write_setting(self._ctx, FONT_KEY, str(path) if path else None)
+
+    def card_layout(self) -> str:
+        value = read_setting(self._ctx, CARD_LAYOUT_KEY)
+        return value if value in CARD_LAYOUTS else "sheet"
+
+    def set_card_layout(self, layout: str) -> None:
+        if layout not in CARD_LAYOUTS:
+            raise InvalidField("打印设置", "会员证版式", f"不认识的版式“{layout}”。")
+        write_setting(self._ctx, CARD_LAYOUT_KEY, None if layout == "sheet" else layout)
+
+    def card_issue_date(self) -> str:
+        value = read_setting(self._ctx, CARD_DATE_KEY)
+        return value if value in CARD_DATES else "today"
+
+    def set_card_issue_date(self, which: str) -> None:
+        if which not in CARD_DATES:
+            raise InvalidField("打印设置", "发证日期", f"不认识的选项“{which}”。")
+        write_setting(self._ctx, CARD_DATE_KEY, None if which == "today" else which)
+
+    def printer_offsets(self) -> dict[str, tuple[float, float]]:
+        """Every printer's stored offset, by name."""
+        offsets = read_setting(self._ctx, OFFSETS_KEY)
+        if not isinstance(offsets, dict):
+            return {}
+        return {str(name): (float(v[0]), float(v[1])) for name, v in offsets.items()
+                if isinstance(v, list) and len(v) == 2}
 
     def printer_offset(self, printer_name: str) -> tuple[float, float]:
         """(x, y) in millimetres, right and down positive; (0, 0) for a printer not set."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.store.models import Setting
 
@@ -26,8 +27,9 @@ def read_settings(context: ServiceContext, keys: Sequence[str]) -> dict[str, Any
 
 
 def write_setting(context: ServiceContext, key: str, value: Any) -> None:
-    """Store `value` under `key`; None removes the key."""
+    """Store `value` under `key`; None removes the key. Audited (the key, not the value)."""
     with context.unit_of_work() as session:
+        audit.record(session, context.officer, "settings.change", "setting", key)
         row = session.get(Setting, key)
         if value is None:
             if row is not None:

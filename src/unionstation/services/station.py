@@ -7,6 +7,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
+from unionstation.domain.permissions import Role
 from unionstation.domain.regions import InvalidDivisionCode, parse_division_code
 from unionstation.domain.text import normalize_text
 from unionstation.services import audit
@@ -68,7 +69,10 @@ class StationService:
                               county_name=normalize_text(county_name))
             session.add(station)
             if session.scalars(select(Officer).where(Officer.name == officer)).first() is None:
-                session.add(Officer(name=officer))
+                # The station's first officer is its administrator.
+                first = session.scalars(select(Officer.id).limit(1)).first() is None
+                session.add(Officer(name=officer, display_name=officer,
+                                    role=Role.ADMIN.value if first else Role.OFFICER.value))
             session.flush()
             audit.record(session, self._ctx.officer, "station.create", "station", str(station.id))
             return _info(station)

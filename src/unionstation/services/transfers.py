@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus
+from unionstation.domain.permissions import Action
 from unionstation.domain.text import normalize_text
 from unionstation.services import history
 from unionstation.services.context import ServiceContext
@@ -64,6 +65,7 @@ class TransferService:
 
     def within(self, member_id: UUID, to_union_id: UUID, on: date | None = None,
                note: str = "") -> TransferRecord:
+        self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         day = on or self._ctx.today()
         with self._ctx.unit_of_work() as session:
             member = self._active_member(session, member_id)
@@ -91,6 +93,7 @@ class TransferService:
 
     def out(self, member_id: UUID, destination: str, on: date | None = None,
             note: str = "") -> TransferRecord:
+        self._ctx.require(Action.MEMBER_EDIT, str(member_id))
         day = on or self._ctx.today()
         target = normalize_text(destination)
         station = StationService(self._ctx).require()

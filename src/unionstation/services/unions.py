@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter, itemgetter
 from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus, UnionKind
-from unionstation.domain.credit_code import InvalidCreditCode, parse_credit_code
+from unionstation.domain.collation import sorted_by_pinyin
+from unionstation.domain.credit_code import InvalidCreditCode, parse_union_credit_code
+from unionstation.domain.permissions import Action
 from unionstation.domain.phone import InvalidPhone, normalize_phone
 from unionstation.domain.text import normalize_text
 from unionstation.services import audit, history
@@ -65,7 +68,7 @@ def _clean(draft: UnionDraft) -> dict[str, object]:
     }
     if draft.credit_code.strip():
         try:
-            values["credit_code"] = parse_credit_code(draft.credit_code)
+            values["credit_code"] = parse_union_credit_code(draft.credit_code)
         except InvalidCreditCode as exc:
             raise InvalidField(_record(name), "统一社会信用代码", str(exc)) from exc
     if draft.phone.strip():
@@ -88,6 +91,7 @@ class UnionService:
 
     def add_many(self, drafts: list[UnionDraft]) -> list[UnionSummary]:
         """Register several unions in one transaction (all or none)."""
+        self._ctx.require(Action.UNION_EDIT)
         cleaned = [_clean(draft) for draft in drafts]
         station = StationService(self._ctx).require()
         added: list[UnionSummary] = []
@@ -99,6 +103,7 @@ class UnionService:
                     raise AlreadyExists(f"{_record(name)}在本次登记中出现了两次。")
                 names.add(name)
                 self._refuse_duplicate_name(session, name, None)
+                self._refuse_duplicate_code(session, values["credit_code"], None, name)
                 union = GrassrootsUnion(station_id=station.id, **values)
                 session.add(union)
                 session.flush()
@@ -108,10 +113,13 @@ class UnionService:
         return added
 
     def update(self, union_id: UUID, draft: UnionDraft) -> UnionSummary:
+        self._ctx.require(Action.UNION_EDIT, str(union_id))
         values = _clean(draft)
         with self._ctx.unit_of_work() as session:
             union = self._get(session, union_id)
             self._refuse_duplicate_name(session, str(values["name"]), union.id)
+            self._refuse_duplicate_code(session, values["credit_code"], union.id,
+                                        str(values["name"]))
             for key, value in values.items():
                 setattr(union, key, value)
             return self._summary(union, self._count(session, union.id))
@@ -123,6 +131,19 @@ class UnionService:
             query = query.where(GrassrootsUnion.id != own)
         if session.scalars(query).first() is not None:
             raise AlreadyExists(f"{_record(name)}已经存在。")
+
+    def _refuse_duplicate_code(self, session: Session, code: object, own: UUID | None,
+                               name: str) -> None:
+        """A union's credit code is its own: two unions of the station never share one."""
+        if not code:
+            return
+        query = select(GrassrootsUnion.name).where(GrassrootsUnion.credit_code == code,
+                                                   GrassrootsUnion.deleted_at.is_(None))
+        if own is not None:
+            query = query.where(GrassrootsUnion.id != own)
+        holder = session.scalars(query).first()
+        if holder is not None:
+            raise AlreadyExists(f"{_record(name)}的统一社会信用代码{code}已由“{holder}”登记。")
 
     def _get(self, session: Session, union_id: UUID) -> GrassrootsUnion:
         union = session.get(GrassrootsUnion, union_id)
@@ -168,7 +189,8 @@ class UnionService:
         if not include_closed:
             query = query.where(GrassrootsUnion.closed_on.is_(None))
         with self._ctx.reading() as session:
-            return [(union_id, name) for union_id, name in session.execute(query)]
+            rows = [(union_id, name) for union_id, name in session.execute(query)]
+        return sorted_by_pinyin(rows, itemgetter(1))
 
     def list(self, include_closed: bool = False) -> list[UnionSummary]:
         """Every union with its live counts of active members and model workers."""
@@ -190,11 +212,13 @@ class UnionService:
         if not include_closed:
             query = query.where(GrassrootsUnion.closed_on.is_(None))
         with self._ctx.reading() as session:
-            return [self._summary(union, int(count), int(models))
-                    for union, count, models in session.execute(query)]
+            summaries = [self._summary(union, int(count), int(models))
+                         for union, count, models in session.execute(query)]
+        return sorted_by_pinyin(summaries, attrgetter("name"))
 
     def merge(self, source_id: UUID, target_id: UUID) -> UnionSummary:
         """Move every member of `source` to `target`, then close `source` as merged."""
+        self._ctx.require(Action.UNION_EDIT, str(source_id))
         today = self._ctx.today()
         with self._ctx.unit_of_work() as session:
             source = self._get(session, source_id)
@@ -223,6 +247,7 @@ class UnionService:
 
     def close(self, union_id: UUID, on: date | None = None) -> UnionSummary:
         """Close a union that has no active or retired members left."""
+        self._ctx.require(Action.UNION_EDIT, str(union_id))
         day = on or self._ctx.today()
         with self._ctx.unit_of_work() as session:
             union = self._get(session, union_id)

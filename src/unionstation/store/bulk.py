@@ -14,10 +14,12 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 import orjson
 from sqlalchemy import JSON, Boolean, Connection, Date, DateTime, Enum, Table, Uuid, insert
+from sqlalchemy.types import TypeDecorator
 
 from unionstation.store.base import UTCDateTime
 
@@ -108,7 +110,13 @@ def _converter(column_type: Any) -> Convert | None:
         return _enum
     if isinstance(column_type, JSON):
         return _json
+    if isinstance(column_type, TypeDecorator):  # money as whole fen, say
+        return partial(_decorated, column_type)
     return None
+
+
+def _decorated(column_type: TypeDecorator[Any], value: Any) -> Any:
+    return column_type.process_bind_param(value, None)  # type: ignore[arg-type]
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:

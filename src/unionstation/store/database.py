@@ -1,10 +1,15 @@
-"""Opening a station's database: integrity check, backups, migrations, session factory."""
+"""Opening a station's database: integrity check, backups, migrations, session factory.
+
+The database is an SQLCipher file opened with the station's data key (store/engine.py);
+a plain SQLite file from an earlier version is refused with PlainDatabase, so the caller
+converts it first (store/convert.py).
+"""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -12,8 +17,10 @@ from sqlalchemy.orm import sessionmaker
 from unionstation.paths import StationHome
 from unionstation.store import search_index
 from unionstation.store.backup import backup_now, daily_backup
+from unionstation.store.crypto_files import register_files_key
 from unionstation.store.engine import (
     StationSession,
+    cipher_connect,
     create_session_factory,
     create_station_engine,
 )
@@ -21,12 +28,32 @@ from unionstation.store.migrate import SchemaState, schema_state, upgrade_to_hea
 
 log = logging.getLogger(__name__)
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class PlainDatabase(RuntimeError):
+    """The station's file is plain SQLite (an earlier version): convert it first."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} 是未加密的旧版数据库,需要先转换为加密数据库。")
+        self.path = path
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether `path` starts as a plain SQLite file does (an SQLCipher file looks random)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except FileNotFoundError:
+        return False
+
 
 @dataclass
 class StationDatabase:
     """An open database: what the services need, and what the status bar shows."""
 
     home: StationHome
+    key: bytes = field(repr=False)
     engine: Engine
     session_factory: sessionmaker[StationSession]
     schema: SchemaState
@@ -40,10 +67,17 @@ class StationDatabase:
     def read_session_factory(self) -> sessionmaker[StationSession]:
         """Sessions for reading only: deferred transactions over a small warm pool."""
         if self._read_factory is None:
-            self.reader = create_station_engine(self.home.db_path, reader=True,
+            self.reader = create_station_engine(self.home.db_path, self.key, reader=True,
                                                 read_only=self.read_only)
             self._read_factory = create_session_factory(self.reader)
         return self._read_factory
+
+    def encrypted(self) -> bool:
+        """Whether the file is an SQLCipher database (`unionstation check` reports it)."""
+        if is_plain_sqlite(self.home.db_path):
+            return False
+        with self.engine.connect() as connection:
+            return bool(connection.exec_driver_sql("PRAGMA cipher_version").scalar())
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -53,57 +87,70 @@ class StationDatabase:
             self._read_factory = None
 
 
-def quick_check(home: StationHome) -> tuple[bool, str]:
-    """SQLite's quick_check; a file that is not a database also counts as damaged."""
-    if not home.db_path.exists():
+def quick_check(home: StationHome, key: bytes) -> tuple[bool, str]:
+    """SQLite's quick_check under the key; a file that does not open with it (damaged, or
+    not a database) counts as damaged. The key itself was proved by its wrap's tag."""
+    return quick_check_file(home.db_path, key)
+
+
+def quick_check_file(path: Path, key: bytes) -> tuple[bool, str]:
+    if not path.exists():
         return True, "ok"
+    from sqlcipher3 import dbapi2
+
     try:
-        connection = sqlite3.connect(f"file:{home.db_path.as_posix()}?mode=ro", uri=True)
+        connection = cipher_connect(f"file:{path.as_posix()}?mode=ro", key, uri=True)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except dbapi2.DatabaseError as exc:
         return False, str(exc)
     messages = [str(row[0]) for row in rows]
     return messages == ["ok"], "; ".join(messages[:5])
 
 
-def open_database(home: StationHome, *, migrate: bool = True) -> StationDatabase:
-    """Open (creating if needed) the station database.
+def open_database(home: StationHome, key: bytes, *, migrate: bool = True,
+                  ) -> StationDatabase:
+    """Open (creating if needed) the station database with its data key.
 
     A damaged database is opened read-only so the officer can still look and restore;
-    migrations run only on an intact one, after a backup of it.
+    migrations run only on an intact one, after a backup of it. PlainDatabase when the
+    file is a plain one from an earlier version (convert it first).
     """
     home.ensure()
-    ok, message = quick_check(home)
+    if is_plain_sqlite(home.db_path):
+        raise PlainDatabase(home.db_path)
+    register_files_key(home.files_dir, key)
+    ok, message = quick_check(home, key)
     if not ok:
         log.error("quick_check failed on %s: %s", home.db_path, message)
-        engine = create_station_engine(home.db_path, read_only=True)
+        engine = create_station_engine(home.db_path, key, read_only=True)
         try:
             state = schema_state(engine)
         except Exception:
             engine.dispose()
             raise
         return StationDatabase(
-            home, engine, create_session_factory(engine), state, False, True, message
+            home, key, engine, create_session_factory(engine), state, False, True, message
         )
 
     existed = home.db_path.exists()
-    engine = create_station_engine(home.db_path)
+    engine = create_station_engine(home.db_path, key)
     try:
         state = schema_state(engine)
         if migrate and not state.is_current:
             if existed and not state.is_empty:
-                backup = backup_now(home, "pre-migration")
+                backup = backup_now(home, "pre-migration", key=key)
                 log.info("backed up to %s before migrating from %s", backup.name, state.current)
             upgrade_to_head(engine)
             with engine.begin() as connection:
                 search_index.rebuild(connection)
             state = schema_state(engine)
         if existed:
-            daily_backup(home)
+            daily_backup(home, key=key)
     except Exception:
         engine.dispose()
         raise
-    return StationDatabase(home, engine, create_session_factory(engine), state, True, False)
+    return StationDatabase(home, key, engine, create_session_factory(engine), state, True,
+                           False)

@@ -1,4 +1,10 @@
-"""Engine and session factory for a station's SQLite file (DESIGN.md section 2)."""
+"""Engine and session factory for a station's SQLite file (DESIGN.md section 2).
+
+The station's file is an SQLCipher 4 database: every connection is made by `sqlcipher3`
+and given the raw 256-bit data key (`PRAGMA key = "x'...'"`), so opening costs no key
+derivation. Without a key (only the conversion of an old plain station and the
+benchmarks' plain baseline), the standard `sqlite3` module opens a plain file.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
@@ -16,6 +22,7 @@ from unionstation.store.search_index import install_search_index
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = -65536  # negative: KiB, not pages
+READER_CIPHER_CACHE_KIB = -32768  # 32 MiB per reader connection, taken only as used
 
 _PRAGMAS = (
     "PRAGMA foreign_keys=ON",
@@ -45,7 +52,19 @@ install_change_log(StationSession)
 install_search_index(StationSession)
 
 
-def create_station_engine(db_path: Path, *, read_only: bool = False,
+def cipher_connect(database: str, key: bytes, *, uri: bool = False,
+                   check_same_thread: bool = True) -> Any:
+    """A `sqlcipher3` connection keyed with the raw data key (nothing read yet)."""
+    from sqlcipher3 import dbapi2
+
+    connection = dbapi2.connect(database, uri=uri, check_same_thread=check_same_thread)
+    # A wrong key or a damaged page is an error we raise ourselves; not a log line.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
+def create_station_engine(db_path: Path, key: bytes | None, *, read_only: bool = False,
                           reader: bool = False) -> Engine:
     """An engine whose every connection has the station PRAGMAs.
 
@@ -61,19 +80,23 @@ def create_station_engine(db_path: Path, *, read_only: bool = False,
     else:
         url = f"sqlite:///{db_path.as_posix()}"
     return sqlite_engine(url, _PRAGMAS, reader=reader, deferred=read_only or reader,
-                         writer_pragmas=_WRITER_PRAGMAS, json_serializer=json_text)
+                         writer_pragmas=_WRITER_PRAGMAS, json_serializer=json_text, key=key)
 
 
 def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool, deferred: bool,
                   writer_pragmas: Sequence[str] = (),
-                  json_serializer: Callable[[Any], str] | None = None) -> Engine:
+                  json_serializer: Callable[[Any], str] | None = None,
+                  key: bytes | None = None) -> Engine:
     """A SQLite engine running `pragmas` on every connection (the station's and the
     county's): writers begin IMMEDIATE over NullPool, readers (`reader`) get a small warm
     pool and `query_only`; `deferred` engines begin plain transactions and leave the
     journal mode alone (a read-only file cannot switch it). `writer_pragmas` run on the
-    writer's connections only; `json_serializer` writes the JSON columns."""
+    writer's connections only; `json_serializer` writes the JSON columns. With `key`, the
+    file is an SQLCipher database opened with that raw key."""
     options: dict[str, Any] = {} if json_serializer is None else {
         "json_serializer": json_serializer}
+    if key is not None:
+        options.update(_cipher_options(url, key, check_same_thread=not reader))
     if reader:
         engine = create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=4,
                                connect_args={"check_same_thread": False}, **options)
@@ -92,6 +115,10 @@ def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool, deferred: b
                 cursor.execute(pragma)
             if reader:
                 cursor.execute("PRAGMA query_only=ON")
+                if key is not None:
+                    # SQLCipher cannot map the file (mmap_size does nothing on an
+                    # encrypted one): a reader keeps its decrypted pages in its cache.
+                    cursor.execute(f"PRAGMA cache_size={READER_CIPHER_CACHE_KIB}")
             elif not deferred:
                 for pragma in writer_pragmas:
                     cursor.execute(pragma)
@@ -103,6 +130,22 @@ def sqlite_engine(url: str, pragmas: Sequence[str], *, reader: bool, deferred: b
         connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def _cipher_options(url: str, key: bytes, *, check_same_thread: bool) -> dict[str, Any]:
+    """SQLAlchemy's pysqlite dialect over `sqlcipher3`'s DB-API, each connection keyed."""
+    from sqlcipher3 import dbapi2
+
+    parsed = make_url(url)
+    database = parsed.database or ":memory:"
+    uri = parsed.query.get("uri") == "true"
+    if uri and parsed.query.get("mode"):
+        database = f"{database}?mode={parsed.query['mode']}"
+
+    def creator() -> Any:
+        return cipher_connect(database, key, uri=uri, check_same_thread=check_same_thread)
+
+    return {"module": dbapi2, "creator": creator}
 
 
 def create_session_factory(engine: Engine) -> sessionmaker[StationSession]:

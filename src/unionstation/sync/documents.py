@@ -81,9 +81,12 @@ class StationKeyFile:
         return fingerprint(self.public_key)
 
 
+ENROLMENT_SUFFIX = ".enrol"  # one extension everywhere: CLI, county window, station's dialog
+
+
 def enrolment_file_name(station_code: str) -> str:
     _check_code(station_code)
-    return f"US1ENROL_{station_code}.enrol"
+    return f"US1ENROL_{station_code}{ENROLMENT_SUFFIX}"
 
 
 def station_key_file_name(station_code: str) -> str:

@@ -56,6 +56,17 @@ ENTITY_LABELS = {
     "grassroots_union": "基层工会",
     "enrollment_drive": "集中入会活动",
     "station": "本站信息",
+    "hardship_file": "困难职工档案",
+    "household_member": "困难职工家庭成员",
+    "hardship_event": "困难职工档案记录",
+    "visit": "走访慰问",
+    "must_visit": "五必访事由",
+    "campaign": "帮扶活动",
+    "campaign_household": "帮扶活动名单",
+    "payment": "帮扶资金发放",
+    "venue": "阵地", "venue_check": "阵地自评条目", "asset": "资产", "asset_event": "资产履历",
+    "stocktake": "盘点", "stocktake_line": "盘点明细", "book": "图书", "loan": "图书借阅",
+    "service_log": "服务记录",
 }
 
 
@@ -163,10 +174,30 @@ def _compare_counts(context: ServiceContext, ack: Ack, through: int) -> tuple[bo
     if newest != through:
         return False, None
     own = MemberService(context).count_active()
+    if own != county:
+        return True, (f"县总工会统计本站在册会员 {county} 人,本机为 {own} 人,两边不一致。"
+                      "可以选择“全部重新报送”,把本站全部记录再发一次。")
+    return True, _compare_disbursed(context, ack)
+
+
+def _compare_disbursed(context: ServiceContext, ack: Ack) -> str | None:
+    """The year's hardship payments at the county against the station's own entries."""
+    from decimal import Decimal, InvalidOperation
+
+    from unionstation.services.hardship.payments import net_paid
+    from unionstation.store.models import Payment
+
+    try:
+        county = Decimal(str(ack.counts.get("disbursed_this_year", "0.00")))
+    except InvalidOperation:
+        return None
+    year = ack.issued_at.astimezone().year
+    with context.reading() as session:
+        own = net_paid(session, Payment.year == year)
     if own == county:
-        return True, None
-    return True, (f"县总工会统计本站在册会员 {county} 人,本机为 {own} 人,两边不一致。"
-                  "可以选择“全部重新报送”,把本站全部记录再发一次。")
+        return None
+    return (f"县总工会统计本站{year}年帮扶资金发放 {county:.2f} 元,本机为 {own:.2f} 元,"
+            "两边不一致。可以选择“全部重新报送”,把本站全部记录再发一次。")
 
 
 def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:

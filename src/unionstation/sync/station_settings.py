@@ -16,6 +16,7 @@ ENROLMENT_KEY = "sync.enrolment"
 URL_KEY = "sync.county_url"
 LAST_ACK_KEY = "sync.last_ack"
 MISMATCH_KEY = "sync.counts_mismatch"
+AUTO_UPLOAD_KEY = "sync.auto_upload"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,13 @@ class SyncSettings:
 
     def county_url(self) -> str:
         return _text(read_setting(self._ctx, URL_KEY))
+
+    def auto_upload(self) -> bool:
+        """Whether the window uploads by itself when the county answers (default: yes)."""
+        return read_setting(self._ctx, AUTO_UPLOAD_KEY) is not False
+
+    def set_auto_upload(self, on: bool) -> None:
+        self.put(AUTO_UPLOAD_KEY, None if on else False)
 
     def last_ack(self) -> LastAck | None:
         return _last_ack(read_setting(self._ctx, LAST_ACK_KEY))

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
+from unionstation.domain.permissions import Action
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.station import StationService
 from unionstation.store.base import table_of
+from unionstation.store.crypto_files import files_key
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync import receipts
 from unionstation.sync.clock import clock_warning
@@ -30,6 +32,7 @@ from unionstation.sync.documents import (
 )
 from unionstation.sync.errors import NotEnrolled, SyncError
 from unionstation.sync.high_water import note_export, restore_warning
+from unionstation.sync.key_escrow import escrow_to_county
 from unionstation.sync.keys import fingerprint, raw_public_key
 from unionstation.sync.outbox import ExportResult, export_batch
 from unionstation.sync.receipts import AckOutcome, SyncIssueRow
@@ -104,6 +107,7 @@ class SyncService:
 
     def enrol(self, data: bytes) -> Enrolment:
         """Import the county's enrolment file (its keys and this station's code)."""
+        self._ctx.require(Action.SYNC_RUN)
         enrolment = read_enrolment(data)
         station = StationService(self._ctx).require()
         if enrolment.station_code != station.division_code:
@@ -114,6 +118,8 @@ class SyncService:
         self._key()
         previous = self._settings.enrolment()
         self._settings.save_enrolment(enrolment)
+        escrow_to_county(self._home, files_key(self._home.files_dir),
+                         enrolment.encryption_public_key, enrolment.station_code)
         if previous is not None and (
                 previous.county_code != enrolment.county_code
                 or previous.encryption_public_key != enrolment.encryption_public_key):
@@ -155,6 +161,7 @@ class SyncService:
         return self._settings.county_url()
 
     def set_county_url(self, url: str) -> None:
+        self._ctx.require(Action.SYNC_RUN)
         clean = url.strip()
         if clean and not clean.startswith(("http://", "https://")):
             raise SyncError(f"县总工会地址应以 http:// 或 https:// 开头,而不是“{clean}”。")
@@ -192,6 +199,7 @@ class SyncService:
     # -- export, acks, upload -----------------------------------------------------------
 
     def export_to(self, folder: Path) -> ExportResult:
+        self._ctx.require(Action.SYNC_RUN)
         enrolment = self.require_enrolment()
         with self._ctx.reading() as session:
             exported_to = session.scalar(select(func.max(SyncBatch.to_seq))) or 0
@@ -205,12 +213,14 @@ class SyncService:
         return result
 
     def accept_ack(self, data: bytes) -> AckOutcome:
+        self._ctx.require(Action.SYNC_RUN)
         return receipts.accept_ack(self._ctx, self._settings, self.require_enrolment(), data)
 
     def issues(self, entity_id: uuid.UUID | None = None) -> list[SyncIssueRow]:
         return receipts.sync_issues(self._ctx, entity_id)
 
     def resend_everything(self) -> int:
+        self._ctx.require(Action.SYNC_RUN)
         return receipts.resend_everything(self._ctx, self._settings)
 
     def _url(self, url: str | None) -> str:
@@ -221,12 +231,14 @@ class SyncService:
 
     def push(self, url: str | None = None) -> PushOutcome:
         """Upload what waits to the county and take its ack; TransportOffline when offline."""
+        self._ctx.require(Action.SYNC_RUN)
         from unionstation.sync.upload import push
 
         return push(self, self._url(url))
 
     def prepare_upload(self, url: str | None = None) -> PreparedUpload | None:
         """The batch an upload sends (database work only), or None when nothing waits."""
+        self._ctx.require(Action.SYNC_RUN)
         from unionstation.sync.upload import prepare
 
         return prepare(self, self._url(url))

@@ -1,4 +1,5 @@
-"""First run: create the station (name, division code, county) and name the officer."""
+"""First run: create the station (name, division code, county) and its first
+administrator, whose password is typed twice: no station has a default password."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.domain.regions import InvalidDivisionCode, parse_division_code
+from unionstation.services.officers import MIN_PASSWORD
 from unionstation.ui.style import error_label
 
 
@@ -24,12 +26,18 @@ class StationForm:
     division_code: str
     county_name: str
     officer: str
+    password: str = ""
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """`convert`: a station made by an earlier version, whose data stays; only the first
+    administrator is asked for, and the database is encrypted under their password."""
+
+    def __init__(self, parent: QWidget | None = None, *, convert: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set up this station"))
+        self.convert = convert
+        self.setWindowTitle(self.tr("Protect this station") if convert
+                            else self.tr("Set up this station"))
         self.setMinimumWidth(520)
         intro = QLabel(
             self.tr("This data folder has no station yet. Enter the township or street "
@@ -47,13 +55,30 @@ class FirstRunDialog(QDialog):
         self.county_edit.setObjectName("countyName")
         self.officer_edit = QLineEdit(self)
         self.officer_edit.setObjectName("officerName")
+        self.officer_edit.setPlaceholderText(self.tr("your login, e.g. wang or 王干事"))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("adminPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit = QLineEdit(self)
+        self.again_edit.setObjectName("adminPasswordAgain")
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = error_label(self, "errorLabel")
 
         form = QFormLayout()
-        form.addRow(self.tr("Station name"), self.name_edit)
-        form.addRow(self.tr("Division code"), self.code_edit)
-        form.addRow(self.tr("County federation"), self.county_edit)
-        form.addRow(self.tr("Your name"), self.officer_edit)
+        if convert:
+            intro.setText(self.tr(
+                "From now on the station's data is encrypted and every officer logs in. "
+                "Create the first administrator: the database is then converted into an "
+                "encrypted file, checked, and the plain file deleted. A copy left on an SSD, "
+                "a USB stick or in a cloud folder may survive a deletion: remove those "
+                "copies too."))
+        else:
+            form.addRow(self.tr("Station name"), self.name_edit)
+            form.addRow(self.tr("Division code"), self.code_edit)
+            form.addRow(self.tr("County federation"), self.county_edit)
+        form.addRow(self.tr("Your login (administrator)"), self.officer_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.tr("Password again"), self.again_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -67,12 +92,15 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        for edit in (self.name_edit, self.code_edit, self.officer_edit):
+        for edit in (self.name_edit, self.code_edit, self.officer_edit, self.password_edit,
+                     self.again_edit):
             edit.textChanged.connect(self._validate)
         self._validate()
 
     def problem(self) -> str:
         """What stops the form from being accepted, or "" when it can be."""
+        if self.convert:
+            return self._admin_problem()
         if not self.name_edit.text().strip():
             return self.tr("Enter the station's full name.")
         code = self.code_edit.text().strip()
@@ -82,13 +110,22 @@ class FirstRunDialog(QDialog):
             parse_division_code(code)
         except InvalidDivisionCode as exc:
             return str(exc)
+        return self._admin_problem()
+
+    def _admin_problem(self) -> str:
         if not self.officer_edit.text().strip():
-            return self.tr("Enter your name; it signs every change you make.")
+            return self.tr("Enter your login; it signs every change you make.")
+        if len(self.password_edit.text()) < MIN_PASSWORD:
+            return self.tr("Choose a password of at least {0} characters.").format(
+                MIN_PASSWORD)
+        if self.password_edit.text() != self.again_edit.text():
+            return self.tr("The two passwords differ.")
         return ""
 
     def _validate(self) -> None:
         problem = self.problem()
-        touched = bool(self.name_edit.text() or self.code_edit.text())
+        touched = bool(self.name_edit.text() or self.code_edit.text()
+                       or self.password_edit.text())
         self.error_label.setText(problem if touched else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
@@ -96,7 +133,8 @@ class FirstRunDialog(QDialog):
     def values(self) -> StationForm:
         return StationForm(
             name=self.name_edit.text().strip(),
-            division_code=parse_division_code(self.code_edit.text()),
+            division_code="" if self.convert else parse_division_code(self.code_edit.text()),
             county_name=self.county_edit.text().strip(),
             officer=self.officer_edit.text().strip(),
+            password=self.password_edit.text(),
         )

@@ -41,11 +41,24 @@ def _add_bundled_fonts() -> None:
 
 
 def build_window(home: StationHome, dialogs: DialogService | None = None,
-                 page: str = "members") -> tuple[MainWindow, AppController]:
+                 page: str = "members", credentials: tuple[str, str] | None = None,
+                 ) -> tuple[MainWindow, AppController]:
+    """`credentials` log in without the dialog (tests, and headless screenshots given
+    $UNIONSTATION_USER and $UNIONSTATION_PASSWORD)."""
     window = MainWindow()
     service = dialogs if dialogs is not None else DialogService(window)
-    controller = AppController(home, window, service, page)
+    controller = AppController(home, window, service, page, credentials)
     return window, controller
+
+
+def _headless_credentials(headless: bool) -> tuple[str, str] | None:
+    """Only a headless run (a screenshot, the start-up benchmark) logs in from the
+    environment; an officer at the window always sees the login dialog."""
+    import os
+
+    user, password = os.environ.get("UNIONSTATION_USER"), os.environ.get(
+        "UNIONSTATION_PASSWORD")
+    return (user, password) if headless and user and password else None
 
 
 def launch(home: StationHome, page: str = "members", screenshot: Path | None = None,
@@ -64,7 +77,7 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
 
         return launch_county(CountyHome(home.root), page, screenshot, lang, exit_when_shown,
                              after_show, size)
-    app = application(lang)
+    app = application(_chosen_language(home, lang))
     lock = InstanceLock(home)
     try:
         lock.acquire()
@@ -74,7 +87,9 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
             DialogService().warn("UnionStation", str(exc))
         return EXIT_RUNNING
     try:
-        window, controller = build_window(home, page=page)
+        window, controller = build_window(
+            home, page=page,
+            credentials=_headless_credentials(screenshot is not None or exit_when_shown))
         try:
             window.show_page(page)
         except KeyError:
@@ -86,6 +101,17 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
                           grab_delay_ms=200, what="the window")
     finally:
         lock.release()
+
+
+def _chosen_language(home: StationHome, lang: str) -> str:
+    """The Settings page's choice, unless English was asked for on the command line."""
+    if lang != "zh":
+        return lang
+    try:
+        stored = home.language_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        return lang
+    return stored if stored in ("zh", "en") else lang
 
 
 def _set_version() -> None:

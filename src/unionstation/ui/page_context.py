@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from uuid import UUID
 
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
@@ -16,6 +17,9 @@ class PageContext:
     runtime: StationRuntime
     station: StationInfo
     dialogs: DialogService
+    # The union last chosen for a new member or a drive in this session: offered first,
+    # never chosen silently.
+    last_union: UUID | None = None
 
     @property
     def services(self) -> ServiceContext:

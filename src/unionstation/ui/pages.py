@@ -23,6 +23,10 @@ _PAGES = (
      QT_TRANSLATE_NOOP("Pages", "Figures on members, venues and hardship aid for the county.")),
     ("settings", QT_TRANSLATE_NOOP("Pages", "Settings"),
      QT_TRANSLATE_NOOP("Pages", "The station's details, officers, printing and reporting.")),
+    ("officers", QT_TRANSLATE_NOOP("Pages", "Officers"),
+     QT_TRANSLATE_NOOP("Pages", "Who may log in, with which role; passwords.")),
+    ("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"),
+     QT_TRANSLATE_NOOP("Pages", "Who did what and when; the chain's check.")),
 )
 
 
@@ -58,12 +62,20 @@ class PlaceholderPage(QWidget):
         description.setObjectName("pageDescription")
         description.setWordWrap(True)
         description.setStyleSheet("font-size: 16px; color: #555;")
+        self.notice = QLabel(self.tr(
+            "This part is not in this version of UnionStation yet; it comes with a later "
+            "update. Nothing is wrong with the program or your data."), self)
+        self.notice.setObjectName("notInThisVersion")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "font-size: 16px; padding: 12px; background: #fff4ce; border: 1px solid #e0c060;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(16)
         layout.addWidget(self._station)
         layout.addWidget(heading)
         layout.addWidget(description)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
 
     def set_station(self, name: str) -> None:

@@ -167,6 +167,8 @@ def test_a_drive_of_six_by_keyboard(qtbot: QtBot, view: DriveView,
 
 
 def test_new_drive_needs_a_place(qtbot: QtBot, view: DriveView) -> None:
+    view.chooser.union_combo.setCurrentIndex(0)
+    view.chooser.place_edit.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert not view.in_entry()
     assert "地点" in view.chooser.error_label.text()

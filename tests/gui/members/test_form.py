@@ -42,6 +42,7 @@ def form(qtbot: QtBot, runtime: StationRuntime, dialogs: ScriptedDialogs) -> Ite
     qtbot.waitExposed(widget)
     widget.activateWindow()
     widget.edit_new()
+    widget.fields.union.setCurrentIndex(0)  # the officer picks the union (none by default)
     yield widget
     wait_for_workers()
 
@@ -66,6 +67,7 @@ def _press(qtbot: QtBot, key: Qt.Key,
 def test_an_officer_enrolls_a_member_with_the_keyboard(
         qtbot: QtBot, form: MemberForm, runtime: StationRuntime) -> None:
     id_number = make_id_number("330106", date(1992, 7, 9), 124)
+    form.fields.union.setCurrentIndex(-1)
     qtbot.waitUntil(form.fields.name.hasFocus)
     type_text(qtbot, form.fields.name, "王小燕")
     _press(qtbot, Qt.Key.Key_Tab)
@@ -76,6 +78,9 @@ def test_an_officer_enrolls_a_member_with_the_keyboard(
     for _ in range(7):  # ethnicity ... household kind, then the union
         _press(qtbot, Qt.Key.Key_Tab)
     assert form.fields.union.hasFocus()
+    assert form.fields.union.union_id() is None  # never chosen silently
+    _press(qtbot, Qt.Key.Key_Down)
+    assert form.fields.union.union_id() is not None
     _press(qtbot, Qt.Key.Key_Tab)
     assert form.fields.employer.hasFocus()
     type_text(qtbot, form.fields.employer, "顺达物流有限公司")

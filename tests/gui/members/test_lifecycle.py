@@ -97,6 +97,10 @@ def test_a_transfer_within_the_station(
     assert isinstance(dialog, TransferDialog) and dialog.within.isChecked()
     assert [dialog.union.itemText(i) for i in range(dialog.union.count())] == \
         ["快递物流行业工会联合会"]  # not the union the member is already in
+    assert dialog.to_union_id() is None  # chosen by the officer, never by default
+    with qtbot.assertNotEmitted(form.saved):
+        _ok(qtbot, dialog)
+    dialog.union.setCurrentIndex(0)
     with qtbot.waitSignal(form.saved):
         _ok(qtbot, dialog)
     assert form.fields.union.currentText() == "快递物流行业工会联合会"

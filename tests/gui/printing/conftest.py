@@ -92,7 +92,9 @@ def engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
 
 @pytest.fixture
 def context(runtime: StationRuntime) -> PageContext:
-    return PageContext(runtime, StationService(runtime.context).require(), ScriptedDialogs())
+    dialogs = ScriptedDialogs()
+    dialogs.confirm_answer = True  # "print the cards of members without a photo anyway"
+    return PageContext(runtime, StationService(runtime.context).require(), dialogs)
 
 
 @pytest.fixture

@@ -165,7 +165,7 @@ def test_a_slow_county_does_not_hold_up_the_database(
         assert county_server.running == 1 and uploader.uploading and states == []
     qtbot.waitUntil(lambda: bool(states), timeout=TIMEOUT)
     assert states[0].kind == ONLINE and states[0].sent and states[0].message == ACKED
-    assert states[0].text() == "County: online · 0 waiting"
+    assert states[0].text() == "County: online · 0 not yet confirmed"
     assert county_server.puts == [("http://county.test", STATION_CODE, sync.batch.read_bytes())]
     assert sync.acks == [b"US1 ACK\nsigned"] and not uploader.uploading
 
@@ -182,7 +182,7 @@ def test_offline_answers_back_off_then_a_success_resets(
     qtbot.waitUntil(lambda: len(states) >= 5, timeout=TIMEOUT)
     assert delays[:5] == [10, 20, 40, 40, 40]
     assert all(state.kind == OFFLINE for state in states[:5])
-    assert states[0].text() == "County: offline · 12 waiting"
+    assert states[0].text() == "County: offline · 12 not yet confirmed"
     assert "Next try at 09:00" in states[0].tooltip()
     assert county_server.most_at_once == 1
 
@@ -190,7 +190,7 @@ def test_offline_answers_back_off_then_a_success_resets(
     count = len(states)
     qtbot.waitUntil(lambda: len(states) > count and states[-1].kind == ONLINE,
                     timeout=TIMEOUT)
-    assert states[-1].text() == "County: online · 0 waiting"
+    assert states[-1].text() == "County: online · 0 not yet confirmed"
     assert states[-1].sent
     assert uploader.failures == 0 and uploader.last_delay_ms == 60_000
     puts = len(county_server.puts)
@@ -211,7 +211,7 @@ def test_a_refusal_backs_off_and_says_why(
     qtbot.waitUntil(lambda: len(states) >= 4, timeout=TIMEOUT)
     assert delays[:4] == [10, 20, 40, 40]  # not the whole batch again every interval
     assert all(state.kind == REFUSED for state in states[:4])
-    assert states[0].text() == "County: not accepted · 12 waiting"
+    assert states[0].text() == "County: not accepted · 12 not yet confirmed"
     tooltip = states[0].tooltip()
     assert "The county refused the batch: 本站的密钥还没有在县总工会登记。" in tooltip
     assert "Next try at 09:00" in tooltip
@@ -274,7 +274,7 @@ def test_not_enrolled_and_no_address(
     sync.status_value = replace(STATUS, county_url="")
     uploader.try_now()
     qtbot.waitUntil(lambda: len(states) == 2, timeout=TIMEOUT)
-    assert states[-1].text() == "County: USB only · 12 waiting"
+    assert states[-1].text() == "County: USB only · 12 not yet confirmed"
     assert sync.prepared == 0 and county_server.puts == []
 
 
@@ -354,7 +354,7 @@ def test_the_window_uploads_to_a_real_county(
         assert uploader.uploading and page.exported_value.text() != "0"  # sent, not yet acked
     finally:
         gate.set()
-    qtbot.waitUntil(lambda: label.text() == "County: online · 0 waiting", timeout=30_000)
+    qtbot.waitUntil(lambda: label.text() == "County: online · 0 not yet confirmed", timeout=30_000)
     qtbot.waitUntil(lambda: page.pending_value.text() == "0"
                     and page.exported_value.text() == "0"
                     and page.acknowledged_value.text() != "0", timeout=TIMEOUT)

@@ -149,9 +149,9 @@ def test_future_date_problem() -> None:
 
 
 def test_province_problem() -> None:
-    error = problem_of(with_check("99010219900307123"))
+    error = problem_of(with_check("20010219900307123"))
     assert error.problem is IdNumberProblem.PROVINCE
-    assert str(error) == "身份证号码的省份代码99不存在"
+    assert str(error) == "身份证号码的省份代码20不存在"
 
 
 def test_problem_is_value_error() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from tests.factories import TEST_KEY, connect_db
 from tests.unit.exchange import rosters
 from unionstation.exchange.roster_import import (
     BadMapping,
@@ -24,12 +24,13 @@ from unionstation.services.history import HistoryService
 from unionstation.services.members import MemberService
 from unionstation.services.runtime import StationRuntime
 from unionstation.services.unions import UnionService
+from unionstation.store.backup import backup_key
 from unionstation.store.models import Member
 
 
 def dump(runtime: StationRuntime) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's content, for before/after comparisons."""
-    connection = sqlite3.connect(runtime.home.db_path)
+    connection = connect_db(runtime.home.db_path)
     try:
         names = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
@@ -200,8 +201,8 @@ def test_equal_cells_of_different_types_are_read_each_as_itself(
                        "会员45": "是"}
 
 
-def _member_count(db: Path) -> int:
-    connection = sqlite3.connect(db)
+def _member_count(db: Path, key: bytes = TEST_KEY) -> int:
+    connection = connect_db(db, key)
     try:
         return int(connection.execute("SELECT count(*) FROM member").fetchone()[0])
     finally:
@@ -216,7 +217,7 @@ def test_a_copy_is_saved_before_an_import_writes(runtime: StationRuntime,
                                                   ImportOptions(backup_to=runtime.home))
     assert summary.imported == 7 and summary.backup is not None
     assert summary.backup.parent == runtime.home.backups_dir / "imports"
-    assert _member_count(summary.backup) == before
+    assert _member_count(summary.backup, backup_key(TEST_KEY)) == before
     assert _member_count(runtime.home.db_path) == before + 7
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from tests.factories import TEST_KEY
 from unionstation.domain.idnumber import parse_id_number
 from unionstation.paths import StationHome
 from unionstation.services.demo import DEMO_STATION_NAME, DemoDataService
@@ -13,7 +14,7 @@ from unionstation.store.models import Member
 
 
 def test_demo_makes_a_station_of_valid_generated_members(home: StationHome) -> None:
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     try:
         result = DemoDataService(runtime.context).generate(members=120, seed=7)
         assert result.station_created and result.station.name == DEMO_STATION_NAME
@@ -45,7 +46,7 @@ def test_demo_is_reproducible_with_a_seed(tmp_path: object) -> None:
 
     names = []
     for folder in ("a", "b"):
-        runtime = open_station(StationHome(Path(str(tmp_path)) / folder))
+        runtime = open_station(StationHome(Path(str(tmp_path)) / folder), TEST_KEY)
         try:
             DemoDataService(runtime.context).generate(members=30, seed=42)
             with runtime.context.reading() as session:

@@ -12,7 +12,7 @@ from uuid import UUID
 
 import pytest
 
-from tests.factories import make_id_number
+from tests.factories import TEST_KEY, make_id_number
 from unionstation.domain.codes import MemberStatus, ModelWorkerLevel, PriorityGroup
 from unionstation.domain.pinyin import name_search_keys
 from unionstation.paths import StationHome
@@ -65,7 +65,7 @@ def enroll_generated(context: ServiceContext, count: int, seed: int = 7) -> None
 @pytest.fixture(scope="module")
 def generated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = StationHome(tmp_path_factory.mktemp("generated"))
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     try:
         StationService(runtime.context).create("生成街道总工会", "330106001", "生成县总工会")
         enroll_generated(runtime.context, 400)
@@ -85,7 +85,7 @@ def generated(generated_template: Path, tmp_path: Path) -> Iterator[StationRunti
     home = StationHome(tmp_path / "generated")
     home.ensure()
     shutil.copy2(generated_template, home.db_path)
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     yield runtime
     runtime.close()
 

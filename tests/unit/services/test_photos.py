@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from tests.factories import TEST_KEY
 from unionstation.services.errors import UserError
 from unionstation.services.photos import PHOTO_SIZE, PhotoStore, centred_crop
 
@@ -19,12 +21,14 @@ def _picture(path: Path, size: tuple[int, int]) -> Path:
 
 
 def test_photos_are_cropped_scaled_and_kept_by_hash(tmp_path: Path) -> None:
-    store = PhotoStore(tmp_path / "files")
+    store = PhotoStore(tmp_path / "files", TEST_KEY)
     source = _picture(tmp_path / "wide.png", (800, 600))
     digest = store.store(source)
-    kept = store.path_for(digest)
-    with Image.open(kept) as image:
+    kept = store.read(digest)
+    assert kept is not None and b"JFIF" not in store.path_for(digest).read_bytes()
+    with Image.open(io.BytesIO(kept)) as image:
         assert image.size == PHOTO_SIZE
+    assert PhotoStore(tmp_path / "files", bytes(32)).read(digest) is None  # another key
     assert store.store(source) == digest  # same picture, same file
     assert len(list((tmp_path / "files").iterdir())) == 1
     other = store.store(source, (10, 10, 250, 350))
@@ -38,7 +42,7 @@ def test_centred_crop_has_the_one_inch_ratio() -> None:
 
 
 def test_bad_pictures_are_refused_with_a_message(tmp_path: Path) -> None:
-    store = PhotoStore(tmp_path / "files")
+    store = PhotoStore(tmp_path / "files", TEST_KEY)
     junk = tmp_path / "photo.jpg"
     junk.write_bytes(b"not a picture")
     with pytest.raises(UserError, match="photo.jpg"):

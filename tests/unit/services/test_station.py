@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import TEST_KEY
 from unionstation.paths import StationHome
 from unionstation.services.errors import AlreadyExists, InvalidField
 from unionstation.services.runtime import StationRuntime, open_station
@@ -9,7 +10,7 @@ from unionstation.services.station import StationService
 
 
 def test_create_station_normalises_and_records_officer(home: StationHome) -> None:
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     try:
         service = StationService(runtime.context)
         assert service.current() is None
@@ -30,7 +31,7 @@ def test_create_station_normalises_and_records_officer(home: StationHome) -> Non
 )
 def test_bad_station_fields_name_the_field(home: StationHome, name: str, code: str,
                                            field: str) -> None:
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     try:
         with pytest.raises(InvalidField) as caught:
             StationService(runtime.context).create(name, code)

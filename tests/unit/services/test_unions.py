@@ -17,7 +17,7 @@ FACTORY = "杭州示范机械有限公司工会委员会"
 
 
 def _credit_code() -> str:
-    first17 = "91330106MA2" + "7X8Y9T"
+    first17 = "81330106MA2" + "7X8Y9T"
     return first17 + credit_code_check_char(first17)
 
 
@@ -37,7 +37,7 @@ def test_add_with_every_field_and_edit(runtime: StationRuntime) -> None:
 def test_bad_credit_code_names_the_union_and_field(runtime: StationRuntime) -> None:
     with pytest.raises(InvalidField) as caught:
         UnionService(runtime.context).add(
-            UnionDraft("某公司工会", credit_code=_credit_code()[:-1] + "1"))
+            UnionDraft("某公司工会", credit_code=_credit_code()[:-1] + "2"))
     assert caught.value.field == "统一社会信用代码" and "某公司工会" in str(caught.value)
 
 
@@ -72,3 +72,22 @@ def test_close_an_empty_union(runtime: StationRuntime) -> None:
                         date(2026, 2, 1))
     with pytest.raises(InvalidField, match="已撤销"):
         MemberService(runtime.context).enroll(draft)
+
+
+def test_a_credit_code_belongs_to_one_union(runtime: StationRuntime) -> None:
+    from unionstation.services.errors import AlreadyExists
+
+    service = UnionService(runtime.context)
+    service.add(UnionDraft("甲公司工会", credit_code=_credit_code()))
+    with pytest.raises(AlreadyExists, match="甲公司工会"):
+        service.add(UnionDraft("乙公司工会", credit_code=_credit_code()))
+    second = service.add(UnionDraft("乙公司工会"))
+    with pytest.raises(AlreadyExists):
+        service.update(second.id, UnionDraft("乙公司工会", credit_code=_credit_code()))
+
+
+def test_the_employers_code_is_refused_for_its_union(runtime: StationRuntime) -> None:
+    first17 = "91330106MA27X8Y9T"
+    with pytest.raises(InvalidField, match="不是其工会的"):
+        UnionService(runtime.context).add(
+            UnionDraft("丙公司工会", credit_code=first17 + credit_code_check_char(first17)))

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 
 import pytest
 from sqlalchemy import select
 
+from tests.factories import connect_db
 from unionstation.services.runtime import StationRuntime
 from unionstation.store.base import utcnow
 from unionstation.store.bulk import json_text
@@ -116,7 +116,7 @@ def test_every_change_text_has_one_form(runtime: StationRuntime) -> None:
         row.job = "焊工"
         session.flush()
         row.remarks = "调岗"
-    connection = sqlite3.connect(runtime.home.db_path)
+    connection = connect_db(runtime.home.db_path)
     try:
         texts = [t for (t,) in connection.execute("SELECT data FROM change_log")]
     finally:

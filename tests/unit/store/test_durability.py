@@ -8,6 +8,7 @@ import textwrap
 
 from sqlalchemy import select
 
+from tests.factories import TEST_KEY
 from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.store.models import Member
@@ -23,9 +24,9 @@ CHILD = textwrap.dedent(
     from unionstation.services.runtime import open_station
     from unionstation.store.models import GrassrootsUnion
     sys.path.insert(0, sys.argv[2])
-    from tests.factories import make_id_number
+    from tests.factories import TEST_KEY, make_id_number
 
-    runtime = open_station(StationHome(Path(sys.argv[1])))
+    runtime = open_station(StationHome(Path(sys.argv[1])), TEST_KEY)
     with runtime.context.reading() as session:
         union_id = session.scalars(select(GrassrootsUnion.id)).first()
     MemberService(runtime.context).enroll(MemberDraft(
@@ -47,7 +48,7 @@ def test_killed_process_loses_no_committed_member(station_home: StationHome) -> 
     )
     assert "committed" in result.stdout, result.stderr
     assert result.returncode != 0  # it really was killed
-    runtime = open_station(station_home)
+    runtime = open_station(station_home, TEST_KEY)
     try:
         with runtime.context.reading() as session:
             names = set(session.scalars(select(Member.name)))

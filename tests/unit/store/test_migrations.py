@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
+from tests.factories import TEST_KEY, connect_db
 from unionstation.paths import StationHome
 from unionstation.services.runtime import open_station
 from unionstation.store import database as database_module
@@ -30,7 +30,7 @@ def test_there_is_a_fixture_of_the_first_schema() -> None:
 def test_every_released_schema_upgrades_with_its_data(fixture: Path, home: StationHome) -> None:
     home.ensure()
     shutil.copy2(fixture, home.db_path)
-    runtime = open_station(home)
+    runtime = open_station(home, TEST_KEY)
     try:
         assert runtime.database.schema.is_current
         with runtime.context.reading() as session:
@@ -42,7 +42,7 @@ def test_every_released_schema_upgrades_with_its_data(fixture: Path, home: Stati
 
 
 def test_a_new_database_gets_the_whole_schema(home: StationHome) -> None:
-    database = open_database(home)
+    database = open_database(home, TEST_KEY)
     try:
         assert database.schema.is_current
         with database.engine.connect() as connection:
@@ -57,14 +57,14 @@ def test_a_new_database_gets_the_whole_schema(home: StationHome) -> None:
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(home: StationHome) -> None:
-    open_database(home).dispose()
-    connection = sqlite3.connect(home.db_path)
+    open_database(home, TEST_KEY).dispose()
+    connection = connect_db(home.db_path)
     connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.commit()
     connection.close()
     before = home.db_path.read_bytes()
     with pytest.raises(DatabaseFromNewerVersion, match="更新版本"):
-        open_database(home)
+        open_database(home, TEST_KEY)
     assert home.db_path.read_bytes() == before
 
 
@@ -75,7 +75,7 @@ def test_a_backup_is_taken_before_migrating(
     monkeypatch.setattr(database_module, "schema_state", lambda _engine: next(states))
     upgraded: list[bool] = []
     monkeypatch.setattr(database_module, "upgrade_to_head", lambda _engine: upgraded.append(True))
-    database = open_database(station_home)
+    database = open_database(station_home, TEST_KEY)
     database.dispose()
     assert upgraded == [True]
     assert list(station_home.backups_dir.glob("unionstation-pre-migration-*.db"))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import make_id_number
+from tests.factories import TEST_KEY, make_id_number
 from unionstation.county.county_keys import load_county_keys
 from unionstation.county.home import CountyHome
 from unionstation.county.service import County, init_county
@@ -213,7 +213,7 @@ def test_after_a_restore_old_acks_are_refused_and_export_pauses(
     _batch, ack, _genuine = _delivered(service, county, tmp_path)
     runtime.close()
     restore_database(runtime.home, saved)
-    restored = open_station(runtime.home)
+    restored = open_station(runtime.home, TEST_KEY)
     try:
         again = SyncService(restored.context, restored.home)
         with pytest.raises(SyncError, match="不是本机数据库导出的"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,10 +14,14 @@ from unionstation.ui.county.window import CountyWindow
 from unionstation.ui.dialogs import DialogService
 from unionstation.ui.operations import Operation, Progress
 
+if TYPE_CHECKING:
+    from unionstation.ui.login import LoginDialog
 
-def _open(home: CountyHome) -> tuple[County, CountyInfoView, list[StationView]]:
+
+def _open(home: CountyHome, key: bytes | None = None,
+          ) -> tuple[County, CountyInfoView, list[StationView]]:
     """The county, its name and its stations (the stations page's first rows)."""
-    county = open_county(home)
+    county = open_county(home, key=key)
     try:
         return county, county.info(), county.stations()
     except Exception:
@@ -38,16 +43,61 @@ class CountyController(QObject):
         self.initial_page = initial_page
         self.county: County | None = None
         self.context: CountyContext | None = None
+        self.login_dialog: LoginDialog | None = None
 
     @property
     def log_file(self) -> Path:
         return self.home.logs_dir / "unionstation.log"
 
     def start(self) -> None:
+        """An encrypted county asks for a county officer's password first."""
+        from unionstation.county.county_keyring import county_logins, has_county_keyring
+        from unionstation.ui.login import LoginDialog
+
+        if not has_county_keyring(self.home):
+            self._open_with(None)
+            return
+        dialog = LoginDialog(county_logins(self.home), self.window,
+                             station=self.tr("County federation"))
+        dialog.submitted.connect(self._try_login)
+        dialog.rejected.connect(self.window.close)
+        self.login_dialog = dialog
+        dialog.open()
+        self.ready.emit()
+
+    def _try_login(self, login: str, password: str) -> None:
+        from unionstation.county.county_keyring import unlock_county
+
         home = self.home
 
         def work(_progress: Progress) -> tuple[County, CountyInfoView, list[StationView]]:
-            return _open(home)
+            return _open(home, unlock_county(home, login, password))
+
+        Operation(self.window, work).success(self._logged_in).failure(
+            self._login_failed).run()
+
+    def _logged_in(self, opened: tuple[County, CountyInfoView, list[StationView]]) -> None:
+        if self.login_dialog is not None:
+            self.login_dialog.succeed()
+            self.login_dialog = None
+        self._opened(opened)
+
+    def _login_failed(self, exc: BaseException) -> None:
+        from unionstation.county.county_keyring import CountyLoginRefused
+
+        if isinstance(exc, CountyLoginRefused) and self.login_dialog is not None:
+            self.login_dialog.refuse(str(exc))
+            return
+        if self.login_dialog is not None:
+            self.login_dialog.succeed()
+            self.login_dialog = None
+        self._failed(exc)
+
+    def _open_with(self, key: bytes | None) -> None:
+        home = self.home
+
+        def work(_progress: Progress) -> tuple[County, CountyInfoView, list[StationView]]:
+            return _open(home, key)
 
         Operation(self.window, work).success(self._opened).failure(self._failed).run()
 
@@ -72,6 +122,9 @@ class CountyController(QObject):
         window.install_page("cases", CasesPage(context, window))
         window.install_page("figures", FiguresPage(context, window))
         window.install_page("county-members", members_page)
+        from unionstation.ui.county.homes import CountyHomesPage
+
+        window.install_page("homes", CountyHomesPage(context, window))
         window.show_page(self.initial_page)
         self.ready.emit()
 

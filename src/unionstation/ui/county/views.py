@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from unionstation.county.consolidation import (
 )
 from unionstation.county.service import StationView
 from unionstation.domain.codes import MemberStatus
+from unionstation.domain.collation import sorted_by_pinyin
 from unionstation.ui.county.context import CountyContext
 from unionstation.ui.members.drive_models import Column, Index, RowsModel
 from unionstation.ui.style import title_label
@@ -223,7 +225,7 @@ class CountyMembersPage(QWidget):
         self.station.blockSignals(True)
         self.station.clear()
         self.station.addItem(self.tr("All stations"), None)
-        for station in stations:
+        for station in sorted_by_pinyin(stations, attrgetter("name")):
             self.station.addItem(f"{station.name} ({station.code})", station.code)
         index = self.station.findData(current)
         self.station.setCurrentIndex(max(index, 0))

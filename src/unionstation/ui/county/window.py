@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from unionstation.ui.navigation import NavigatedWindow
 from unionstation.ui.style import ERROR_STYLE
 
-PAGE_KEYS = ("stations", "intake", "cases", "figures", "county-members")
+PAGE_KEYS = ("stations", "intake", "cases", "figures", "county-members", "homes")
 
 
 class CountyWindow(NavigatedWindow):
@@ -21,6 +21,7 @@ class CountyWindow(NavigatedWindow):
             "cases": self.tr("Cases"),
             "figures": self.tr("Figures"),
             "county-members": self.tr("All members"),
+            "homes": self.tr("Workers' homes"),
         }
         for key in PAGE_KEYS:
             self.add_page(key, titles[key], self._placeholder())

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
@@ -23,6 +22,7 @@ from unionstation.services.drives import DriveInfo, DriveService
 from unionstation.services.errors import UserError
 from unionstation.services.unions import UnionService
 from unionstation.ui.members.drive_models import Column, RowsModel
+from unionstation.ui.members.form_widgets import UnionCombo
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import ERROR_STYLE, page_header
 from unionstation.ui.tables import read_only_table
@@ -53,7 +53,7 @@ class DriveChooser(QWidget):
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("drivePlace")
         self.place_edit.setPlaceholderText(self.tr("e.g. logistics park meeting room"))
-        self.union_combo = QComboBox(self)
+        self.union_combo = UnionCombo(self)
         self.union_combo.setObjectName("driveUnion")
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("driveNote")
@@ -120,13 +120,8 @@ class DriveChooser(QWidget):
         self.place_edit.clear()
         self.note_edit.clear()
         self.error_label.clear()
-        current = self.union_combo.currentData()
-        self.union_combo.clear()
-        for union in UnionService(self.context.services).list():
-            self.union_combo.addItem(union.name, union.id)
-        found = self.union_combo.findData(current)
-        if found >= 0:
-            self.union_combo.setCurrentIndex(found)
+        unions = UnionService(self.context.services).choices()
+        self.union_combo.set_unions(unions, None, self.context.last_union)
         if self.union_combo.count() == 0:
             self.error_label.setText(
                 self.tr("Add a grassroots union first (Members → Grassroots unions)."))
@@ -140,7 +135,7 @@ class DriveChooser(QWidget):
         self.place_edit.setFocus()
 
     def create_drive(self) -> None:
-        union_id = self.union_combo.currentData()
+        union_id = self.union_combo.union_id()
         if union_id is None:
             self.error_label.setText(self.tr("Choose the grassroots union the workers join."))
             return
@@ -152,6 +147,7 @@ class DriveChooser(QWidget):
             self.error_label.setText(str(exc))
             self.place_edit.setFocus()
             return
+        self.context.last_union = union_id
         self.chosen.emit(drive)
 
     def continue_selected(self) -> None:

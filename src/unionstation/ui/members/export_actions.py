@@ -37,6 +37,8 @@ class ExportActions(QObject):
         self.context = context
         self.widget = parent
         self.operation: Operation[object] | None = None
+        #: Whether the role may export whole ID numbers (else they are masked unasked).
+        self.may_unmask = True
 
     def menu(self, criteria: Callable[[], MemberFilter],
              order: Callable[[], tuple[str, bool]] | None = None) -> QMenu:
@@ -61,7 +63,7 @@ class ExportActions(QObject):
         if path is None:
             return
         path = with_suffix(path, XLSX)
-        unmasked = dialogs.confirm(self.tr("ID numbers in the ledger"), self.tr(
+        unmasked = self.may_unmask and dialogs.confirm(self.tr("ID numbers in the ledger"), self.tr(
             "Write the full ID numbers into the ledger?\n\n"
             "Choose No to write them masked (330106********1234), which is enough for "
             "most purposes. A ledger with full numbers holds personal data: keep it safe. "

@@ -48,7 +48,6 @@ class MemberForm(QWidget):
         self.context = context
         self.member_id: UUID | None = None
         self._snapshot: MemberDraft | None = None
-        self._last_union: UUID | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("formTitle")
@@ -146,9 +145,11 @@ class MemberForm(QWidget):
     # -- showing a member --------------------------------------------------------------------
 
     def edit_new(self) -> None:
-        """An empty sheet for the next member (the union of the last one stays chosen)."""
+        """An empty sheet for the next member: no union chosen, the last one used offered
+        first."""
         self.member_id = None
-        self.fields.set_unions(self._unions(include_closed=False), self._last_union)
+        self.fields.set_unions(self._unions(include_closed=False), None,
+                               self.context.last_union)
         self.fields.union.setEnabled(True)
         self.fields.union.setToolTip("")
         preview = CardNumberService(self.context.services,
@@ -219,8 +220,12 @@ class MemberForm(QWidget):
     def save(self) -> None:
         union_id = self.fields.union.union_id()
         if union_id is None:
-            self.say(self.tr("Add a grassroots union first (Grassroots unions, on the register "
-                             "page), then choose it here."), error=True)
+            if self.fields.union.count():
+                self.say(self.tr("Choose the grassroots union this member joins."), error=True)
+                self.fields.union.setFocus()
+            else:
+                self.say(self.tr("Add a grassroots union first (Grassroots unions, on the "
+                                 "register page), then choose it here."), error=True)
             return
         draft = self.fields.draft(union_id)
         try:
@@ -249,7 +254,7 @@ class MemberForm(QWidget):
                      error=True)
             return
         summary = self.members.enroll(draft)
-        self._last_union = draft.grassroots_union_id
+        self.context.last_union = draft.grassroots_union_id
         self.edit_member(summary.id)
         self.say(self.tr("{name} is enrolled; card number {card}.").format(
             name=summary.name, card=summary.card_no or "—"))

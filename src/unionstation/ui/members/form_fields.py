@@ -254,8 +254,9 @@ class MemberFields(QWidget):
 
     # -- values ----------------------------------------------------------------------------
 
-    def set_unions(self, unions: list[tuple[UUID, str]], current: UUID | None) -> None:
-        self.union.set_unions(unions, current)
+    def set_unions(self, unions: list[tuple[UUID, str]], current: UUID | None,
+                   last_used: UUID | None = None) -> None:
+        self.union.set_unions(unions, current, last_used)
 
     def load(self, draft: MemberDraft | None, card_text: str) -> None:
         """Show `draft`, or an empty sheet for a new member when None."""

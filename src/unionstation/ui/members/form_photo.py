@@ -56,8 +56,9 @@ class PhotoBox(QWidget):
         if photo_hash is None:
             self.picture.setText(self.tr("Photo\n(one inch)"))
             return
-        pixmap = QPixmap(str(self._store().path_for(photo_hash)))
-        if pixmap.isNull():
+        pixmap = QPixmap()
+        jpeg = self._store().read(photo_hash)
+        if jpeg is None or not pixmap.loadFromData(jpeg):
             self.picture.setText(self.tr("Photo file is missing"))
             return
         self.picture.setPixmap(pixmap.scaled(

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Generic, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSpinBox, QWidget
 
 from unionstation.domain.codes import LabeledEnum
@@ -41,14 +41,29 @@ class EnumCombo(QComboBox, Generic[E]):
 
 
 class UnionCombo(QComboBox):
-    """The station's grassroots unions, by id."""
+    """The station's grassroots unions, by id, in pinyin order.
 
-    def set_unions(self, unions: list[tuple[UUID, str]], current: UUID | None) -> None:
+    A new record starts with none chosen (the first union in the list is first only by
+    its name, and filing members there silently is worse than asking); the union used last
+    in this session is offered at the top.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Choose the grassroots union"))
+        self.setMaxVisibleItems(20)
+
+    def set_unions(self, unions: list[tuple[UUID, str]], current: UUID | None,
+                   last_used: UUID | None = None) -> None:
         self.clear()
-        for union_id, name in unions:
+        first = [u for u in unions if u[0] == last_used]
+        for union_id, name in first + [u for u in unions if u[0] != last_used]:
             self.addItem(name, str(union_id))
+        if first:
+            self.setItemData(0, self.tr("Used last"), Qt.ItemDataRole.ToolTipRole)
+            self.insertSeparator(1)
         index = self.findData(str(current)) if current is not None else -1
-        self.setCurrentIndex(index if index >= 0 else (0 if unions else -1))
+        self.setCurrentIndex(index)
 
     def union_id(self) -> UUID | None:
         data = self.currentData()

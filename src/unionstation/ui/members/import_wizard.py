@@ -6,6 +6,7 @@ on the worker (ui.operations) with a progress dialog whose cancel rolls everythi
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID
@@ -14,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget, QWizard
 
+from unionstation.domain.permissions import Action
 from unionstation.exchange.roster_import import (
     ImportCancelled,
     ImportOptions,
@@ -34,6 +36,7 @@ from unionstation.ui.members.import_wizard_pages import (
 )
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
+from unionstation.ui.screen import fit_to_screen
 
 ROSTER_FILTER = "*.xlsx *.xls *.csv"
 
@@ -52,11 +55,14 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self._header_changed, self._saved_chosen,
                                         self.save_mapping)
         self.preview_page = PreviewPage()
+        self.preview_page.refresh = self.refresh_preview
+        self.preview_page.unmasked_report.setEnabled(
+            context.services.may(Action.EXPORT_UNMASKED))
         self.run_page = RunPage(self.start, self.open_report)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.run_page):
             self.addPage(page)
         self.currentIdChanged.connect(self._entered)
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
 
     # -- file and sheet --------------------------------------------------------------------
 
@@ -154,8 +160,10 @@ class ImportWizard(QWizard):
 
     def _entered(self, page_id: int) -> None:
         if self.page(page_id) is self.preview_page:
+            self.preview_page.has_union_column = "union" in self.mapping_page.fields()
             self.preview_page.set_unions(UnionService(self._context.services).choices())
             self.refresh_preview()
+            self.preview_page.completeChanged.emit()
 
     def refresh_preview(self) -> None:
         if self.sheet is None:
@@ -169,8 +177,7 @@ class ImportWizard(QWizard):
         self.preview_page.show_rows(outcomes)
 
     def _default_union(self) -> UUID | None:
-        data = self.preview_page.union_combo.currentData()
-        return data if isinstance(data, UUID) else None
+        return self.preview_page.chosen_union()
 
     def import_options(self) -> ImportOptions:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -180,6 +187,7 @@ class ImportWizard(QWizard):
             fields=self.mapping_page.fields(), default_union=self._default_union(),
             update_existing=self.preview_page.update_radio.isChecked(),
             all_or_nothing=self.preview_page.all_or_nothing.isChecked(),
+            unmasked_report=self.preview_page.unmasked_report.isChecked(),
             report=reports / f"import-report-{stamp}.xlsx", backup_to=self._context.home)
 
     def start(self) -> None:
@@ -211,6 +219,11 @@ class ImportWizard(QWizard):
         for index, value in enumerate((summary.rows, summary.imported, summary.updated,
                                        summary.skipped, summary.rejected, summary.warnings)):
             text = text.replace(f"%{index + 1}", str(value))
+        reasons = Counter(r.reason for r in summary.rejections)
+        if reasons:
+            reason, count = reasons.most_common(1)[0]
+            text += "\n" + self.tr("Most often not imported (%1 rows): %2").replace(
+                "%1", str(count)).replace("%2", reason)
         if summary.blocked:
             text += " " + self.tr("Some rows are not good, so nothing was imported.")
         if summary.backup is not None:

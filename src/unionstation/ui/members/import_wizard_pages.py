@@ -145,25 +145,67 @@ class PreviewPage(QWizardPage):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.union_combo = QComboBox()
+        self.union_combo.currentIndexChanged.connect(lambda _i: self.union_changed())
+        self.refresh: Callable[[], None] = lambda: None
+        self.has_union_column = True
+        self.missing_union = QLabel(self.tr(
+            "This roster has no union column: choose the union these members go to."))
+        self.missing_union.setStyleSheet("color: #9C0006; font-weight: bold")
+        self.missing_union.setWordWrap(True)
+        self.missing_union.hide()
+        self.all_rejected = QLabel()
+        self.all_rejected.setStyleSheet("color: #9C0006")
+        self.all_rejected.setWordWrap(True)
+        self.all_rejected.hide()
         self.skip_radio = QRadioButton(self.tr("Skip members already in the station"))
         self.update_radio = QRadioButton(
             self.tr("Update members already in the station (filled cells only)"))
         self.skip_radio.setChecked(True)
         self.all_or_nothing = QCheckBox(self.tr("Import only if every row is good"))
+        self.unmasked_report = QCheckBox(self.tr(
+            "Whole ID numbers and phones in the report (recorded in the audit log)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         form.addRow(self.tr("Union for rows without one"), self.union_combo)
         layout.addLayout(form)
+        layout.addWidget(self.missing_union)
+        layout.addWidget(self.all_rejected)
         layout.addWidget(self.skip_radio)
         layout.addWidget(self.update_radio)
         layout.addWidget(self.all_or_nothing)
+        layout.addWidget(self.unmasked_report)
 
     def set_unions(self, unions: list[tuple[UUID, str]]) -> None:
+        """Fill the unions, keeping the officer's choice when coming back to this step."""
+        kept = self.union_combo.currentData()  # str(id): a UUID is not found by findData
+        self.union_combo.blockSignals(True)
         self.union_combo.clear()
         self.union_combo.addItem(self.tr("(none)"), None)
         for union_id, name in unions:
-            self.union_combo.addItem(name, union_id)
+            self.union_combo.addItem(name, str(union_id))
+        self.union_combo.setCurrentIndex(max(self.union_combo.findData(kept), 0)
+                                         if kept is not None else 0)
+        self.union_combo.blockSignals(False)
+
+    def chosen_union(self) -> UUID | None:
+        data = self.union_combo.currentData()
+        return UUID(data) if isinstance(data, str) else None
+
+    def union_changed(self) -> None:
+        self.refresh()
+        self.completeChanged.emit()
+
+    def needs_union(self) -> bool:
+        """No union column and no union chosen: every row would be refused for that."""
+        return not self.has_union_column and self.union_combo.currentData() is None
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        self.missing_union.setVisible(self.needs_union())
+        return not self.needs_union()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        return self.isComplete()
 
     def show_rows(self, outcomes: list[RowOutcome]) -> None:
         self.table.setRowCount(len(outcomes))
@@ -186,6 +228,17 @@ class PreviewPage(QWizardPage):
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.table.setItem(row, column, item)
+        self._say_if_all_rejected(outcomes)
+
+    def _say_if_all_rejected(self, outcomes: list[RowOutcome]) -> None:
+        reasons = {f"{p.field}:{p.reason}" for o in outcomes for p in o.errors}
+        every = bool(outcomes) and all(o.errors for o in outcomes)
+        if every and not self.needs_union():
+            text = self.tr("None of these rows can be imported as they are.")
+            if len(reasons) == 1:
+                text += " " + next(iter(reasons))
+            self.all_rejected.setText(text)
+        self.all_rejected.setVisible(every and not self.needs_union())
 
 
 class RunPage(QWizardPage):
@@ -199,13 +252,21 @@ class RunPage(QWizardPage):
         self.summary = QLabel(self.tr("Press “Start import”. You can cancel while it runs; "
                                       "a cancelled import changes nothing."))
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.summary.setFont(font)
         self.report_button = QPushButton(self.tr("Open the report"))
         self.report_button.clicked.connect(open_report)
         self.report_button.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.start_button)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.report_button)
+        layout.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
         self.finished = False
         self.report: Path | None = None
 

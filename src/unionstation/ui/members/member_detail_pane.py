@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -54,6 +55,8 @@ class MemberDetailPane(QWidget):
     """Shows what it is given; the register asks the service (so this tests on its own)."""
 
     open_member = Signal(object)
+    #: The officer asked for the whole ID number (an audited reveal; the register asks).
+    reveal = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +74,13 @@ class MemberDetailPane(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setToolTip(self.tr("Open this member's registration form"))
         self.open_button.clicked.connect(self._open)
+        self.reveal_button = QPushButton(self.tr("Show full ID number"), self)
+        self.reveal_button.setObjectName("revealIdNumber")
+        self.reveal_button.setToolTip(self.tr("Shows the whole number; recorded in the audit "
+                                              "trail"))
+        self.reveal_button.clicked.connect(
+            lambda: self.member_id is not None and self.reveal.emit(self.member_id))
+        self.may_reveal = False
 
         fields = QWidget(self)
         form = QFormLayout(fields)
@@ -113,10 +123,14 @@ class MemberDetailPane(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.sync_line)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.reveal_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(split, 1)
         layout.addWidget(self.empty, 1)
-        self._body = (self.heading, self.open_button, split)
+        self._body = (self.heading, self.open_button, split, self.reveal_button)
         self.clear()
 
     def clear(self, message: str | None = None) -> None:
@@ -152,7 +166,13 @@ class MemberDetailPane(QWidget):
         self.empty.hide()
         for widget in self._body:
             widget.show()
+        self.reveal_button.setVisible(self.may_reveal and "*" in str(values.get("id_number")))
         self._ask_sync_issues(detail.id, keep=same)
+
+    def show_full_id_number(self, member_id: UUID, id_number: str) -> None:
+        if member_id == self.member_id:
+            self.values["id_number"].setText(id_number)
+            self.reveal_button.hide()
 
     def _ask_sync_issues(self, member_id: UUID, keep: bool) -> None:
         self._issues_asked += 1

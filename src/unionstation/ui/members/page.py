@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from unionstation.domain.permissions import Action
 from unionstation.ui.members.drive import DriveView
 from unionstation.ui.members.form import MemberForm
 from unionstation.ui.members.register import RegisterView
@@ -42,6 +44,13 @@ class MembersPage(QWidget):
         self.drive.enrolled.connect(self.register.refresh)
         self.unions.closed.connect(lambda: self.show_sub("register"))
         self.unions.changed.connect(self.register.refresh)
+
+    def apply_permissions(self, may: Callable[[Action], bool]) -> None:
+        self.register.apply_permissions(may)
+        self._may_export = may(Action.EXPORT_BULK)
+
+    def export_allowed(self) -> bool:
+        return getattr(self, "_may_export", True)
 
     def show_sub(self, name: str) -> None:
         """`""`/`register`, `form` (a new member), `drive` or `unions`."""

@@ -16,6 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from unionstation.ui.screen import fit_to_screen
+
 RATIO = 25 / 35  # width / height of a one-inch photo
 HANDLE = 10  # pixels on screen around a corner that grab it
 MIN_HEIGHT = 40  # source pixels
@@ -198,7 +200,7 @@ class PhotoCropDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(480, 520)
+        fit_to_screen(self, 480, 520)
         self.view.setFocus()
 
     def crop_box(self) -> tuple[int, int, int, int]:

@@ -6,6 +6,7 @@ right here, debounced while the officer types; the table loads only the pages it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from uuid import UUID
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.domain.permissions import Action
 from unionstation.services.errors import NotFound
 from unionstation.services.member_detail import MemberDetailService
 from unionstation.services.member_query import MemberFilter, MemberQueryService
@@ -43,6 +45,7 @@ from unionstation.ui.members.register_model import (
     MemberTableModel,
     column_title,
 )
+from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.printing.actions import PrintActions
 
@@ -57,6 +60,7 @@ class RegisterView(QWidget):
     new_member = Signal()
     open_drive = Signal()
     open_unions = Signal()
+    data_changed = Signal()  # after a save, import, drive, transfer or delete
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +136,7 @@ class RegisterView(QWidget):
 
         self.detail = MemberDetailPane(self)
         self.detail.open_member.connect(self.open_member)
+        self.detail.reveal.connect(self.reveal_id_number)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.table)
         self.split.addWidget(self.detail)
@@ -139,7 +144,9 @@ class RegisterView(QWidget):
         self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 0)
         self.detail.setMinimumWidth(220)
-        self._sized = False
+        # Collapsed until a member is picked: an empty pane cost the table its last columns
+        # (the card number) on a 1280-pixel screen.
+        self.detail.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
@@ -166,6 +173,7 @@ class RegisterView(QWidget):
         self.apply_filter()
         if selected is not None:
             self.select_member(selected)
+        self.data_changed.emit()
 
     def select_member(self, member_id: UUID) -> None:
         """Select the member's row if it is loaded, and show the member in the pane."""
@@ -205,12 +213,15 @@ class RegisterView(QWidget):
         self.filters.set_total(self.model.total)
         self._counting.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if not self._sized:
-            self._sized = True
+    def _reveal_detail(self) -> None:
+        if self.detail.isHidden():
+            self.detail.show()
             pane = max(240, min(320, self.width() // 4))
             self.split.setSizes([max(1, self.split.width() - pane), pane])
-        super().showEvent(event)
+
+    def _collapse_detail(self, message: str | None = None) -> None:
+        self.detail.clear(message)
+        self.detail.hide()
 
     # -- inside ------------------------------------------------------------------------
 
@@ -227,7 +238,7 @@ class RegisterView(QWidget):
     def _after_reset(self) -> None:
         if self.model.total:
             self.empty.hide()
-            self.detail.clear()
+            self._collapse_detail()
             return
         if self.filters.is_default():
             text = self.tr("No members yet. Press “New member” to register one, or "
@@ -237,16 +248,38 @@ class RegisterView(QWidget):
                            "filters.")
         self.empty.setText(text)
         self.empty.show()
-        self.detail.clear(self.tr("No member selected."))
+        self._collapse_detail(self.tr("No member selected."))
+
+    def apply_permissions(self, may: Callable[[Action], bool]) -> None:
+        """What the officer's role may not do is off (the services refuse it anyway)."""
+        self.filters.new_button.setEnabled(may(Action.MEMBER_EDIT))
+        self.filters.print_button.setEnabled(may(Action.PRINT))
+        self.filters.export_button.setEnabled(may(Action.EXPORT_BULK)
+                                              or may(Action.MEMBER_IMPORT))
+        self.import_action.setEnabled(may(Action.MEMBER_IMPORT))
+        for action in self.filters.export_button.menu().actions():
+            if action.objectName() == "export_ledger":
+                action.setEnabled(may(Action.EXPORT_BULK))
+        self.exporting.may_unmask = may(Action.EXPORT_UNMASKED)
+        self.detail.may_reveal = may(Action.MEMBER_REVEAL)
+
+    def reveal_id_number(self, member_id: UUID) -> None:
+        """The whole ID number, through the audited reveal."""
+        service = MemberDetailService(self.context.services)
+        Operation(self, lambda _p: service.get(member_id, unmasked=True)).success(
+            lambda detail: self.detail.show_full_id_number(
+                member_id, str(detail.fields.get("id_number", "")))).failure(
+            lambda exc: self.context.dialogs.warn(self.tr("Member"), str(exc))).run()
 
     def _show_detail(self, row: int) -> None:
         member_id = self.model.member_id(row)
         if member_id is None:
-            self.detail.clear()
+            self._collapse_detail()
         else:
             self._show_member(member_id)
 
     def _show_member(self, member_id: UUID) -> None:
+        self._reveal_detail()
         try:
             self.detail.show_detail(MemberDetailService(self.context.services).get(member_id))
         except NotFound as exc:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.domain.codes import UnionKind
-from unionstation.domain.credit_code import InvalidCreditCode, parse_credit_code
+from unionstation.domain.credit_code import InvalidCreditCode, parse_union_credit_code
 from unionstation.services.errors import UserError
 from unionstation.services.unions import UnionDraft, UnionSummary
 from unionstation.ui.members.drive_models import phone_problem
@@ -123,7 +123,7 @@ class UnionDialog(QDialog):
         ok = bool(self.name_edit.text().strip())
         if self.code_edit.text().strip():
             try:
-                parse_credit_code(self.code_edit.text())
+                parse_union_credit_code(self.code_edit.text())
             except InvalidCreditCode as exc:
                 self.code_error.setText(str(exc))
                 ok = False

@@ -117,25 +117,58 @@ class PrintActions(QObject):
         self.render(PrintRequest(kind, tuple(member_ids), fill_in=fill_in))
 
     def print_cards(self, member_ids: list[UUID] | None = None, *, union_id: UUID | None = None,
-                    drive_id: UUID | None = None, layout: CardLayout = "sheet") -> None:
-        """Cards for these members, or for everyone of a union or an enrollment drive."""
+                    drive_id: UUID | None = None, layout: CardLayout | None = None) -> None:
+        """Cards for these members, or for everyone of a union or an enrollment drive.
+
+        The layout is the Settings page's default unless given; members without a photo
+        are named first, and the officer decides whether to print them anyway."""
+        if layout is None:
+            layout = self._default_layout()
         if member_ids is not None:
             if not member_ids:
                 self._nothing_selected()
+                return
+            if not self._photos_checked(member_ids):
                 return
             self.render(PrintRequest("card", tuple(member_ids), layout=layout))
             return
         nobody = self.tr("Nobody there gets a membership card yet.")
         services = self.context.services
+        chosen: CardLayout = layout
 
-        def who() -> tuple[UUID, ...]:
-            found = card_member_ids(services, union_id=union_id, drive_id=drive_id,
-                                    all_active=union_id is None and drive_id is None)
+        def resolved(found: list[UUID]) -> None:
+            """Who gets a card is read on the worker; the photo question comes after."""
             if not found:
-                raise PrintError(nobody)
-            return tuple(found)
+                self.report(PrintError(nobody))
+            elif self._photos_checked(found):
+                self.render(PrintRequest("card", tuple(found), layout=chosen))
 
-        self.render(PrintRequest("card", (), layout=layout), who=who)
+        self.resolving: Operation[list[UUID]] = Operation(
+            self.widget, lambda _p: list(card_member_ids(
+                services, union_id=union_id, drive_id=drive_id,
+                all_active=union_id is None and drive_id is None)))
+        self.resolving.success(resolved).failure(self.report).run()
+
+    def _default_layout(self) -> CardLayout:
+        from unionstation.services.print_settings import PrintSettingsService
+
+        chosen = PrintSettingsService(self.context.services).card_layout()
+        return "single" if chosen == "single" else "sheet"
+
+    def _photos_checked(self, member_ids: list[UUID]) -> bool:
+        """True when every member has a photo, or the officer prints them without."""
+        from unionstation.services.print_data import PrintDataService
+
+        names = PrintDataService(self.context.services,
+                                 self.context.home.files_dir).without_photo(member_ids)
+        if not names:
+            return True
+        shown = "、".join(names[:5]) + ("…" if len(names) > 5 else "")
+        return self.context.dialogs.confirm(
+            self.tr("Members without a photo"),
+            self.tr("{count} of these members have no photo ({names}); their cards would "
+                    "print with an empty photo box. Print them anyway?").format(
+                count=len(names), names=shown))
 
     def calibrate(self) -> None:
         """The calibration page; after it is printed, the officer enters the measured offset."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.printing.api import CardLayout
+from unionstation.ui.screen import fit_to_screen
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
@@ -106,7 +107,7 @@ class PrintPreviewDialog(QDialog):
         options.addStretch(1)
         layout.addLayout(options)
         layout.addLayout(buttons)
-        self.resize(860, 960)
+        fit_to_screen(self, 860, 960)
         self.finished.connect(lambda _code: self.document.close())
         self._show_position()
 

@@ -147,9 +147,11 @@ class SyncPage(QWidget):
         self.errors_value = self._value("errorCount", COUNT_STYLE + ERROR_STYLE)
         self.last_export_value = self._value("lastExport", "")
         self.last_ack_value = self._value("lastAck", "")
-        form.addRow(self.tr("Waiting to be exported"), self.pending_value)
-        form.addRow(self.tr("Exported, receipt not back yet"), self.exported_value)
-        form.addRow(self.tr("Acknowledged through change no."), self.acknowledged_value)
+        # One word each, the same in the status bar: not sent yet; sent, awaiting the county's
+        # confirmation; confirmed (a count: change numbers run from 1 without gaps).
+        form.addRow(self.tr("Not sent yet"), self.pending_value)
+        form.addRow(self.tr("Sent, awaiting the county's confirmation"), self.exported_value)
+        form.addRow(self.tr("Confirmed by the county"), self.acknowledged_value)
         self.errors_title = QLabel(self.tr("Not accepted by the county"), box)
         form.addRow(self.errors_title, self.errors_value)
         form.addRow(self.tr("Last export"), self.last_export_value)

@@ -87,14 +87,17 @@ class CountyState:
         if self.kind == NOT_ENROLLED:
             return QCoreApplication.translate("CountyUploader", "County: not enrolled")
         if self.kind == NO_ADDRESS:
-            line = QCoreApplication.translate("CountyUploader", "County: USB only · {0} waiting")
+            line = QCoreApplication.translate("CountyUploader",
+                                              "County: USB only · {0} not yet confirmed")
         elif self.kind == ONLINE:
-            line = QCoreApplication.translate("CountyUploader", "County: online · {0} waiting")
+            line = QCoreApplication.translate("CountyUploader",
+                                              "County: online · {0} not yet confirmed")
         elif self.kind == OFFLINE:
-            line = QCoreApplication.translate("CountyUploader", "County: offline · {0} waiting")
+            line = QCoreApplication.translate("CountyUploader",
+                                              "County: offline · {0} not yet confirmed")
         else:
             line = QCoreApplication.translate("CountyUploader",
-                                              "County: not accepted · {0} waiting")
+                                              "County: not accepted · {0} not yet confirmed")
         return line.format(self.waiting)
 
     def tooltip(self) -> str:
@@ -222,6 +225,7 @@ class CountyUploader(QObject):
         self._status: SyncStatus | None = None
         self._generation = 0
         self._stopped = False
+        self.automatic = True  # off (Settings): only "Upload now" and exports try
 
     # -- the outside ------------------------------------------------------------------
 
@@ -290,8 +294,8 @@ class CountyUploader(QObject):
         if not ok:
             self.failures += 1
             self._finish(OFFLINE, waiting, self._backoff(), QCoreApplication.translate(
-                "CountyUploader", "The county server does not answer. The changes stay waiting; "
-                         "they can also go by USB stick."))
+                "CountyUploader", "The county server does not answer. The changes stay on this "
+                         "computer; they can also go by USB stick."))
             return
         if waiting == 0:
             self._nothing_waits(0)
@@ -375,7 +379,7 @@ class CountyUploader(QObject):
                 sent: bool = False) -> None:
         next_try = None
         self.last_delay_ms = delay_ms
-        if delay_ms is not None and not self._stopped:
+        if delay_ms is not None and not self._stopped and self.automatic:
             self._timer.start(delay_ms)
             next_try = self._clock() + timedelta(milliseconds=delay_ms)
         self.state = CountyState(kind, waiting, message, self._manual, sent, next_try)

@@ -1,0 +1,1 @@
+"""The hardship-aid page: files, households, visits, campaigns and sign-off sheets."""

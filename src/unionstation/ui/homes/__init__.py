@@ -1,0 +1,1 @@
+"""The Homes page (workers' homes issue)."""

@@ -1,0 +1,1 @@
+"""Officers: who may log in, with which role (admin only)."""

@@ -1,0 +1,1 @@
+"""The Statistics page (issue 17)."""

@@ -1,0 +1,1 @@
+"""The Settings page: the station, printing, reporting, backups, language, yearly values."""

@@ -1,0 +1,155 @@
+"""Two stations and a county (on SQLite and on PostgreSQL) on the same data: the county's
+report is the sum of the stations' own reports, key by key, each station's part equals
+its own report, and a station that never reported is listed, not silently zero."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.cli_runner import as_json, cli
+from tests.e2e.sync_world import COUNTY_CODE, Station, make_county, pair
+from tests.factories import make_id_number, open_test_station
+from tests.postgres import fresh_database
+from tests.unit.services.reports import fixture_station as hand
+from unionstation.county.home import CountyHome
+from unionstation.county.report import county_report
+from unionstation.county.service import County, init_county
+from unionstation.paths import StationHome
+from unionstation.services.reports.service import ReportService
+from unionstation.services.station import StationService
+
+SECTIONS = ("unions", "members", "venues", "hardship")
+SILENT = "330106009"
+
+
+def _station(root: Path, code: str, name: str, seed: int) -> Station:
+    runtime = open_test_station(StationHome(root))
+    StationService(runtime.context).create(name, code, "测试县总工会", officer_name="王干事")
+    fixture = hand.build(runtime.context, seed=seed)
+    return Station(runtime, code, fixture.unions[hand.A])
+
+
+def _send(county: County, station: Station, tmp_path: Path) -> None:
+    stick, acks = tmp_path / f"stick-{station.code}", tmp_path / f"acks-{station.code}"
+    stick.mkdir()
+    acks.mkdir()
+    batch = station.sync.export_to(stick).batch
+    assert batch is not None
+    for ack in county.import_paths([batch], acks)["acks"]:
+        station.sync.accept_ack(Path(ack).read_bytes())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def world(request: pytest.FixtureRequest, tmp_path: Path,
+          ) -> Iterator[tuple[County, Station, Station]]:
+    if request.param == "sqlite":
+        county = make_county(tmp_path / "county")
+    else:
+        url = fresh_database(request.getfixturevalue("postgres_server"))
+        county = init_county(CountyHome(tmp_path / "county"), "测试县总工会", COUNTY_CODE,
+                             db_url=url)
+    east = _station(tmp_path / "east", "330106007", "东街道总工会", 0)
+    west = _station(tmp_path / "west", "330106008", "西街道总工会", 1)
+    # west has one more member this year, so the two stations differ
+    west.enroll("何十一", make_id_number("330107", date(1990, 1, 1), 13))
+    pair(county, east, "东街道总工会")
+    pair(county, west, "西街道总工会")
+    county.enrol_station(SILENT, "南街道总工会")
+    _send(county, east, tmp_path)
+    _send(county, west, tmp_path)
+    yield county, east, west
+    county.close()
+    east.runtime.close()
+    west.runtime.close()
+
+
+def _leaves(value: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _leaves(inner, (*path, key))
+    else:
+        yield path, value
+
+
+def _number(value: Any) -> Decimal | int:
+    return Decimal(value) if isinstance(value, str) else int(value)
+
+
+def _report(county: County, by_station: bool = True) -> dict[str, Any]:
+    with county.store.read_session_factory() as session:
+        return county_report(session.connection(), county.name, 2026, by_station)
+
+
+def test_the_county_is_the_sum_of_its_stations(world: tuple[County, Station, Station],
+                                               ) -> None:
+    county, east, west = world
+    own = [ReportService(s.runtime.context).annual(2026) for s in (east, west)]
+    assert own[0]["members"] != own[1]["members"]
+    report = _report(county)
+    for section in SECTIONS:
+        for where, total in (([section], report[section]),
+                             (["previous_year", section], report["previous_year"][section])):
+            for path, value in _leaves(total):
+                parts = []
+                for station in own:
+                    node: Any = station
+                    for key in (*where[:-1], where[-1], *path):
+                        node = node[key]
+                    parts.append(_number(node))
+                assert _number(value) == sum(parts), (where, path)
+    assert report["members"]["active"] == 2 * hand.ANNUAL_2026_MEMBERS["active"] + 1
+
+
+def test_each_station_side_by_side_is_its_own_report(world: tuple[County, Station, Station],
+                                                     ) -> None:
+    county, east, west = world
+    report = _report(county)
+    listed = {s["station"]: s for s in report["stations"]}
+    assert sorted(listed) == ["330106007", "330106008", SILENT]
+    for station in (east, west):
+        own = ReportService(station.runtime.context).annual(2026)
+        mine = listed[station.code]
+        assert mine["last_ack"] is not None
+        for section in (*SECTIONS, "campaigns", "previous_year"):
+            assert mine[section] == own[section], (station.code, section)
+    assert listed[SILENT]["last_ack"] is None
+    assert listed[SILENT]["members"]["active"] == 0
+    assert report["not_reported"] == [SILENT]
+
+
+def test_county_report_on_the_command_line(world: tuple[County, Station, Station],
+                                           tmp_path: Path) -> None:
+    county, _east, _west = world
+    home = county.home.root
+    expected = _report(county)
+    result = cli("county", "report", "--year", "2026", "--by-station", "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    assert as_json(result) == expected
+    plain = as_json(cli("county", "report", "--year", "2026", "--json", home=home))
+    assert "stations" not in plain
+    assert plain["not_reported"] == [SILENT]
+    assert {k: plain[k] for k in SECTIONS} == {k: expected[k] for k in SECTIONS}
+    out = tmp_path / "县汇总.xlsx"
+    written = cli("county", "report", "--year", "2026", "--by-station", "--out", str(out),
+                  "--json", home=home)
+    assert written.returncode == 0, written.stderr
+    from openpyxl import load_workbook
+
+    book = load_workbook(out, read_only=True)
+    assert "各站对比" in book.sheetnames
+    rows = list(book["各站对比"].iter_rows(values_only=True))
+    active = next(r for r in rows if r[0] == "在册会员")
+    assert list(active[1:]) == [hand.ANNUAL_2026_MEMBERS["active"],
+                                hand.ANNUAL_2026_MEMBERS["active"] + 1, 0,
+                                expected["members"]["active"]]
+    pdf = tmp_path / "县汇总.pdf"
+    printed = cli("county", "report", "--year", "2026", "--out", str(pdf), home=home)
+    assert printed.returncode == 0, printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "本年未报送:" + SILENT in printed.stdout
