@@ -4,8 +4,11 @@
 
 In a throw-away WINEPREFIX (wine64, no console, WINEDEBUG=-all): install the previous
 build silently (default: the same stage packed as version 0.0.1 by build.py --nsis-only),
-run the installed unionstation.exe (--version, init, demo --members 200, members list --json,
-print card, backup, a window screenshot on the offscreen platform), add and remove the
+run the installed unionstation.exe (--version, init --admin, demo --members 200, members
+list --json, check --json: the store is SQLCipher-encrypted and opens again, a wrong password
+is refused, print card, backup, a window screenshot on the offscreen platform), every command
+logged in as the station's administrator ($UNIONSTATION_USER/$UNIONSTATION_PASSWORD); add
+and remove the
 PATH entry as the PATH component does, check that the setup
 refuses to upgrade while the app's Python runs, upgrade to the new build (the data stays),
 uninstall (the data folder and its backups stay). Exit 1 at the first failed check.
@@ -32,6 +35,8 @@ WINE = shutil.which("wine64") or "/usr/lib/wine/wine64"
 WINESERVER = shutil.which("wineserver") or "/usr/lib/wine/wineserver"
 UNINST_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\UnionStation"
 STATION = ("测试镇总工会", "610625100")
+ADMIN = ("smoke", "smoke-test-Passw0rd")  # the first administrator, who runs every command
+SQLITE_HEADER = b"SQLite format 3\x00"  # what a plain (unencrypted) database starts with
 REFUSED = 3  # unionstation.nsi: SetErrorLevel 3 when the app runs
 
 
@@ -55,8 +60,9 @@ class Wine:
         # environment on): the app must find its own home, %LOCALAPPDATA%\UnionStation.
         self.env = {key: value for key, value in os.environ.items()
                     if not key.startswith(("XDG_", "LC_", "LANG", "DISPLAY", "WAYLAND",
-                                           "PYTHON", "VIRTUAL_ENV", "UNIONSTATION_"))
-                    or key == "UNIONSTATION_PASSWORD"}
+                                           "PYTHON", "VIRTUAL_ENV", "UNIONSTATION_"))}
+        # Every command logs in: init makes this officer the administrator.
+        self.env.update({"UNIONSTATION_USER": ADMIN[0], "UNIONSTATION_PASSWORD": ADMIN[1]})
         self.env.update({"WINEPREFIX": str(prefix), "WINEDEBUG": "-all", "HOME": str(home),
                          "WINEDLLOVERRIDES": "mscoree,mshtml=,winemenubuilder.exe=d",
                          "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8",
@@ -117,6 +123,7 @@ class Smoke:
         self.setup = setup
         self.previous = previous
         self.timings: list[tuple[str, float]] = []
+        self.active: object = None  # active members the first `check --json` counted
 
     def step(self, name: str, action: Callable[[], None]) -> None:
         started = time.monotonic()
@@ -139,16 +146,40 @@ class Smoke:
     def use(self) -> None:
         out = self.wine.app("--version").stdout
         check("unionstation" in out, f"--version printed {out!r}")
-        init = ["init", "--name", STATION[0], "--code", STATION[1]]
-        if "--admin" in self.wine.app("init", "--help").stdout:
-            self.wine.env.setdefault("UNIONSTATION_PASSWORD", "smoke-test-Passw0rd")
-            init += ["--admin", "smoke"]
-        self.wine.app(*init)
-        check((self.wine.data_dir / "unionstation.db").is_file(),
-              f"init made no database in {self.wine.data_dir}")
+        made = self.wine.app_json("init", "--name", STATION[0], "--code", STATION[1],
+                                  "--admin", ADMIN[0])
+        check(made.get("admin") == ADMIN[0] and bool(made.get("recovery_code")),
+              f"init --admin printed {made}")
+        database = self.wine.data_dir / "unionstation.db"
+        check(database.is_file(), f"init made no database in {self.wine.data_dir}")
+        check((self.wine.data_dir / "unionstation.keys").is_file(), "init wrote no key file")
         self.wine.app("demo", "--members", "200")
         self.members = self.member_total()
         check(self.members >= 200, f"members list shows {self.members} members")
+        self.encrypted_and_reopened()
+
+    def encrypted_and_reopened(self) -> None:
+        """sqlcipher3's own SQLite under Windows: the file is ciphertext, a new process
+        opens it again with the officer's password and finds it whole; a wrong one fails."""
+        database = self.wine.data_dir / "unionstation.db"
+        check(database.read_bytes()[:16] != SQLITE_HEADER, "the database is not encrypted")
+        report = self.wine.app_json("check")
+        check(report.get("encrypted") is True, f"check --json: not encrypted: {report}")
+        check(report.get("ok") is True, f"check --json: {report}")
+        active = report.get("members_active")
+        if self.active is None:  # the first opening: what the demo left active
+            check(isinstance(active, int) and 0 < active <= self.members,
+                  f"check --json counts {active} active members of {self.members}")
+            self.active = active
+        check(active == self.active, f"check --json counts {active}, not {self.active}")
+        saved = self.wine.env["UNIONSTATION_PASSWORD"]
+        self.wine.env["UNIONSTATION_PASSWORD"] = "not-the-password"
+        try:
+            wrong = self.wine.app("members", "list", check=False)
+        finally:
+            self.wine.env["UNIONSTATION_PASSWORD"] = saved
+        check(wrong.returncode != 0 and "密码" in wrong.stderr,
+              f"a wrong password: exit {wrong.returncode}, {wrong.stderr!r}")
 
     def member_total(self) -> int:
         listing = self.wine.app_json("members", "list", "--limit", "5")
@@ -214,6 +245,7 @@ class Smoke:
         self.install(self.setup)
         total = self.member_total()
         check(total == self.members, f"after the upgrade {total} members, not {self.members}")
+        self.encrypted_and_reopened()
 
     def uninstall(self) -> None:
         self.wine.run(self.wine.install_dir / "uninstall.exe", "/S")
@@ -229,7 +261,8 @@ class Smoke:
     def run(self) -> None:
         self.step("wineboot (a fresh prefix)", self.boot)
         self.step(f"install {self.previous.name}", lambda: self.install(self.previous))
-        self.step("--version, init, demo --members 200, members list", self.use)
+        self.step("--version, init --admin, demo --members 200, members list, check "
+                  "(encrypted, reopened), a wrong password refused", self.use)
         self.step("print card, backup", self.print_and_backup)
         self.step("gui --screenshot (offscreen)", self.screenshot)
         self.step("PATH entry added once, removed", self.path_entry)

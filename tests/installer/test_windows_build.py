@@ -131,3 +131,28 @@ def test_path_entries_are_added_once_and_removed_exactly() -> None:
     entries = [r"C:\Windows", folder.upper() + "\\", ""]
     assert changed(entries, folder, add=True) == [r"C:\Windows", folder]
     assert changed(entries, folder, add=False) == [r"C:\Windows"]
+
+
+def test_the_lock_pins_every_dependency_of_pyproject() -> None:
+    """installer/windows/requirements.txt is regenerated (make windows-lock) whenever
+    pyproject.toml's dependencies change; a stale lock would build an installer that
+    fails on its first import (as sqlcipher3 would have)."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    with (SCRIPTS.parents[1] / "pyproject.toml").open("rb") as handle:
+        wanted = [Requirement(text) for text in tomllib.load(handle)["project"]["dependencies"]]
+    lock = (SCRIPTS / "requirements.txt").read_text()
+    pinned = {canonicalize_name(name): version for name, version
+              in re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", lock, re.MULTILINE)}
+    for requirement in wanted:
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{requirement}: not in requirements.txt (make windows-lock)"
+        assert requirement.specifier.contains(pinned[name], prereleases=True), \
+            f"{requirement}: requirements.txt pins {pinned[name]} (make windows-lock)"
+        for extra in requirement.extras:  # psycopg[binary] -> psycopg-binary
+            assert canonicalize_name(f"{requirement.name}-{extra}") in pinned, requirement
+    assert re.search(r"^sqlcipher3==.*\n(\s+--hash=sha256:\w+ \\\n)*\s+--hash=", lock,
+                     re.MULTILINE), "requirements.txt pins without hashes"
