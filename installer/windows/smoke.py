@@ -255,6 +255,8 @@ class Smoke:
               "still in Programs and Features")
         check((self.wine.data_dir / "unionstation.db").is_file(),
               "the uninstaller removed the database")
+        check((self.wine.data_dir / "unionstation.keys").is_file(),
+              "the uninstaller removed the key file (the database opens no more)")
         check(any((self.wine.data_dir / "backups").glob("*")),
               "the uninstaller removed the backups")
 
@@ -273,6 +275,24 @@ class Smoke:
     def boot(self) -> None:
         self.wine.run("wineboot", "-i", check=False)
         self.wine.wait()
+        stand_in(self.wine.prefix / "drive_c" / "windows" / "system32")
+
+
+def stand_in(system32: Path) -> None:
+    """Wine 8.0 (Debian 12) has no bcryptprimitives.dll, which Windows 10 and 11 carry and
+    the Rust modules of cryptography and python-calamine import (ProcessPrng): give the
+    prefix a stand-in built from wine/bcryptprimitives.c. Never shipped; Wine 9 has one."""
+    target = system32 / "bcryptprimitives.dll"
+    if target.exists():
+        return
+    source = HERE / "wine" / "bcryptprimitives.c"
+    compiler = shutil.which("x86_64-w64-mingw32-gcc")
+    if compiler is None:
+        raise SmokeError("x86_64-w64-mingw32-gcc is missing (apt-get install "
+                         "gcc-mingw-w64-x86-64-win32): needed for Wine 8's bcryptprimitives.dll")
+    subprocess.run([compiler, "-shared", "-O2", "-s", "-o", str(target), str(source),
+                    str(source.with_suffix(".def")), "-ladvapi32"], check=True)
+    print(f"Wine has no bcryptprimitives.dll: the stand-in {source.name} put in its place")
 
 
 def main(argv: list[str] | None = None) -> int:
