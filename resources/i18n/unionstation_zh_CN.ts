@@ -69,64 +69,117 @@
     </message>
 </context>
 <context>
-    <name>AssetsTab</name>
+    <name>AssetDetails</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="42" />
-        <source>Tag</source>
-        <translation>资产标签</translation>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="36" />
+        <source>e.g. the rest room, shelf 2</source>
+        <translation>如:休息室 2 号柜</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="43" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="37" />
+        <source>not given</source>
+        <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
-        <source>Category</source>
-        <translation>类别</translation>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="39" />
+        <source>not set</source>
+        <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
-        <source>Venue</source>
-        <translation>阵地</translation>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="63" />
+        <source>Location</source>
+        <translation>存放地点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
-        <source>Quantity</source>
-        <translation>数量</translation>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="65" />
+        <source>Acquired</source>
+        <translation>购置日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="47" />
-        <source>Unit value</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="48" />
-        <source>Value</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="49" />
-        <source>Funding</source>
-        <translation>经费来源</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="50" />
-        <source>Condition</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="51" />
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="67" />
         <source>Next audit</source>
         <translation>下次盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="67" />
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="69" />
+        <source>Condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="71" />
+        <source>Funding shares</source>
+        <translation>经费来源比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/asset_details.py" line="108" />
+        <source>= {0} %</source>
+        <translation>合计 {0}%</translation>
+    </message>
+</context>
+<context>
+    <name>AssetsTab</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="44" />
+        <source>Tag</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="45" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="46" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="47" />
+        <source>Venue</source>
+        <translation>阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="48" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="49" />
+        <source>Unit value</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="50" />
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="51" />
+        <source>Funding</source>
+        <translation>经费来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="52" />
+        <source>Condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="53" />
+        <source>Location</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="54" />
+        <source>Next audit</source>
+        <translation>下次盘点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="70" />
         <source>Asset name</source>
         <translation>资产名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="77" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="80" />
         <source>Unit value (yuan)</source>
         <translation>单价(元)</translation>
     </message>
@@ -137,8 +190,8 @@
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="85" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="169" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="181" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
         <source>Add asset</source>
         <translation>登记资产</translation>
     </message>
@@ -158,89 +211,126 @@
         <translation>资产标签(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="106" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="105" />
+        <source>The selected assets' labels, or else every label of the venue</source>
+        <translation>打印选中资产的标签;未选中时打印本阵地的全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="110" />
+        <source>History…</source>
+        <translation>变动记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="112" />
+        <source>Every change of the selected asset</source>
+        <translation>选中资产的每一次变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="114" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="110" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="118" />
         <source>Ledger (Excel)…</source>
         <translation>资产台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="140" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="153" />
         <source>{0} assets, in use ¥{1}; {2} due for audit</source>
         <translation>共 {0} 项资产,在用价值 ¥{1};{2} 项到期待盘点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="165" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="190" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="177" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
         <source>Save asset</source>
         <translation>保存资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="201" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="208" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="212" />
         <source>Dispose</source>
         <translation>报废</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="197" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="208" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="220" />
         <source>Select one asset.</source>
         <translation>请选择一项资产。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="199" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="210" />
         <source>Dispose {0}</source>
         <translation>报废 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="200" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="211" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="211" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="220" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="222" />
+        <source>History</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="224" />
+        <source>History of {0}</source>
+        <translation>{0} 的变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="233" />
         <source>Save the label sheet</source>
         <translation>保存资产标签</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="215" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="238" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="221" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="225" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="233" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="236" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="241" />
+        <source>Labels</source>
+        <translation>资产标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="242" />
+        <source>Written: {0} ({1} labels on {2} sheets, moved {3} mm right and {4} mm down).</source>
+        <translation>已生成:{0}(共 {1} 张标签,{2} 页;向右偏移 {3} 毫米,向下偏移 {4} 毫米)。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="248" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="252" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="260" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="263" />
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="222" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="249" />
         <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="231" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="258" />
         <source>{0} to add, {1} to update, {2} rejected.</source>
         <translation>将新增 {0} 项,更新 {1} 项,{2} 行未通过。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="234" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="261" />
         <source>Import now?</source>
         <translation>现在导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="243" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="248" />
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="251" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="270" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="275" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="278" />
         <source>Asset ledger</source>
         <translation>资产台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="252" />
+        <location filename="../../src/unionstation/ui/homes/assets_tab.py" line="279" />
         <source>Written: {0} ({1} rows)</source>
         <translation>已写入:{0}(共 {1} 行)</translation>
     </message>
@@ -429,7 +519,7 @@
     <message>
         <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="49" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/hardship/campaign_dialog.py" line="50" />
@@ -784,7 +874,7 @@
     <message>
         <location filename="../../src/unionstation/ui/county/homes.py" line="38" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/county/homes.py" line="39" />
@@ -2336,6 +2426,52 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <location filename="../../src/unionstation/ui/sync/issues.py" line="51" />
         <source>The county has reported no problem with this station's records.</source>
         <translation>县总工会没有反馈本站记录有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrinter</name>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="38" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="42" />
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="97" />
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="106" />
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="107" />
+        <source>Save offset</source>
+        <translation>保存偏移量</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="44" />
+        <source>Keep this offset for the printer: every sheet printed on it is then shifted by it</source>
+        <translation>为这台打印机保存偏移量:以后在它上面打印的每一页都按此移动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="50" />
+        <source>Label sheet on</source>
+        <translation>标签打印机</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="52" />
+        <source>move right</source>
+        <translation>向右</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="54" />
+        <source>down</source>
+        <translation>向下</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="98" />
+        <source>Type or choose the printer first.</source>
+        <translation>请先选择或输入打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/label_printer.py" line="108" />
+        <source>Offset saved for {0}: {1} mm right, {2} mm down.</source>
+        <translation>已为 {0} 保存偏移量:向右 {1} 毫米,向下 {2} 毫米。</translation>
     </message>
 </context>
 <context>
@@ -4024,14 +4160,14 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     <name>ReadingTab</name>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="31" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="38" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="57" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="59" />
         <source>Title</source>
         <translation>书名</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="32" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="60" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="62" />
         <source>Author</source>
         <translation>作者</translation>
     </message>
@@ -4042,108 +4178,151 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="34" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="68" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="71" />
+        <source>Donor</source>
+        <translation>捐赠者</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="36" />
         <source>Copies</source>
         <translation>册数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="35" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="37" />
         <source>Available</source>
         <translation>在架</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="39" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="169" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="200" />
         <source>Reader</source>
         <translation>借阅人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="40" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="42" />
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="43" />
         <source>Lent</source>
         <translation>借出日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="42" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="44" />
         <source>Due</source>
         <translation>应还日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="43" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="45" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="67" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="157" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="75" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="188" />
         <source>Add book</source>
         <translation>登记图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="79" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="90" />
         <source>Reader's card number (or scan the card) or name, then Enter</source>
         <translation>借阅人会员证号(或扫描会员证)或姓名,按回车</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="88" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="99" />
         <source>The loan date: today, or the day on a paper record</source>
         <translation>借出日期:今天,或纸质登记上的日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="92" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="103" />
         <source>Lend the selected book</source>
         <translation>借出所选图书</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="104" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="110" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="111" />
+        <source>The loan period: a loan is due this many days after its loan date</source>
+        <translation>借期:借出后多少天应还</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="114" />
+        <source>Set loan period</source>
+        <translation>设定借期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="121" />
+        <source>Your role may not change the loan period.</source>
+        <translation>您的角色不能修改借期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="130" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="107" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="198" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="133" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="242" />
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="110" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="136" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="247" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="150" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="146" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="234" />
+        <source>Loan period</source>
+        <translation>借期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="181" />
         <source>This month: {0} readers, {1} loans</source>
         <translation>本月:借阅人 {0} 人,借阅 {1} 册次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="172" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
         <source>No active member with card number or name “{0}”.</source>
         <translation>没有会员证号或姓名为“{0}”的在册会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="178" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="209" />
         <source>Reader: {0}</source>
         <translation>借阅人:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="184" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="189" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="215" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="220" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="185" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="216" />
         <source>Select one book and find the reader first.</source>
         <translation>请先选择一本书并查到借阅人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="192" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="223" />
         <source>Lent “{0}” to {1}, due {2}.</source>
         <translation>《{0}》已借给 {1},应还日期 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="236" />
+        <source>New loans are due {0} days after the loan date.</source>
+        <translation>今后借出的图书,应还日期为借出后 {0} 天。</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4895,7 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     <message>
         <location filename="../../src/unionstation/ui/settings/station_box.py" line="39" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/settings/station_box.py" line="40" />
@@ -4945,7 +5124,7 @@ Ask the station to read theirs by phone. Register the key only if the two are th
     <message>
         <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="27" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/stocktake_tab.py" line="28" />
@@ -5661,190 +5840,225 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>VenueTab</name>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="46" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="160" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="178" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="47" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="170" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="188" />
         <source>Register a venue</source>
         <translation>登记新阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="59" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="60" />
         <source>(not a model home)</source>
         <translation>(非模范职工之家)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="76" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="180" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="77" />
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="79" />
+        <source>not accredited</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="81" />
+        <source>The day the model-home level or star rating was awarded</source>
+        <translation>获评模范职工之家或星级的日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="83" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="190" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="80" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="168" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="87" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="178" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="83" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="90" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="84" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="91" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="85" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="92" />
         <source>Host union</source>
         <translation>主办工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="86" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="93" />
         <source>Model home level</source>
         <translation>模范职工之家级别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="87" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="94" />
         <source>Stars</source>
         <translation>星级</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="88" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="95" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="89" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="96" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="90" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="97" />
         <source>Opening hours</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="91" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="98" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="99" />
+        <source>Opened on</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="100" />
+        <source>Accredited on</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="117" />
         <source>Met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="117" />
         <source>Item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="117" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="108" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="117" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="116" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="125" />
         <source>QR plate (PDF)…</source>
         <translation>二维码牌(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="119" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="128" />
         <source>Self-assessment (PDF)…</source>
         <translation>阵地自评表(PDF)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="122" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="131" />
         <source>Venue photo…</source>
         <translation>阵地照片…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="125" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="134" />
         <source>Evidence photo…</source>
         <translation>佐证照片…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="127" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="136" />
         <source>A photo proving the selected item</source>
         <translation>为所选条目上传佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="177" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="187" />
         <source>Selected venue</source>
         <translation>所选阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="179" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="189" />
         <source>Register as a new venue</source>
         <translation>另行登记为新阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="201" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="213" />
         <source>All venues</source>
         <translation>全部阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="202" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="214" />
         <source>Choose a venue on the left to score its standard.</source>
         <translation>在左侧选择一个阵地,对照标准逐项自评。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="209" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="221" />
         <source>{0}{1} · {2} stars · host union {3} · {4} assets, ¥{5} · {6} photos</source>
         <translation>{0}{1} · {2} 星 · 主办工会 {3} · 资产 {4} 项,¥{5} · 照片 {6} 张</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="235" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="225" />
+        <source>opened {0}</source>
+        <translation>{0} 启用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="226" />
+        <source>accredited {0}</source>
+        <translation>{0} 评定</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="252" />
         <source>{0}: {1} of {2} met</source>
         <translation>{0}:{2} 项中达标 {1} 项</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="249" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="266" />
         <source>Checklist</source>
         <translation>标准自评</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="254" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="271" />
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="260" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="261" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="277" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="278" />
         <source>Venue photo</source>
         <translation>阵地照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="269" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="273" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="274" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="286" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="290" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="291" />
         <source>Evidence photo</source>
         <translation>佐证照片</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="270" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="287" />
         <source>Select the item the photo proves.</source>
         <translation>请先选择照片所佐证的条目。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="284" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="301" />
         <source>Save the QR plate</source>
         <translation>保存二维码牌</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="286" />
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="297" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="303" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="314" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="295" />
+        <location filename="../../src/unionstation/ui/homes/venue_tab.py" line="312" />
         <source>Save the self-assessment</source>
         <translation>保存阵地自评表</translation>
     </message>

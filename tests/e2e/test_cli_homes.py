@@ -101,3 +101,34 @@ def test_the_homes_commands_end_to_end(station_home: StationHome, tmp_path: Path
         pdf = tmp_path / f"{args[0]}.pdf"
         assert _ok(station_home, "print", *args, "--out", str(pdf)) == {"out": str(pdf),
                                                                        "pages": 1}
+
+
+def test_a_loan_to_a_member_no_longer_active_exits_1_and_a_due_date_is_kept(
+        station_home: StationHome) -> None:
+    from datetime import date
+
+    from tests.factories import TEST_KEY
+    from unionstation.domain.codes import MemberStatus
+    from unionstation.services.members import MemberService
+    from unionstation.services.runtime import open_station
+
+    _ok(station_home, "venues", "add", "--kind", "reading_room", "--name", "职工书屋",
+        "--union", "街道总工会")
+    book = _ok(station_home, "books", "add", "330106001-R-001", "--title", "平凡的世界",
+               "--copies", "2")
+    runtime = open_station(station_home, TEST_KEY)
+    try:
+        members = MemberService(runtime.context)
+        members.change_status(members.resolve("330106001000003").id, MemberStatus.LAPSED,
+                              date(2026, 11, 1), "六个月未缴会费")
+    finally:
+        runtime.close()
+    lapsed = cli("loans", "out", str(book["book"]), "--member", "330106001000003", "--json",
+                 home=station_home.root)
+    assert lapsed.returncode == 1 and "只有在册会员" in as_json(lapsed)["error"]
+    loan = _ok(station_home, "loans", "out", str(book["book"]), "--member", "330106001000001",
+               "--date", "2026-01-05", "--due", "2026-01-19")
+    assert loan == {"loan": loan["loan"], "due": "2026-01-19"}
+    early = cli("loans", "out", str(book["book"]), "--member", "330106001000002", "--date",
+                "2026-01-05", "--due", "2026-01-01", "--json", home=station_home.root)
+    assert early.returncode == 1 and "应还日期" in as_json(early)["error"]

@@ -35,12 +35,14 @@ def export_venues(context: ServiceContext, path: Path) -> int:
     for number, v in enumerate(venues.list(), start=1):
         checklist = venues.checklist(v.id)
         rows.append((number, v.code, v.kind.label, v.name, v.host_union,
-                     v.level.label if v.level else None, v.stars, v.address, v.assets,
-                     v.asset_value, f"{checklist.met}/{checklist.total}"))
+                     v.level.label if v.level else None, v.stars, v.address, v.area_m2,
+                     v.opened_on, v.accredited_on, v.assets, v.asset_value,
+                     f"{checklist.met}/{checklist.total}"))
     columns = (Column("序号", "number"), Column("阵地编码"), Column("类型"), Column("名称"),
                Column("主办工会"), Column("模范职工之家级别"), Column("星级", "number"),
-               Column("地址"), Column("资产项数", "number"), Column("资产价值(元)", "money"),
-               Column("标准自评(达标/条目)"))
+               Column("地址"), Column("面积(平方米)", "number"), Column("启用日期", "date"),
+               Column("评定日期", "date"), Column("资产项数", "number"),
+               Column("资产价值(元)", "money"), Column("标准自评(达标/条目)"))
     return _write(context, path, "阵地台账", columns, rows, "venue")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from unionstation.domain.permissions import Action
 from unionstation.domain.text import normalize_text
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField
@@ -110,6 +111,8 @@ class PrintSettingsService:
         return 0.0, 0.0
 
     def set_printer_offset(self, printer_name: str, x_mm: float, y_mm: float) -> None:
+        """Whoever may print may calibrate the printer it prints on."""
+        self._ctx.require(Action.PRINT, "printer offset")
         name = normalize_text(printer_name)
         if not name:
             raise InvalidField("套打偏移", "打印机", "请先选择打印机。")

@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import OpenWindow, ScriptedDialogs, type_text
-from tests.homes_world import FIXED_NOW, TODAY, build
+from tests.gui.homes.conftest import choose
+from tests.homes_world import TODAY, build
 from unionstation.domain.homes import ServiceKind
 from unionstation.domain.permissions import Role
 from unionstation.paths import StationHome
@@ -24,22 +24,6 @@ from unionstation.services.runtime import StationRuntime
 from unionstation.services.station import StationService
 from unionstation.ui.homes.page import HomesPage
 from unionstation.ui.page_context import PageContext
-
-
-@pytest.fixture
-def page(qtbot: QtBot, runtime: StationRuntime, dialogs: ScriptedDialogs) -> HomesPage:
-    runtime.context.clock = lambda: FIXED_NOW
-    context = PageContext(runtime, StationService(runtime.context).require(), dialogs)
-    homes = HomesPage(context)
-    qtbot.addWidget(homes)
-    homes.resize(1280, 760)
-    homes.show()
-    return homes
-
-
-def _choose(page: HomesPage, code: str) -> None:
-    venue = VenueService(page.context.services).get(code)
-    page.select_venue(venue.id)
 
 
 def test_adding_a_venue_and_scoring_its_checklist(qtbot: QtBot, page: HomesPage) -> None:
@@ -65,7 +49,7 @@ def test_adding_assets_and_a_stocktake_with_a_scanned_label(
         qtbot: QtBot, page: HomesPage) -> None:
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-O-001")
+    choose(page, "330106001-O-001")
     page.tabs.setCurrentWidget(page.assets_tab)
     assets = page.assets_tab
     type_text(qtbot, assets.name, "折叠椅")
@@ -100,7 +84,7 @@ def test_adding_assets_and_a_stocktake_with_a_scanned_label(
 def test_lending_and_returning_a_book_by_card_number(qtbot: QtBot, page: HomesPage) -> None:
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-R-001")
+    choose(page, "330106001-R-001")
     page.tabs.setCurrentWidget(page.reading_tab)
     reading = page.reading_tab
     assert reading.books.rowCount() == 1
@@ -138,7 +122,7 @@ def _keyboard(qtbot: QtBot, keys: str | Qt.Key) -> None:
 def test_a_week_of_service_logs_by_keyboard(qtbot: QtBot, page: HomesPage) -> None:
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-O-001")
+    choose(page, "330106001-O-001")
     page.tabs.setCurrentWidget(page.services_tab)
     tab = page.services_tab
     tab.move_week(-7)
@@ -226,7 +210,7 @@ def test_an_evidence_photo_for_the_selected_item(qtbot: QtBot, page: HomesPage,
 
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-O-001")
+    choose(page, "330106001-O-001")
     tab = page.venue_tab
     dialogs.file_answer = tmp_path / "sign.jpg"
     Image.new("RGB", (640, 480), (10, 120, 10)).save(dialogs.file_answer)
@@ -242,7 +226,7 @@ def test_an_evidence_photo_for_the_selected_item(qtbot: QtBot, page: HomesPage,
 def test_the_selected_venue_is_edited_in_the_form(qtbot: QtBot, page: HomesPage) -> None:
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-O-001")
+    choose(page, "330106001-O-001")
     tab = page.venue_tab
     assert tab.name.text() == "快递小哥驿站" and tab.stars.value() == 3
     assert tab.save_button.isVisible()
@@ -261,7 +245,7 @@ def test_an_asset_is_opened_edited_and_its_value_kept_from_a_clerk(
         qtbot: QtBot, page: HomesPage, dialogs: ScriptedDialogs) -> None:
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-O-001")
+    choose(page, "330106001-O-001")
     page.tabs.setCurrentWidget(page.assets_tab)
     tab = page.assets_tab
     row = tab.model.keys.index("WB-01")
@@ -286,7 +270,7 @@ def test_a_paper_loan_is_entered_with_its_own_date(qtbot: QtBot, page: HomesPage
 
     build(page.context.services)
     page.refresh()
-    _choose(page, "330106001-R-001")
+    choose(page, "330106001-R-001")
     page.tabs.setCurrentWidget(page.reading_tab)
     reading = page.reading_tab
     reading.book_table.selectRow(0)

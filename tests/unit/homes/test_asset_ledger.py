@@ -75,7 +75,7 @@ def test_the_ledger_has_totals_by_funding_and_condition(runtime: StationRuntime,
 
 
 def test_the_other_ledgers(runtime: StationRuntime, tmp_path: Path) -> None:
-    from datetime import date
+    from datetime import date, datetime
 
     from sqlalchemy import select
 
@@ -92,6 +92,11 @@ def test_the_other_ledgers(runtime: StationRuntime, tmp_path: Path) -> None:
     from unionstation.store.models import AuditEntry
 
     world = build(runtime.context)
+    from unionstation.services.homes.venues import VenueService
+
+    draft = VenueService(runtime.context).draft_of(world.stop.id)
+    draft.area_m2, draft.opened_on, draft.accredited_on = 40, date(2024, 5, 1), date(2025, 12, 28)
+    VenueService(runtime.context).update(world.stop.id, draft)
     ReadingRoomService(runtime.context).lend(world.book_id, "330106001000001")
     ServiceLogService(runtime.context).log(world.stop.id, date(2026, 11, 3),
                                            ServiceKind.SHOWER, 9)
@@ -102,6 +107,9 @@ def test_the_other_ledgers(runtime: StationRuntime, tmp_path: Path) -> None:
     assert export_stocktake(runtime.context, tmp_path / "t.xlsx", stocktake.id) == 3
     venues = list(load_workbook(tmp_path / "v.xlsx").active.iter_rows(values_only=True))
     assert venues[3][1:4] == ("330106001-O-001", "户外劳动者服务站点", "快递小哥驿站")
+    header = venues[2]
+    assert [venues[3][header.index(h)] for h in ("面积(平方米)", "启用日期", "评定日期")] == [
+        40, datetime(2024, 5, 1), datetime(2025, 12, 28)]
     loans = list(load_workbook(tmp_path / "l.xlsx").active.iter_rows(values_only=True))
     assert loans[3][1:4] == ("平凡的世界", "张三", "330106001000001")
     with runtime.context.reading() as session:

@@ -121,3 +121,19 @@ def test_an_asset_counted_missing_is_found_again_at_the_next_stocktake(
     assert closed.surplus == ["JJ-01"] and closed.missing == []
     assert AssetService(runtime.context).get("JJ-01").quantity == 1
     assert AssetService(runtime.context).history("JJ-01")[-1][1] == "盘点调整:数量 0→1"
+
+
+def test_funding_shares_given_directly_are_checked_too(runtime: StationRuntime) -> None:
+    """The window hands the service a dict of shares, not text for parse_funding."""
+    world = build(runtime.context)
+    assets = AssetService(runtime.context)
+    for shares, words in (({"own_funds": 60}, "之和应为 100"),
+                          ({"own_funds": 100, "donation": 0}, "大于 0"),
+                          ({"lottery": 100}, "lottery"), ({}, "不能为空")):
+        with pytest.raises(InvalidField, match=words):
+            assets.add(world.stop.id, AssetDraft("书架", AssetCategory.FURNITURE, 1, "300",
+                                                 shares))
+        with pytest.raises(InvalidField, match=words):
+            assets.update("WB-01", AssetDraft("微波炉", AssetCategory.APPLIANCES, 2, "499.50",
+                                              shares))
+    assert len(assets.rows()) == 3 and assets.get("WB-01").funding == {"own_funds": 100}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionstation.services.errors import InvalidField
+from unionstation.domain.permissions import Role
+from unionstation.services.errors import InvalidField, PermissionDenied
 from unionstation.services.print_settings import TEXT_DEFAULTS, PrintSettingsService
 from unionstation.services.runtime import StationRuntime
 
@@ -31,6 +32,15 @@ def test_printer_offsets_are_kept_per_printer(runtime: StationRuntime) -> None:
         settings.set_printer_offset("HP LaserJet 1020", 80, 0)
     with pytest.raises(InvalidField):
         settings.set_printer_offset(" ", 1, 1)
+
+
+def test_only_those_who_print_set_a_printers_offset(runtime: StationRuntime) -> None:
+    runtime.context.role = Role.CLERK
+    PrintSettingsService(runtime.context).set_printer_offset("Label printer", 1, 1)
+    runtime.context.role = Role.FINANCE
+    with pytest.raises(PermissionDenied, match="print"):
+        PrintSettingsService(runtime.context).set_printer_offset("Label printer", 2, 2)
+    assert PrintSettingsService(runtime.context).printer_offset("Label printer") == (1.0, 1.0)
 
 
 def test_fill_in_positions_move_single_fields(runtime: StationRuntime) -> None:

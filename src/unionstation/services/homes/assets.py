@@ -111,7 +111,23 @@ def _checked(draft: AssetDraft) -> tuple[str, int]:
         raise InvalidField(draft.tag or "资产", "名称", "不能为空")
     if draft.quantity < 0:
         raise InvalidField(name, "数量", "不能为负数")
+    _check_funding(draft.funding, name)
     return name, to_fen(draft.unit_value, name)
+
+
+def _check_funding(funding: dict[str, int], record: str) -> None:
+    """Known sources, each share a whole percent above nought, 100 in all."""
+    codes = [f.value for f in FundingSource]
+    unknown = [k for k in funding if k not in codes]
+    if unknown:
+        raise InvalidField(record, "经费来源", f"“{unknown[0]}”不认识,可用:{', '.join(codes)}")
+    if not funding:
+        raise InvalidField(record, "经费来源", "不能为空")
+    if any(not isinstance(v, int) or v <= 0 for v in funding.values()):
+        raise InvalidField(record, "经费来源", "每个来源的比例应为大于 0 的整数")
+    if sum(funding.values()) != 100:
+        raise InvalidField(record, "经费来源",
+                           f"各来源比例之和应为 100,现为 {sum(funding.values())}")
 
 
 class AssetService:

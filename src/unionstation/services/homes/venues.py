@@ -50,6 +50,9 @@ class VenueRow:
     address: str
     assets: int
     asset_value: Decimal
+    area_m2: int | None = None
+    opened_on: date | None = None
+    accredited_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,8 @@ class VenueService:
     @staticmethod
     def _row(venue: Venue, assets: int, fen: int) -> VenueRow:
         return VenueRow(venue.id, venue.code, venue.kind, venue.name, venue.host_union,
-                        venue.level, venue.stars, venue.address, int(assets), yuan(int(fen)))
+                        venue.level, venue.stars, venue.address, int(assets), yuan(int(fen)),
+                        venue.area_m2, venue.opened_on, venue.accredited_on)
 
     # -- the standard's checklist ------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from unionstation.services.homes.assets import (
     AssetService,
 )
 from unionstation.ui.dialogs import with_suffix
+from unionstation.ui.homes.asset_details import AssetDetails
 from unionstation.ui.homes.common import (
     Page,
     PagedRowsModel,
@@ -36,6 +37,7 @@ from unionstation.ui.homes.common import (
     selected_keys,
     table,
 )
+from unionstation.ui.homes.label_printer import LabelPrinter
 from unionstation.ui.page_context import PageContext
 
 COLUMNS = (
@@ -48,9 +50,10 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AssetsTab", "Value"),
     QT_TRANSLATE_NOOP("AssetsTab", "Funding"),
     QT_TRANSLATE_NOOP("AssetsTab", "Condition"),
+    QT_TRANSLATE_NOOP("AssetsTab", "Location"),
     QT_TRANSLATE_NOOP("AssetsTab", "Next audit"),
 )
-WIDTHS = (90, 160, 80, 150, 60, 80, 90, 110, 60, 90)
+WIDTHS = (90, 150, 80, 140, 60, 80, 90, 150, 60, 110, 90)
 SCRAPPED_COLOUR = "#888888"
 
 
@@ -75,10 +78,7 @@ class AssetsTab(QWidget):
         self.unit_value = QLineEdit(self)
         self.unit_value.setObjectName("assetValue")
         self.unit_value.setPlaceholderText(self.tr("Unit value (yuan)"))
-        self.funding = QComboBox(self)
-        self.funding.setObjectName("assetFunding")
-        for source in FundingSource:
-            self.funding.addItem(source.label, source.value)
+        self.details = AssetDetails(self)
         self.tag = QLineEdit(self)
         self.tag.setObjectName("assetTag")
         self.tag.setPlaceholderText(self.tr("Tag (made if empty)"))
@@ -87,8 +87,8 @@ class AssetsTab(QWidget):
         self.add_button.clicked.connect(self.add_asset)
         self.add_button.setEnabled(may(Action.ASSET_EDIT))
         add_row = QHBoxLayout()
-        for widget in (self.name, self.category, self.quantity, self.unit_value, self.funding,
-                       self.tag, self.add_button):
+        for widget in (self.name, self.category, self.quantity, self.details.unit,
+                       self.unit_value, self.tag, self.add_button):
             add_row.addWidget(widget)
 
         self.audit_due = QCheckBox(self.tr("Audit due only"), self)
@@ -102,7 +102,15 @@ class AssetsTab(QWidget):
         self.dispose_button.setEnabled(may(Action.ASSET_DISPOSE))
         self.labels_button = QPushButton(self.tr("Labels (PDF)…"), self)
         self.labels_button.setObjectName("printLabels")
+        self.labels_button.setToolTip(self.tr("The selected assets' labels, or else every "
+                                              "label of the venue"))
         self.labels_button.clicked.connect(self.print_labels)
+        self.labels_button.setEnabled(may(Action.PRINT))
+        self.label_printer = LabelPrinter(context, self)
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("assetHistory")
+        self.history_button.setToolTip(self.tr("Every change of the selected asset"))
+        self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setObjectName("importAssets")
         self.import_button.clicked.connect(self.import_sheet)
@@ -114,9 +122,12 @@ class AssetsTab(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.audit_due)
         tools.addWidget(self.summary, 1)
-        for button in (self.dispose_button, self.labels_button, self.import_button,
+        for button in (self.history_button, self.dispose_button, self.import_button,
                        self.export_button):
             tools.addWidget(button)
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.label_printer, 1)
+        label_row.addWidget(self.labels_button)
 
         self.model = PagedRowsModel([self.tr(str(c)) for c in COLUMNS], self)
         self.table = table(self, self.model, "assetTable", WIDTHS)
@@ -125,7 +136,9 @@ class AssetsTab(QWidget):
         self._editing: AssetRow | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
+        layout.addWidget(self.details)
         layout.addLayout(tools)
+        layout.addLayout(label_row)
         layout.addWidget(self.table, 1)
 
     def show_venue(self, venue_id: UUID | None) -> None:
@@ -143,25 +156,24 @@ class AssetsTab(QWidget):
     def _page(self, criteria: AssetFilter, offset: int, limit: int) -> Page:
         rows = self.assets.rows(criteria, offset, limit)
         cells: list[tuple[object, ...]] = [
-            (r.tag, r.name, r.category.label, r.venue_name, r.quantity, r.unit_value, r.value,
-             "、".join(FundingSource(k).label for k in r.funding), r.condition.label,
+            (r.tag, r.name, r.category.label, r.venue_name, f"{r.quantity} {r.unit}",
+             r.unit_value, r.value, _funding_label(r.funding), r.condition.label, r.location,
              r.next_audit_on or "") for r in rows]
         colours = {n: SCRAPPED_COLOUR for n, r in enumerate(rows)
                    if r.condition is AssetCondition.SCRAPPED}
         return cells, [r.tag for r in rows], colours
 
     def add_asset(self) -> None:
-        """Add the line as a new asset, or save it over the asset opened for editing."""
-        source = str(self.funding.currentData())
-        funding = (self._editing.funding if self._editing is not None
-                   and next(iter(self._editing.funding)) == source else {source: 100})
+        """Add the lines as a new asset, or save them over the asset opened for editing."""
+        acquired, next_audit = self.details.dates()
         draft = AssetDraft(self.name.text(), AssetCategory(self.category.currentData()),
                            self.quantity.value(), self.unit_value.text().strip() or "0",
-                           funding, tag=self.tag.text())
+                           self.details.funding(), unit=self.details.unit.text(),
+                           acquired_on=acquired, condition=self.details.chosen_condition(),
+                           location=self.details.location.text(), tag=self.tag.text(),
+                           next_audit_on=next_audit)
         if self._editing is not None:
             old = self._editing
-            for field in ("unit", "acquired_on", "condition", "location", "next_audit_on"):
-                setattr(draft, field, getattr(old, field))
             saved = attempt(self.context, self.tr("Save asset"),
                             lambda: self.assets.update(old.tag, draft))
         elif self.venue_id is not None:
@@ -183,8 +195,7 @@ class AssetsTab(QWidget):
             row.category.value if row else AssetCategory.SPORTS.value))
         self.quantity.setValue(row.quantity if row else 1)
         self.unit_value.setText(str(row.unit_value) if row else "")
-        self.funding.setCurrentIndex(self.funding.findData(
-            next(iter(row.funding)) if row else FundingSource.OWN_FUNDS.value))
+        self.details.fill(row)
         self.tag.setText(row.tag if row else "")
         self.tag.setReadOnly(row is not None)
         self.add_button.setText(self.tr("Save asset") if row else self.tr("Add asset"))
@@ -202,6 +213,17 @@ class AssetsTab(QWidget):
                               lambda: self.assets.dispose(tags[0], reason)) is not None:
             self.refresh()
 
+    def show_history(self) -> None:
+        """The selected asset's history, oldest first: added, edited, counted, disposed."""
+        tags = selected_keys(self.table, self.model)
+        if len(tags) != 1:
+            self.context.dialogs.inform(self.tr("History"), self.tr("Select one asset."))
+            return
+        lines = attempt(self.context, self.tr("History"), lambda: self.assets.history(tags[0]))
+        if lines is not None:
+            self.context.dialogs.inform(self.tr("History of {0}").format(tags[0]), "\n".join(
+                f"{day}  {summary}  ({officer})" for day, summary, officer in lines))
+
     def print_labels(self) -> None:
         from unionstation.printing.homes_api import print_asset_tags
 
@@ -212,8 +234,13 @@ class AssetsTab(QWidget):
         if out is None:
             return
         venue = None if tags else self.venue_id
-        attempt(self.context, self.tr("Print"), lambda: print_asset_tags(
-            self.context.services, out, venue=venue, tags=tags or None))
+        offset = self.label_printer.offset()
+        result = attempt(self.context, self.tr("Print"), lambda: print_asset_tags(
+            self.context.services, out, venue=venue, tags=tags or None, offset=offset))
+        if result is not None:
+            self.context.dialogs.inform(self.tr("Labels"), self.tr(
+                "Written: {0} ({1} labels on {2} sheets, moved {3} mm right and {4} mm "
+                "down).").format(result.out, result.labels, result.pages, *offset))
 
     def import_sheet(self) -> None:
         from unionstation.exchange.asset_ledger import import_asset_sheet
@@ -251,3 +278,10 @@ class AssetsTab(QWidget):
             self.context.dialogs.inform(self.tr("Asset ledger"),
                                         self.tr("Written: {0} ({1} rows)").format(
                                             result.path, result.rows))
+
+
+def _funding_label(funding: dict[str, int]) -> str:
+    """单位自筹 alone, or 单位自筹 60%、上级工会补助 40% where mixed."""
+    if len(funding) == 1:
+        return FundingSource(next(iter(funding))).label
+    return "、".join(f"{FundingSource(k).label} {v}%" for k, v in funding.items())

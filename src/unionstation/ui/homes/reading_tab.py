@@ -31,6 +31,8 @@ BOOK_COLUMNS = (
     QT_TRANSLATE_NOOP("ReadingTab", "Title"),
     QT_TRANSLATE_NOOP("ReadingTab", "Author"),
     QT_TRANSLATE_NOOP("ReadingTab", "ISBN"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Category"),
+    QT_TRANSLATE_NOOP("ReadingTab", "Donor"),
     QT_TRANSLATE_NOOP("ReadingTab", "Copies"),
     QT_TRANSLATE_NOOP("ReadingTab", "Available"),
 )
@@ -61,6 +63,12 @@ class ReadingTab(QWidget):
         self.isbn = QLineEdit(self)
         self.isbn.setObjectName("bookIsbn")
         self.isbn.setPlaceholderText("ISBN")
+        self.category = QLineEdit(self)
+        self.category.setObjectName("bookCategory")
+        self.category.setPlaceholderText(self.tr("Category"))
+        self.donor = QLineEdit(self)
+        self.donor.setObjectName("bookDonor")
+        self.donor.setPlaceholderText(self.tr("Donor"))
         self.copies = QSpinBox(self)
         self.copies.setObjectName("bookCopies")
         self.copies.setRange(1, 9999)
@@ -69,10 +77,13 @@ class ReadingTab(QWidget):
         self.add_book_button.clicked.connect(self.add_book)
         self.add_book_button.setEnabled(editable)
         book_row = QHBoxLayout()
-        for widget in (self.title, self.author, self.isbn, self.copies, self.add_book_button):
-            book_row.addWidget(widget)
+        for widget, stretch in ((self.title, 3), (self.author, 2), (self.isbn, 2),
+                                (self.category, 1), (self.donor, 2), (self.copies, 0),
+                                (self.add_book_button, 0)):
+            book_row.addWidget(widget, stretch)
         self.books = RowsModel([self.tr(str(c)) for c in BOOK_COLUMNS], self)
-        self.book_table = table(self, self.books, "bookTable", (220, 120, 120, 60, 60))
+        self.book_table = table(self, self.books, "bookTable",
+                                (220, 120, 120, 80, 140, 60, 60))
 
         self.reader = QLineEdit(self)
         self.reader.setObjectName("readerInput")
@@ -93,6 +104,21 @@ class ReadingTab(QWidget):
         self.lend_button.setObjectName("lendBook")
         self.lend_button.clicked.connect(self.lend)
         self.lend_button.setEnabled(editable)
+        self.loan_days = QSpinBox(self)
+        self.loan_days.setObjectName("loanDays")
+        self.loan_days.setRange(1, 365)
+        self.loan_days.setSuffix(self.tr(" days"))
+        self.loan_days.setToolTip(self.tr("The loan period: a loan is due this many days "
+                                          "after its loan date"))
+        self.loan_days.setValue(self.reading.loan_days())
+        self.loan_days_button = QPushButton(self.tr("Set loan period"), self)
+        self.loan_days_button.setObjectName("setLoanDays")
+        self.loan_days_button.clicked.connect(self.set_loan_days)
+        may_set = context.services.may(Action.SETTINGS_EDIT)
+        for widget in (self.loan_days, self.loan_days_button):
+            widget.setEnabled(may_set)
+            if not may_set:
+                widget.setToolTip(self.tr("Your role may not change the loan period."))
         self.message = QLabel(self)
         self.message.setObjectName("readingMessage")
         lend_row = QHBoxLayout()
@@ -117,6 +143,9 @@ class ReadingTab(QWidget):
         self.per_month.setObjectName("loansPerMonth")
         loan_tools.addWidget(self.overdue)
         loan_tools.addWidget(self.per_month, 1)
+        loan_tools.addWidget(QLabel(self.tr("Loan period"), self))
+        loan_tools.addWidget(self.loan_days)
+        loan_tools.addWidget(self.loan_days_button)
         loan_tools.addWidget(self.back_button)
         loan_tools.addWidget(self.renew_button)
         self.loans = RowsModel([self.tr(str(c)) for c in LOAN_COLUMNS], self)
@@ -137,8 +166,10 @@ class ReadingTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self.loan_days.setValue(self.reading.loan_days())
         books = self.reading.books(self.venue_id)
-        self.books.set_rows([(b.title, b.author, b.isbn, b.copies, b.available) for b in books],
+        self.books.set_rows([(b.title, b.author, b.isbn, b.category, b.donor, b.copies,
+                              b.available) for b in books],
                             [b.id for b in books])
         today = self.context.services.today()
         loans = self.reading.loans(overdue=self.overdue.isChecked(), venue_id=self.venue_id)
@@ -156,9 +187,9 @@ class ReadingTab(QWidget):
         venue_id = self.venue_id
         book = attempt(self.context, self.tr("Add book"), lambda: self.reading.add_book(
             venue_id, self.title.text(), self.author.text(), self.isbn.text(),
-            self.copies.value()))
+            self.copies.value(), self.category.text(), self.donor.text()))
         if book is not None:
-            for field in (self.title, self.author, self.isbn):
+            for field in (self.title, self.author, self.isbn, self.category, self.donor):
                 field.clear()
             self.copies.setValue(1)
             self.refresh()
@@ -192,6 +223,19 @@ class ReadingTab(QWidget):
             self.message.setText(self.tr("Lent “{0}” to {1}, due {2}.").format(
                 loan.title, loan.member, loan.due_on))
             self.refresh()
+
+    def set_loan_days(self) -> None:
+        days = self.loan_days.value()
+
+        def save() -> bool:
+            self.reading.set_loan_days(days)
+            return True
+
+        if attempt(self.context, self.tr("Loan period"), save) is not None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("New loans are due {0} days after the loan date.")
+                                 .format(days))
+        self.loan_days.setValue(self.reading.loan_days())
 
     def give_back(self) -> None:
         for loan_id in selected_keys(self.loan_table, self.loans):

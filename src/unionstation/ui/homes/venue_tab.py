@@ -27,6 +27,7 @@ from unionstation.domain.permissions import Action
 from unionstation.services.homes.photos import VenuePhotos
 from unionstation.services.homes.venues import VenueDraft, VenueService
 from unionstation.ui.homes.common import ask_pdf, attempt
+from unionstation.ui.members.form_widgets import OptionalDateEdit
 from unionstation.ui.page_context import PageContext
 from unionstation.ui.style import MUTED_STYLE, TITLE_STYLE
 
@@ -73,6 +74,12 @@ class VenueTab(QWidget):
         self.hours.setPlaceholderText("08:00–20:00")
         self.contact = QLineEdit(form_box)
         self.contact.setObjectName("venueContact")
+        self.opened = OptionalDateEdit(self.tr("not given"), form_box)
+        self.opened.setObjectName("venueOpened")
+        self.accredited = OptionalDateEdit(self.tr("not accredited"), form_box)
+        self.accredited.setObjectName("venueAccredited")
+        self.accredited.setToolTip(self.tr("The day the model-home level or star rating "
+                                           "was awarded"))
         self.add_button = QPushButton(self.tr("Register"), form_box)
         self.add_button.setObjectName("addVenue")
         self.add_button.clicked.connect(self.add_venue)
@@ -89,6 +96,8 @@ class VenueTab(QWidget):
         form.addRow(self.tr("Area"), self.area)
         form.addRow(self.tr("Opening hours"), self.hours)
         form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Opened on"), self.opened)
+        form.addRow(self.tr("Accredited on"), self.accredited)
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(self.save_button)
         form_buttons.addWidget(self.add_button)
@@ -153,7 +162,8 @@ class VenueTab(QWidget):
                            self.host.text(), ModelLevel(level) if level else None,
                            self.stars.value(), self.address.text(),
                            self.area.value() or None, opening_hours=self.hours.text().strip(),
-                           contact=self.contact.text().strip())
+                           contact=self.contact.text().strip(),
+                           opened_on=self.opened.value(), accredited_on=self.accredited.value())
 
     def add_venue(self) -> None:
         draft = self._draft()
@@ -190,6 +200,8 @@ class VenueTab(QWidget):
         self.area.setValue(draft.area_m2 or 0)
         self.hours.setText(draft.opening_hours)
         self.contact.setText(draft.contact)
+        self.opened.set_value(draft.opened_on)
+        self.accredited.set_value(draft.accredited_on)
 
     def show_venue(self, venue_id: UUID | None) -> None:
         self.venue_id = venue_id
@@ -210,6 +222,11 @@ class VenueTab(QWidget):
                                    "¥{5} · {6} photos").format(
             venue.kind.label, level, venue.stars, venue.host_union or "—", venue.assets,
             venue.asset_value, len(self.photos.venue_photos(venue.id))))
+        dates = [self.tr("opened {0}").format(venue.opened_on) if venue.opened_on else "",
+                 self.tr("accredited {0}").format(venue.accredited_on)
+                 if venue.accredited_on else ""]
+        if any(dates):
+            self.facts.setText(self.facts.text() + " · " + " · ".join(filter(None, dates)))
         self._load_checklist()
 
     def _load_checklist(self) -> None:
