@@ -10,10 +10,17 @@ DEMO_MEMBERS ?= 500
 QT_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0
 XCB_PACKAGES := libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
-TEST_PACKAGES := $(QT_PACKAGES) fonts-wqy-microhei poppler-utils postgresql libreoffice-calc-nogui
+TEST_PACKAGES := $(QT_PACKAGES) fonts-wqy-microhei poppler-utils postgresql libreoffice-calc-nogui \
+	osslsigncode
 RUN_PACKAGES := $(QT_PACKAGES) $(XCB_PACKAGES) fonts-wqy-microhei
+# The Windows installer, built on Linux (installer/README.md): NSIS, the signature check,
+# objdump for the Qt DLLs, the font it ships; Wine for the smoke run, and MinGW for the
+# one DLL Wine 8 lacks (installer/windows/wine/bcryptprimitives.c, never shipped).
+WINDOWS_PACKAGES := nsis osslsigncode binutils p7zip-full fonts-wqy-microhei
+WINDOWS_SMOKE_PACKAGES := $(WINDOWS_PACKAGES) wine64 gcc-mingw-w64-x86-64-win32
 
-.PHONY: run test lint pytest system-test-deps system-run-deps i18n bundle bench screenshot clean
+.PHONY: run test lint pytest system-test-deps system-run-deps i18n bundle bench screenshot clean \
+	windows windows-smoke windows-lock
 
 run: $(VENV)/.app system-run-deps
 	@test -f $(DEMO_HOME)/unionstation.db || \
@@ -80,6 +87,27 @@ i18n: $(VENV)/.app
 bundle: $(VENV)/.test
 	$(BIN)/pyinstaller --noconfirm --clean --distpath build/dist --workpath build/pyinstaller \
 		installer/unionstation.spec
+
+# build/windows/UnionStation-<version>-setup.exe; downloads only PyPI packages, by hash.
+# Then the tests of what was built (tests/installer; they skip in `make test` without it).
+windows: $(VENV)/.test
+	$(call apt_install,$(WINDOWS_PACKAGES))
+	$(BIN)/python installer/windows/build.py
+	UNIONSTATION_WINDOWS_BUILD=build/windows $(BIN)/python -m pytest -q tests/installer
+
+# Installs that setup.exe under Wine in a throw-away prefix and uses it (make windows first).
+windows-smoke: $(VENV)/.test
+	$(call apt_install,$(WINDOWS_SMOKE_PACKAGES))
+	$(BIN)/python installer/windows/smoke.py
+
+# Regenerates installer/windows/requirements.txt (win_amd64, Python 3.13, hashes) from
+# pyproject.toml's dependencies, with uv in a throw-away virtual environment.
+windows-lock:
+	rm -rf build/uv-venv && $(PYTHON) -m venv build/uv-venv
+	build/uv-venv/bin/pip install --quiet uv
+	build/uv-venv/bin/uv pip compile pyproject.toml --python-platform x86_64-pc-windows-msvc \
+		--python-version 3.13 --generate-hashes --no-header --quiet \
+		-o installer/windows/requirements.txt
 
 bench: $(VENV)/.app
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py

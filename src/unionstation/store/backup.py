@@ -106,7 +106,7 @@ def copy_database(source: Path, target: Path, source_key: bytes, target_key: byt
     except DB_ERRORS as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"无法把 {source.name} 复制到 {target}:{exc}") from exc
-    with open(partial, "rb") as handle:
+    with open(partial, "r+b") as handle:  # Windows flushes only a handle open for writing
         os.fsync(handle.fileno())
     os.replace(partial, target)
     return target

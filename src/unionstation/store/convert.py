@@ -100,7 +100,7 @@ def _check(partial: Path, key: bytes, expected: dict[str, int]) -> None:
 
 
 def _fsync(path: Path) -> None:
-    with open(path, "rb") as handle:
+    with open(path, "r+b") as handle:
         os.fsync(handle.fileno())
 
 
