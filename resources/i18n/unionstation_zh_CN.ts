@@ -3,27 +3,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="169" />
+        <location filename="../../src/unionstation/ui/controller.py" line="168" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="328" />
+        <location filename="../../src/unionstation/ui/controller.py" line="306" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="329" />
+        <location filename="../../src/unionstation/ui/controller.py" line="307" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="334" />
+        <location filename="../../src/unionstation/ui/controller.py" line="312" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="335" />
+        <location filename="../../src/unionstation/ui/controller.py" line="313" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -32,17 +32,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="370" />
+        <location filename="../../src/unionstation/ui/controller.py" line="348" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="380" />
+        <location filename="../../src/unionstation/ui/controller.py" line="358" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="386" />
+        <location filename="../../src/unionstation/ui/controller.py" line="364" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -831,6 +831,74 @@
     </message>
 </context>
 <context>
+    <name>CountyAuditPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="156" />
+        <source>any officer</source>
+        <translation>所有工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="159" />
+        <source>any action (or a prefix ending in .)</source>
+        <translation>任意操作(或以 . 结尾的前缀)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="160" />
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="161" />
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="166" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="166" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="167" />
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="167" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="168" />
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="177" />
+        <source>County audit trail</source>
+        <translation>县总工会审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="200" />
+        <source>{0} entries</source>
+        <translation>共 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="209" />
+        <source>The chain is whole: {0} entries.</source>
+        <translation>哈希链完整:共 {0} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="213" />
+        <source>The chain is broken from entry {0}: it was edited or deleted by hand.</source>
+        <translation>哈希链从第 {0} 条起断开:该记录被人为修改或删除。</translation>
+    </message>
+</context>
+<context>
     <name>CountyContext</name>
     <message>
         <location filename="../../src/unionstation/ui/county/context.py" line="22" />
@@ -841,12 +909,12 @@
 <context>
     <name>CountyController</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/controller.py" line="61" />
+        <location filename="../../src/unionstation/ui/county/controller.py" line="68" />
         <source>County federation</source>
         <translation>县总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/controller.py" line="132" />
+        <location filename="../../src/unionstation/ui/county/controller.py" line="153" />
         <source>County database not opened</source>
         <translation>县总工会数据库未能打开</translation>
     </message>
@@ -959,6 +1027,100 @@
     </message>
 </context>
 <context>
+    <name>CountyOfficersPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="52" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="52" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="52" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="52" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="54" />
+        <source>Add officer…</source>
+        <translation>添加工作人员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="56" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="58" />
+        <source>Reset password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="66" />
+        <location filename="../../src/unionstation/ui/county/admin.py" line="103" />
+        <source>County officers</source>
+        <translation>县总工会工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="68" />
+        <source>Roles: an administrator does everything; an officer reads and imports batches; an auditor reads and checks the audit trail.</source>
+        <translation>角色:管理员可做全部操作;干事可查阅并导入批次;经审可查阅并核对审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="95" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="95" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="109" />
+        <source>Add county officer</source>
+        <translation>添加县总工会工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="120" />
+        <source>{0} can log in now.</source>
+        <translation>{0} 现在可以登录了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="125" />
+        <source>Disable officer</source>
+        <translation>停用工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="126" />
+        <source>{0} will no longer be able to log in. The audit trail keeps their name. Go on?</source>
+        <translation>{0} 将不能再登录,审计记录中保留其姓名。继续吗?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="131" />
+        <source>{0} is disabled.</source>
+        <translation>{0} 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="137" />
+        <source>New password for {0}</source>
+        <translation>为 {0} 设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/admin.py" line="145" />
+        <source>{0} has a new password; the old one no longer works.</source>
+        <translation>{0} 已设置新密码,旧密码已失效。</translation>
+    </message>
+</context>
+<context>
     <name>CountyUploader</name>
     <message>
         <location filename="../../src/unionstation/ui/sync/uploader.py" line="88" />
@@ -1014,64 +1176,79 @@
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="17" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="27" />
         <source>UnionStation — county</source>
         <translation>UnionStation — 县总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="19" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="29" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="20" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="30" />
         <source>Intake</source>
         <translation>批次导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="21" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="31" />
         <source>Cases</source>
         <translation>待核对情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="22" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="32" />
         <source>Figures</source>
         <translation>统计数字</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="23" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="33" />
         <source>All members</source>
         <translation>全县会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="24" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="34" />
         <source>Workers' homes</source>
         <translation>职工之家</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="32" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="35" />
+        <source>Officers</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="36" />
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="45" />
         <source>Opening the county's database…</source>
         <translation>正在打开县总工会数据库…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="40" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="56" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="49" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="65" />
         <source>UnionStation — {0} (county)</source>
         <translation>UnionStation — {0}(县总工会)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="50" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="66" />
         <source>County federation: {0} ({1})</source>
         <translation>县总工会:{0}({1})</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/window.py" line="55" />
+        <location filename="../../src/unionstation/ui/county/window.py" line="71" />
         <source>Stations: {0}</source>
         <translation>站点:{0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/window.py" line="87" />
+        <source>Officer: {0}</source>
+        <translation>工作人员:{0}</translation>
     </message>
 </context>
 <context>
@@ -1282,37 +1459,37 @@
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="48" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="50" />
         <source>Enrol station</source>
         <translation>登记站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="51" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="53" />
         <source>e.g. 330106001 (division code)</source>
         <translation>例如 330106001(行政区划代码)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="54" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="56" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="62" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="64" />
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="63" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="65" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="65" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="67" />
         <source>The county issues the station an enrolment file with its code and the county's keys.</source>
         <translation>县总工会为站点签发登记文件,内含站点代码和县总工会密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="75" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="77" />
         <source>Enter the station's code and name.</source>
         <translation>请填写站点代码和名称。</translation>
     </message>
@@ -1333,46 +1510,46 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="47" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="116" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="127" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="44" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="119" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="130" />
         <source>Export</source>
         <extracomment>A file was written (its path); for tests and for views that want to know. Whether the role may export whole ID numbers (else they are masked unasked).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="48" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="45" />
         <source>Member ledger of the current list (Excel)…</source>
         <translation>当前列表的会员台账(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="52" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="49" />
         <source>Blank import template (Excel)…</source>
         <translation>空白会员导入模板(Excel)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="58" />
         <source>Export member ledger</source>
         <translation>导出会员台账</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="61" />
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="58" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="101" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="62" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="59" />
         <source>{0} member ledger {1}.xlsx</source>
         <translation>{0}会员台账{1}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="66" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="63" />
         <source>ID numbers in the ledger</source>
         <translation>台账中的身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="67" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="64" />
         <source>Write the full ID numbers into the ledger?
 
 Choose No to write them masked (330106********1234), which is enough for most purposes. A ledger with full numbers holds personal data: keep it safe. Either choice is recorded in the audit log.</source>
@@ -1381,27 +1558,27 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 选择“否”将写入遮蔽后的号码(330106********1234),一般用途已经足够。含完整号码的台账包含个人信息,请妥善保管。无论如何选择,都会记入操作日志。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="72" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="69" />
         <source>Writing member {0} of {1}…</source>
         <translation>正在写入第 {0} 名会员,共 {1} 名…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="87" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89" />
         <source>with full ID numbers</source>
         <translation>含完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90" />
         <source>with masked ID numbers</source>
         <translation>身份证号已遮蔽</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="89" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="91" />
         <source>Member ledger exported</source>
         <translation>会员台账已导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="90" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="92" />
         <source>%n member(s) written, {0}, to
 {1}</source>
         <translation>
@@ -1410,39 +1587,39 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         </translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="94" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="96" />
         <source>Exporting the member ledger…</source>
         <translation>正在导出会员台账…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="99" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="101" />
         <source>Save blank import template</source>
         <translation>保存空白导入模板</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="100" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="102" />
         <source>{0} member import template.xlsx</source>
         <translation>{0}会员信息导入模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="107" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="110" />
         <source>Import template saved</source>
         <translation>导入模板已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="108" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="111" />
         <source>The blank import template was written to
 {0}</source>
         <translation>空白导入模板已保存到:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="112" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="115" />
         <source>Writing the import template…</source>
         <translation>正在写入导入模板…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/export_actions.py" line="128" />
+        <location filename="../../src/unionstation/ui/members/export_actions.py" line="131" />
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消,没有写入任何文件。</translation>
     </message>
@@ -2769,38 +2946,48 @@ Choose No to write them masked (330106********1234), which is enough for most pu
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="74" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="76" />
         <source>Open</source>
-        <extracomment>The officer asked for the whole ID number (an audited reveal; the register asks). The county's answers about a member (set once sync is wired in): red lines. A database query, so it runs on the worker; the lines show when it answers.</extracomment>
+        <extracomment>The officer asked for the whole ID number (an audited reveal; the register asks). The admin asked for a copy of everything held on the member (PIPL; audited). The county's answers about a member (set once sync is wired in): red lines. A database query, so it runs on the worker; the lines show when it answers.</extracomment>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="75" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="77" />
         <source>Open this member's registration form</source>
         <translation>打开该会员的登记表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="77" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="79" />
         <source>Show full ID number</source>
         <translation>显示完整身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="79" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="81" />
         <source>Shows the whole number; recorded in the audit trail</source>
         <translation>显示完整号码;此操作记入审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="104" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="86" />
+        <source>Personal data copy…</source>
+        <translation>个人信息副本…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="89" />
+        <source>Everything held on this member and who saw it, as PDF or Excel, when the member asks (PIPL); recorded in the audit trail</source>
+        <translation>会员本人申请时,导出本站保存的该会员全部个人信息及查阅记录(PDF 或 Excel,依《个人信息保护法》);此操作记入审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="114" />
         <source>History (newest first)</source>
         <translation>会员履历（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="141" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="156" />
         <source>Select a member to see the details and history here.</source>
         <translation>选择一名会员，在此查看其信息和履历。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="165" />
+        <location filename="../../src/unionstation/ui/members/member_detail_pane.py" line="180" />
         <source>No history yet.</source>
         <translation>暂无记录。</translation>
     </message>
@@ -3191,72 +3378,72 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="52" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="55" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="53" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="56" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="54" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="57" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="55" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="58" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="56" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="59" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="57" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="60" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="58" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="61" />
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="59" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="62" />
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="60" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="63" />
         <source>Priority group</source>
         <translation>八大群体</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="61" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="64" />
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="62" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="65" />
         <source>Model worker</source>
         <translation>劳模</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="63" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="66" />
         <source>Card number</source>
         <translation>会员证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="64" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="67" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register_model.py" line="65" />
+        <location filename="../../src/unionstation/ui/members/register_model.py" line="68" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
@@ -3645,52 +3832,52 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="45" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="48" />
         <source>Login</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="46" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="49" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="47" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="50" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="51" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="54" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="54" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="57" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="55" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="58" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="70" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="73" />
         <source>Enter the officer's login.</source>
         <translation>请输入工作人员的登录名。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="72" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="75" />
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="74" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="77" />
         <source>The password needs at least {0} characters.</source>
         <translation>密码至少需要 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="76" />
+        <location filename="../../src/unionstation/ui/officers/dialogs.py" line="79" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -4162,6 +4349,109 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
+    <name>PrivacyBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="25" />
+        <source>Retention of personal data</source>
+        <translation>个人信息保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="32" />
+        <source>Count (dry run)</source>
+        <translation>清点(演练)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="35" />
+        <source>Purge…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="42" />
+        <source>Members who left before</source>
+        <translation>离会早于</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="44" />
+        <source>Count first; a purge removes them for good (tables, search, free pages) and tells the county to purge them too. Both are in the audit trail.</source>
+        <translation>请先清点;彻底删除会从数据表、检索索引和空闲页中永久清除,并通知县总工会一并删除。两项操作都记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="62" />
+        <source>Counting…</source>
+        <translation>正在清点…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="62" />
+        <source>Purging…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="75" />
+        <source>Count first, for this day.</source>
+        <translation>请先按这个日期清点一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="77" />
+        <source>Purge members</source>
+        <translation>彻底删除会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="78" />
+        <source>Remove the {0} member(s) who left before {1} for good? This cannot be undone, except from a backup.</source>
+        <translation>要永久删除 {1} 以前离会的 {0} 名会员吗?除非从备份恢复,否则无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="88" />
+        <source>{0} member(s) who left before {1} are purged.</source>
+        <translation>已彻底删除 {1} 以前离会的会员 {0} 名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/privacy_box.py" line="93" />
+        <source>{0} member(s) left before {1}; nothing is removed yet.</source>
+        <translation>{1} 以前离会的会员共 {0} 名;尚未删除任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="47" />
+        <source>Copy of a member's personal data</source>
+        <translation>会员个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="48" />
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 文件 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="49" />
+        <source>personal data copy.pdf</source>
+        <translation>个人信息副本.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="57" />
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="64" />
+        <source>Personal data copy</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="58" />
+        <source>Everything held on this member, and who saw it, is written to
+{0}
+
+Hand it to the member only; the export is in the audit trail.</source>
+        <translation>该会员的全部个人信息及查阅记录已写入
+{0}
+
+请只交给会员本人;此次导出已记入审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/privacy_actions.py" line="69" />
+        <source>Writing the personal data copy…</source>
+        <translation>正在写出个人信息副本…</translation>
+    </message>
+</context>
+<context>
     <name>ReadingTab</name>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="31" />
@@ -4571,15 +4861,20 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
+    <message>
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="166" />
+        <source>%1+ members</source>
+        <translation>共 %1+ 名</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="164" />
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="168" />
         <source>%n member(s)</source>
         <translation>
             <numerusform>共 %n 名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/unionstation/ui/members/register_filters.py" line="167" />
+        <location filename="../../src/unionstation/ui/members/register_filters.py" line="171" />
         <source>Model workers: %n</source>
         <translation>
             <numerusform>劳模 %n 名</numerusform>
@@ -4589,37 +4884,37 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="82" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="87" />
         <source>Import a roster (Excel or CSV)…</source>
         <translation>导入花名册(Excel 或 CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="93" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="119" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="124" />
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="244" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="253" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="247" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="256" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="251" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="260" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="272" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="282" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -4877,6 +5172,39 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/security_box.py" line="22" />
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/security_box.py" line="26" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/security_box.py" line="28" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/security_box.py" line="33" />
+        <source>Lock the window after idle</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/security_box.py" line="35" />
+        <source>With no key or mouse for this long, the window hides behind the login; unsaved input is kept.</source>
+        <translation>这么长时间没有键盘或鼠标操作,窗口即锁定并要求重新登录;未保存的输入会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/settings/security_box.py" line="47" />
+        <source>Saved: the window locks after {0} idle minutes.</source>
+        <translation>已保存:无操作 {0} 分钟后锁定窗口。</translation>
+    </message>
+</context>
+<context>
     <name>SendBox</name>
     <message>
         <location filename="../../src/unionstation/ui/sync/send_box.py" line="42" />
@@ -5043,7 +5371,7 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/settings/page.py" line="34" />
+        <location filename="../../src/unionstation/ui/settings/page.py" line="38" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5109,121 +5437,121 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="97" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="99" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="98" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="100" />
         <source>County key fingerprint (stations check it by phone when they import their enrolment file): {0}</source>
         <translation>县总工会密钥指纹(站点导入登记文件时电话核对):{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="104" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="106" />
         <source>Enrol station…</source>
         <translation>登记站点…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="107" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="109" />
         <source>Register station key…</source>
         <translation>登记站点公钥…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="110" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="271" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="281" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="112" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="278" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="288" />
         <source>Revoke key</source>
         <translation>吊销密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="113" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="115" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="122" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="124" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="123" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="125" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="124" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="126" />
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="125" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="127" />
         <source>not registered</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="126" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="128" />
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="126" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="128" />
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="127" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="129" />
         <source>Applied through</source>
         <translation>已入库至变更序号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="128" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="130" />
         <source>Last batch</source>
         <translation>最近批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="129" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="131" />
         <source>Parked</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="130" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="132" />
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="213" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="220" />
         <source>Save enrolment file</source>
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="213" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="220" />
         <source>Enrolment files (*.enrol)</source>
         <translation>登记文件 (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="227" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="234" />
         <source>Enrol station</source>
         <translation>登记站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="228" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="235" />
         <source>Saved {0}. Give it to the station. When they import it, read them the county key fingerprint by phone; then register the station key file they send back.</source>
         <translation>已保存 {0}。请交给该站点;对方导入时,电话向其念出县总工会密钥指纹;再登记对方送回的站点公钥文件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="236" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="250" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="262" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="243" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="257" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="269" />
         <source>Register station key</source>
         <translation>登记站点公钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="237" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="244" />
         <source>Station key files (*.key);;All files (*)</source>
         <translation>站点公钥文件 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="251" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="258" />
         <source>Station {0} ({1}) sent a key with the fingerprint:
 {2}
 
@@ -5234,17 +5562,17 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 请该站电话念出本站显示的指纹,两者一致才能登记。登记吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="263" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="270" />
         <source>The key of station {0} ({1}) is registered; its batches are accepted now.</source>
         <translation>站点 {0}({1})的公钥已登记,今后接收其报送批次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="272" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="279" />
         <source>Revoke every key of station {0} ({1})? Its batches are refused until it registers a new key. Use this when a laptop is lost.</source>
         <translation>吊销站点 {0}({1})的全部密钥?在该站登记新密钥之前,它的批次一律拒收。电脑丢失时使用。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="282" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="289" />
         <source>{0} key(s) revoked.</source>
         <translation>已吊销 {0} 把密钥。</translation>
     </message>
