@@ -1,5 +1,6 @@
 """county_0003 (after county_0002) on a store made by county_0001 (SQLite and
-PostgreSQL): the members already projected get their pinyin keys, the unions their credit codes from their records."""
+PostgreSQL): the members already projected get their pinyin keys, the unions their
+credit codes from their records."""
 
 from __future__ import annotations
 
