@@ -26,14 +26,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
              "(default: the one given at init, else SQLite in the data folder)")
     county = sub.add_parser("county", parents=[common], help="county mode: consolidate stations")
     verbs = county.add_subparsers(dest="verb", metavar="VERB", required=True)
-
     init = verbs.add_parser("init", parents=[county_common], help="create the county store")
     init.add_argument("--name", required=True)
     init.add_argument("--code", required=True)
     init.add_argument("--admin", default=None, metavar="LOGIN",
-                      help="the first county administrator (required; password from "
-                           "$UNIONSTATION_PASSWORD or a prompt, twice); a SQLite store is "
-                           "encrypted under a key wrapped for them")
+                      help="the first county administrator (required; password from $UNION"
+                           "STATION_PASSWORD or a prompt); SQLite is encrypted for them")
     init.set_defaults(handler=_init)
 
     enrol = verbs.add_parser("enrol", parents=[county_common],

@@ -19,6 +19,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from unionstation.county.access import CountyAccess
 from unionstation.county.apply import active_members, active_members_by_station
+from unionstation.county.batch_files import batch_files, count_outcome, read_batch_file, write_acks
 from unionstation.county.consolidation import (
     CaseRow,
     CountyMemberRow,
@@ -31,14 +32,7 @@ from unionstation.county.county_keyring import store_key
 from unionstation.county.county_keys import CountyKeys, generate_county_keys, load_county_keys
 from unionstation.county.errors import AlreadyInitialised, CountyError
 from unionstation.county.home import CountyConfig, CountyHome
-from unionstation.county.intake import (
-    APPLIED,
-    DUPLICATE,
-    PARKED,
-    REFUSED,
-    Intake,
-    IntakeOutcome,
-)
+from unionstation.county.intake import PARKED, Intake, IntakeOutcome
 from unionstation.county.models import (
     CountyAlert,
     CountyBatch,
@@ -49,8 +43,7 @@ from unionstation.county.models import (
 from unionstation.county.store import CountyStore, masked_url, normalise_url, open_county_store
 from unionstation.domain.permissions import Action
 from unionstation.store.base import utcnow
-from unionstation.sync.atomic import write_atomic
-from unionstation.sync.batch import MAX_FILE_BYTES, BatchHeader
+from unionstation.sync.batch import BatchHeader
 from unionstation.sync.documents import Enrolment, read_station_key, write_enrolment
 from unionstation.sync.errors import SyncError
 from unionstation.sync.keys import fingerprint
@@ -271,9 +264,9 @@ class County(CountyAccess):
                 reason = f"无法读取文件:{item.outcome.strerror or item.outcome}"
                 result["refused"].append({"file": str(item.path), "reason": reason})
                 continue
-            _count(result, item.outcome, str(item.path))
+            count_outcome(result, item.outcome, str(item.path))
             for each in item.outcome.released:  # parked batches this file let through
-                _count(result, each, each.source)
+                count_outcome(result, each, each.source)
             result["acks"].extend(str(target) for target in item.acks)
         return result
 
@@ -379,46 +372,6 @@ def _station_views(session: Session, code: str | None = None) -> list[StationVie
             applied_through=station.applied_through, last_batch_at=station.last_batch_at,
             parked=parked.get(station.code, 0), members=members.get(station.code, 0)))
     return views
-
-
-def batch_files(paths: Iterable[Path]) -> list[Path]:
-    """The batch files named: folders give every *.usb inside, sorted."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            files.extend(sorted(child for child in path.glob("*.usb") if child.is_file()))
-        else:
-            files.append(path)
-    return files
-
-
-def write_acks(outcome: IntakeOutcome, folder: Path) -> list[Path]:
-    """Write the ack of an intake, and of each parked batch it let through, into `folder`."""
-    written: list[Path] = []
-    for each in (outcome, *outcome.released):
-        if each.ack is not None and each.ack_name:
-            target = folder / each.ack_name
-            write_atomic(target, each.ack)
-            written.append(target)
-    return written
-
-
-def read_batch_file(path: Path) -> bytes:
-    """The file, or its first MAX_FILE_BYTES + 1 bytes (enough for intake to say too large)."""
-    with path.open("rb") as handle:
-        return handle.read(MAX_FILE_BYTES + 1)
-
-
-def _count(result: dict[str, Any], outcome: IntakeOutcome, file: str) -> None:
-    """Count one outcome; a refusal is listed under `file`, the batch it concerns."""
-    if outcome.status == APPLIED:
-        result["applied"] += 1
-    elif outcome.status == DUPLICATE:
-        result["duplicates"] += 1
-    elif outcome.status == PARKED:
-        result["parked"] += 1
-    elif outcome.status == REFUSED:
-        result["refused"].append({"file": file, "reason": outcome.reason})
 
 
 # -- opening and creating ---------------------------------------------------------------

@@ -21,13 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.county.batch_files import batch_files
 from unionstation.county.intake import APPLIED, DUPLICATE, PARKED, REFUSED
-from unionstation.county.service import (
-    AlertRow,
-    County,
-    IntakeOutcome,
-    batch_files,
-)
+from unionstation.county.service import AlertRow, County, IntakeOutcome
 from unionstation.ui.county.context import CountyContext
 from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.operations import Progress
