@@ -2337,237 +2337,237 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="127" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="123" />
         <source>Intake of batch files</source>
         <translation>导入报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="129" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="125" />
         <source>Import the batch files (*.usb) the stations bring on a USB stick. Each file is checked before anything changes; a file imported twice changes nothing. A receipt is written for each batch: give it back to the station.</source>
         <translation>导入各站点用U盘送来的报送批次文件(*.usb)。每个文件先校验再入库;重复导入不会改变任何数据。每个批次生成一份回执,请交回该站点。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="133" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="129" />
         <source>Import a folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="136" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="132" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="147" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="143" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="149" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="145" />
         <source>Beside the batch files</source>
         <translation>放在批次文件旁</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="161" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="157" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="162" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="158" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="163" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="159" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="167" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="163" />
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="169" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="165" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="170" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="166" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="171" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="167" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="172" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="168" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="175" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="171" />
         <source>No alerts: no batch has been refused.</source>
         <translation>没有警示:没有批次被拒收。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="215" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="211" />
         <source>Applied</source>
         <translation>已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="93" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="89" />
         <source>The file could not be read: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="203" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="199" />
         <source>a parked batch of station {0}</source>
         <translation>站点 {0} 的一个暂存批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="209" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="205" />
         <source>Parked earlier, applied now</source>
         <translation>先前暂存,现已入库</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="211" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="207" />
         <source>Parked earlier, already imported</source>
         <translation>先前暂存,此前已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="213" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="209" />
         <source>Parked earlier, refused now</source>
         <translation>先前暂存,现被拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="217" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="213" />
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="219" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="215" />
         <source>Parked: an earlier batch is missing</source>
         <translation>暂存:缺少更早的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="220" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="216" />
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="224" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="220" />
         <source>Let through by {0}</source>
         <translation>因导入 {0} 而放行</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="230" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="226" />
         <source>Unknown station</source>
         <translation>未登记的站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="231" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="227" />
         <source>Key not registered</source>
         <translation>密钥未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="232" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="228" />
         <source>Revoked key</source>
         <translation>密钥已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="233" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="229" />
         <source>Bad signature</source>
         <translation>签名不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="234" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="230" />
         <source>Damaged file</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="235" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="231" />
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="236" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="232" />
         <source>Made for another county</source>
         <translation>发给其他县的批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="237" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="233" />
         <source>Same changes, different content</source>
         <translation>同一变更内容不同</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="238" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="234" />
         <source>Checksum does not match</source>
         <translation>校验值不符</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="261" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="257" />
         <source>Receipts go to: {0}</source>
         <translation>回执存放:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="262" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="258" />
         <source>Receipts go to: the folder of each batch file (back onto the stick)</source>
         <translation>回执存放:各批次文件所在文件夹(写回U盘)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="267" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="263" />
         <source>Write the receipts to</source>
         <translation>回执写入到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="272" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="268" />
         <source>Import the batch files in</source>
         <translation>导入此文件夹中的报送批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="278" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="274" />
         <source>Import batch files</source>
         <translation>导入报送批次文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="278" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="274" />
         <source>Batch files (*.usb);;All files (*)</source>
         <translation>报送批次文件 (*.usb);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="284" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="280" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="286" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="282" />
         <source>Importing batch files…</source>
         <translation>正在导入报送批次…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="299" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="295" />
         <source>No batch files (*.usb) were found there.</source>
         <translation>那里没有报送批次文件(*.usb)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="301" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="297" />
         <source>Applied: {0} · Already imported: {1} · Parked: {2} · Refused: {3}</source>
         <translation>入库:{0} · 已导入过:{1} · 暂存:{2} · 拒收:{3}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="307" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="303" />
         <source>Parked batches these files let through: applied {0} · already imported {1} · refused {2}</source>
         <translation>这些文件放行的暂存批次:入库 {0} · 已导入过 {1} · 拒收 {2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="313" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="309" />
         <source>{0} receipt(s) written to {1}</source>
         <translation>已写入 {0} 份回执到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/intake.py" line="316" />
+        <location filename="../../src/unionstation/ui/county/intake.py" line="312" />
         <source>Stopped before the last files; import again to go on.</source>
         <translation>已在最后几个文件之前停止;再次导入即可继续。</translation>
     </message>
@@ -4495,7 +4495,7 @@ Hand it to the member only; the export is in the audit trail.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="41" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="200" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="216" />
         <source>Reader</source>
         <translation>借阅人</translation>
     </message>
@@ -4521,7 +4521,7 @@ Hand it to the member only; the export is in the audit trail.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="75" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="188" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="204" />
         <source>Add book</source>
         <translation>登记图书</translation>
     </message>
@@ -4567,55 +4567,65 @@ Hand it to the member only; the export is in the audit trail.</source>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="133" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="242" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="258" />
         <source>Returned</source>
         <translation>归还</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="136" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="247" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="263" />
         <source>Renew</source>
         <translation>续借</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="146" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="234" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="149" />
+        <source>The month whose readers and loans are counted</source>
+        <translation>统计借阅人数和册次的月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="154" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="250" />
         <source>Loan period</source>
         <translation>借期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="181" />
-        <source>This month: {0} readers, {1} loans</source>
-        <translation>本月:借阅人 {0} 人,借阅 {1} 册次</translation>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="195" />
+        <source>{0} readers, {1} loans</source>
+        <translation>借阅人 {0} 人,借阅 {1} 册次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="203" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="197" />
+        <source>{0}-{1:02d}: {2} readers, {3} loans</source>
+        <translation>{0}-{1:02d}:借阅人 {2} 人,借阅 {3} 册次</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="219" />
         <source>No active member with card number or name “{0}”.</source>
         <translation>没有会员证号或姓名为“{0}”的在册会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="209" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="225" />
         <source>Reader: {0}</source>
         <translation>借阅人:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="215" />
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="220" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="231" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="236" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="216" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="232" />
         <source>Select one book and find the reader first.</source>
         <translation>请先选择一本书并查到借阅人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="223" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="239" />
         <source>Lent “{0}” to {1}, due {2}.</source>
         <translation>《{0}》已借给 {1},应还日期 {2}。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="236" />
+        <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="252" />
         <source>New loans are due {0} days after the loan date.</source>
         <translation>今后借出的图书,应还日期为借出后 {0} 天。</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import OpenWindow, ScriptedDialogs, type_text
@@ -198,9 +198,21 @@ def test_the_ledger_menu_writes_the_venue_ledger(qtbot: QtBot, page: HomesPage,
     assert (tmp_path / "venues.xlsx").exists()
     assert dialogs.shown[-1][0] == "inform" and "2" in dialogs.shown[-1][2]
     reading = page.reading_tab
-    ReadingRoomService(page.context.services).lend("9787530209639", "330106001000001")
+    today = page.context.services.today()
+    earlier = (today.replace(day=1) - timedelta(days=1)).replace(day=3)
+    service = ReadingRoomService(page.context.services)
+    first = service.lend("9787530209639", "330106001000001", lent_on=earlier)
+    service.back(first.id, on=earlier + timedelta(days=7))
+    service.lend("9787530209639", "330106001000001")
     reading.show_venue(None)
-    assert reading.per_month.text() == "This month: 1 readers, 1 loans"
+    assert reading.month.date().toPython() == today
+    assert reading.per_month.text() == "1 readers, 1 loans"
+    reading.month.setDate(QDate(earlier.year, earlier.month, 1))  # another month, picked
+    assert reading.per_month.text() == "1 readers, 1 loans"
+    if earlier.year == today.year:
+        assert reading.per_month.toolTip().count("1 readers, 1 loans") == 2
+    reading.month.setDate(QDate(earlier.year, earlier.month, 1).addMonths(-1))
+    assert reading.per_month.text() == "0 readers, 0 loans"
 
 
 def test_an_evidence_photo_for_the_selected_item(qtbot: QtBot, page: HomesPage,

@@ -141,7 +141,15 @@ class ReadingTab(QWidget):
         loan_tools = QHBoxLayout()
         self.per_month = QLabel(self)
         self.per_month.setObjectName("loansPerMonth")
+        self.month = QDateEdit(self)  # readers and loans of any month, this one first
+        self.month.setObjectName("loansMonth")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setDate(self.lent_on.date())
+        self.month.setMaximumDate(self.lent_on.date())
+        self.month.setToolTip(self.tr("The month whose readers and loans are counted"))
+        self.month.dateChanged.connect(lambda _day: self._show_month())
         loan_tools.addWidget(self.overdue)
+        loan_tools.addWidget(self.month)
         loan_tools.addWidget(self.per_month, 1)
         loan_tools.addWidget(QLabel(self.tr("Loan period"), self))
         loan_tools.addWidget(self.loan_days)
@@ -177,9 +185,17 @@ class ReadingTab(QWidget):
                               x.days_overdue(today) or "") for x in loans],
                             [x.id for x in loans],
                             {n: "#b00020" for n, x in enumerate(loans) if x.days_overdue(today)})
-        readers, lent = self.reading.monthly(today.year).get(today.month, (0, 0))
-        self.per_month.setText(self.tr("This month: {0} readers, {1} loans").format(readers,
-                                                                                    lent))
+        self._show_month()
+
+    def _show_month(self) -> None:
+        """The picked month's readers and loans; the tooltip has every month of its year."""
+        picked = self.month.date()
+        months = self.reading.monthly(picked.year())
+        readers, lent = months.get(picked.month(), (0, 0))
+        self.per_month.setText(self.tr("{0} readers, {1} loans").format(readers, lent))
+        self.per_month.setToolTip("\n".join(
+            self.tr("{0}-{1:02d}: {2} readers, {3} loans").format(
+                picked.year(), month, *months[month]) for month in sorted(months)))
 
     def add_book(self) -> None:
         if self.venue_id is None:
