@@ -30,8 +30,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     init.add_argument("--name", required=True)
     init.add_argument("--code", required=True)
     init.add_argument("--admin", default=None, metavar="LOGIN",
-                      help="the first county administrator (required; password from $UNION"
-                           "STATION_PASSWORD or a prompt); SQLite is encrypted for them")
+                      help="the first county administrator (required; password from "
+                           "$UNIONSTATION_PASSWORD or a prompt); SQLite is encrypted for them")
     init.set_defaults(handler=_init)
 
     enrol = verbs.add_parser("enrol", parents=[county_common],
