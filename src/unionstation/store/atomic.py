@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import BinaryIO
 
 def _open_temp(path: Path, mode: int) -> tuple[Path, int]:
     for _ in range(100):
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.part")
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
             return temp, os.open(temp, flags, mode)

@@ -15,14 +15,9 @@ import base64
 import binascii
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from unionstation.paths import StationHome
 from unionstation.store.atomic import write_atomic
@@ -79,6 +74,8 @@ class KdfParams:
     lanes: int = ARGON2_LANES
 
     def derive(self, secret: str) -> bytes:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         kdf = Argon2id(salt=self.salt, length=32, iterations=self.iterations,
                        lanes=self.lanes, memory_cost=self.memory_kib)
         return kdf.derive(secret.encode("utf-8"))
@@ -107,6 +104,8 @@ def _aad(name: str) -> bytes:
 
 
 def _wrap(name: str, secret: str, data_key: bytes) -> dict[str, Any]:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     params = KdfParams(os.urandom(_SALT_BYTES))
     nonce = os.urandom(_NONCE_BYTES)
     sealed = AESGCM(params.derive(secret)).encrypt(nonce, data_key, _aad(name))
@@ -116,6 +115,10 @@ def _wrap(name: str, secret: str, data_key: bytes) -> dict[str, Any]:
 def _unwrap(name: str, secret: str, record: Any) -> bytes:
     if not isinstance(record, dict):
         raise KeyRingError("密钥文件已损坏(记录格式不对)。")
+    # cryptography is imported on use: the login dialog reads only the logins.
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     params = KdfParams.from_json(record.get("kdf"))
     try:
         key = AESGCM(params.derive(secret)).decrypt(
@@ -172,12 +175,12 @@ class KeyRing:
     @classmethod
     def create(cls, home: StationHome) -> tuple[KeyRing, bytes]:
         """An empty keyring and a new random data key (nothing saved until save())."""
-        return cls(keyring_path(home)), secrets.token_bytes(DATA_KEY_BYTES)
+        return cls(keyring_path(home)), os.urandom(DATA_KEY_BYTES)
 
     @classmethod
     def create_file(cls, path: Path) -> tuple[KeyRing, bytes]:
         """As create(), for a keyring at `path` (the county's, beside its store)."""
-        return cls(path), secrets.token_bytes(DATA_KEY_BYTES)
+        return cls(path), os.urandom(DATA_KEY_BYTES)
 
     @property
     def path(self) -> Path:
@@ -203,6 +206,8 @@ class KeyRing:
 
     def new_recovery_code(self, data_key: bytes) -> str:
         alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+        import secrets
+
         letters = "".join(secrets.choice(alphabet) for _ in range(RECOVERY_BYTES * 8 // 5))
         self._extra[_RECOVERY] = _wrap(_RECOVERY, letters, data_key)
         return format_recovery_code(letters)

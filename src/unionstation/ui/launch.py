@@ -96,7 +96,8 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
         except KeyError:
             print(f"unionstation: no page named {page!r}", file=sys.stderr)
             return 2
-        QTimer.singleShot(0, _set_version)
+        # importlib.metadata (tens of ms): once the login dialog or the station is up.
+        controller.ready.connect(lambda: QTimer.singleShot(0, _set_version))
         return run_window(app, window, controller, log_home=home, screenshot=screenshot,
                           size=size, exit_when_shown=exit_when_shown, after_show=after_show,
                           grab_delay_ms=200, what="the window")
@@ -116,6 +117,8 @@ def _chosen_language(home: StationHome, lang: str) -> str:
 
 
 def _set_version() -> None:
+    if QApplication.applicationVersion():
+        return
     from unionstation import __version__  # importlib.metadata: after the window paints
 
     QApplication.setApplicationVersion(__version__)

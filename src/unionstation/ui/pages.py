@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 CONTEXT = "Pages"
 
@@ -47,13 +51,34 @@ def page_specs() -> list[PageSpec]:
 
 
 class PlaceholderPage(QWidget):
-    """A page whose feature has not landed: the station and what will live here."""
+    """A page whose feature has not landed: the station and what will live here.
+
+    Its labels are built when it first shows: eight pages of styled labels cost the
+    window ~8 ms before it paints (bench/startup.py), and most are replaced unseen."""
 
     def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"page-{spec.key}")
-        self._station = QLabel(self)
+        self._station_name = ""
+        self._station: QLabel | None = None
+        self._notice: QLabel | None = None
+
+    @property
+    def notice(self) -> QLabel:
+        self._build()
+        assert self._notice is not None
+        return self._notice
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        if self._notice is not None:
+            return
+        spec = self.spec
+        self._station = QLabel(self._station_name, self)
         self._station.setObjectName("stationHeading")
         self._station.setStyleSheet("font-size: 22px; font-weight: bold; color: #444;")
         heading = QLabel(spec.title, self)
@@ -62,12 +87,12 @@ class PlaceholderPage(QWidget):
         description.setObjectName("pageDescription")
         description.setWordWrap(True)
         description.setStyleSheet("font-size: 16px; color: #555;")
-        self.notice = QLabel(self.tr(
+        self._notice = QLabel(self.tr(
             "This part is not in this version of UnionStation yet; it comes with a later "
             "update. Nothing is wrong with the program or your data."), self)
-        self.notice.setObjectName("notInThisVersion")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
+        self._notice.setObjectName("notInThisVersion")
+        self._notice.setWordWrap(True)
+        self._notice.setStyleSheet(
             "font-size: 16px; padding: 12px; background: #fff4ce; border: 1px solid #e0c060;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 40, 48, 40)
@@ -75,11 +100,13 @@ class PlaceholderPage(QWidget):
         layout.addWidget(self._station)
         layout.addWidget(heading)
         layout.addWidget(description)
-        layout.addWidget(self.notice)
+        layout.addWidget(self._notice)
         layout.addStretch(1)
 
     def set_station(self, name: str) -> None:
-        self._station.setText(name)
+        self._station_name = name
+        if self._station is not None:
+            self._station.setText(name)
 
     def station_text(self) -> str:
-        return self._station.text()
+        return self._station_name
