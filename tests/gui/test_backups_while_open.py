@@ -23,9 +23,11 @@ def test_hourly_copies_only_with_changes_and_one_at_close(
     clock = controller.backups
     assert clock is not None and clock.timer.isActive()
     assert clock.timer.interval() == HOURLY_BACKUP_MS
-    clock.hourly_backup()  # the login's audit line came after the copy taken at open
-    wait_for_workers()
+    wait_for_workers()  # today's copy, taken once the rows are on screen
     before = _kinds(station_home)
+    clock.hourly_backup()  # only the login's own audit line is new: no copy for it
+    wait_for_workers()
+    assert _kinds(station_home) == before
     clock.hourly_backup()
     wait_for_workers()
     assert _kinds(station_home) == before  # nothing changed since: no new copy

@@ -11,6 +11,7 @@ from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 
 if TYPE_CHECKING:
+    from unionstation.services.login import LoggedIn
     from unionstation.store.backup import Restored
 
 
@@ -113,3 +114,25 @@ def record_restore_elsewhere(home: StationHome, key: bytes, backup: Path, office
                          "elsewhere=1")
     finally:
         runtime.close()
+
+
+def restore_into_empty_folder(home: StationHome, backup: Path, *, login: str = "",
+                              password: str = "", code: str = "",
+                              new_password: str = "") -> LoggedIn:
+    """The first-run screen's restore: `backup` (with the key wraps beside it) put into an
+    empty data folder and opened, as `unionstation restore FILE [--code]` does.
+
+    With an officer's password the station opens as that officer. With the recovery code,
+    `new_password` becomes the password of `login` (the first administrator by default),
+    as `officers recover` does. A wrong password or code changes nothing. Audited in the
+    restored station's trail."""
+    from unionstation.services.login import open_unlocked, recover
+    from unionstation.services.officers import check_password
+
+    if code:
+        check_password(new_password)  # before anything is written
+    key = restore_elsewhere(home, backup, login=login, password=password, code=code)
+    record_restore_elsewhere(home, key, backup, login if not code else "recovery")
+    if code:
+        return recover(home, code, new_password, login or None)
+    return open_unlocked(home, key, login)

@@ -189,10 +189,12 @@ def _officer_row(runtime: StationRuntime, login: str) -> OfficerInfo | None:
         return _info(row) if row is not None else None
 
 
-def log_in(home: StationHome, login: str, password: str, *, clock: Clock = _now) -> LoggedIn:
-    """Check the password, open the station as that officer with their role; audited."""
+def log_in(home: StationHome, login: str, password: str, *, clock: Clock = _now,
+           daily_backup: bool = True) -> LoggedIn:
+    """Check the password, open the station as that officer with their role; audited.
+    `daily_backup=False`: the window takes today's backup once its rows are on screen."""
     key = _unlock(home, login, password, clock)
-    return _open_as(home, key, login, "login.ok")
+    return _open_as(home, key, login, "login.ok", daily_backup=daily_backup)
 
 
 def unlock(home: StationHome, login: str, password: str, *, clock: Clock = _now) -> bytes:
@@ -207,17 +209,17 @@ def open_unlocked(home: StationHome, key: bytes, login: str) -> LoggedIn:
 
 
 def _open_keyed(home: StationHome, key: bytes, login: str,
-                role: Role = Role.ADMIN) -> StationRuntime:
+                role: Role = Role.ADMIN, *, daily_backup: bool = True) -> StationRuntime:
     try:
-        return open_station(home, key, officer=login, role=role)
+        return open_station(home, key, officer=login, role=role, daily_backup=daily_backup)
     except DamagedStation as exc:
         # The key was unwrapped (a right password or code): the recovery choices need it.
         raise UnlockedDamagedStation(exc.classification, key, login) from None
 
 
 def _open_as(home: StationHome, key: bytes, login: str, action: str,
-             detail: str = "") -> LoggedIn:
-    runtime = _open_keyed(home, key, login)
+             detail: str = "", *, daily_backup: bool = True) -> LoggedIn:
+    runtime = _open_keyed(home, key, login, daily_backup=daily_backup)
     try:
         officer = _officer_row(runtime, login)
         if officer is None or officer.disabled:

@@ -28,6 +28,7 @@ from unionstation.store.backup import (
     backup_now,
     check_backup_file,
     copy_database,
+    daily_backup,
     describe_backups,
     hourly_backup,
     members_in,
@@ -50,7 +51,8 @@ __all__ = [
     "DB_ERRORS", "UnlockedDamagedStation",
     "AlreadyRunning", "BackupError", "BackupInfo", "DamagedStation", "DatabaseFromNewerVersion",
     "FileState", "InstanceLock", "RecoveryReport", "Restored", "SalvageReport", "backup_after",
-    "backup_if_changed", "backup_now", "backups", "classify", "describe", "hourly_backup",
+    "backup_if_changed", "backup_now", "backups", "classify", "daily_backup", "describe",
+    "hourly_backup",
     "instance_lock", "newest_sound_backup", "remove_partials", "restore", "salvage",
     "tidy_at_start",
 ]

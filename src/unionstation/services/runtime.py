@@ -41,7 +41,7 @@ class StationRuntime:
 
 
 def open_station(home: StationHome, key: bytes, officer: str | None = None,
-                 role: Role = Role.ADMIN) -> StationRuntime:
+                 role: Role = Role.ADMIN, *, daily_backup: bool = True) -> StationRuntime:
     """Open the encrypted database with its data key (migrating it if needed) as `officer`
     with `role`; without an officer, the first one on record signs the changes.
 
@@ -49,12 +49,13 @@ def open_station(home: StationHome, key: bytes, officer: str | None = None,
     station from an earlier version, opened while its first administrator is being made
     (no keyring on disk yet), is converted first under `key`; once the keyring is saved,
     the plain copies are deleted at the next opening (or by finish_conversion).
+    `daily_backup=False` leaves today's backup to the caller (the window, after its rows).
     """
     from unionstation.store.backup import remove_partials
 
     remove_partials(home)
     conversion = _convert_if_plain(home, key)
-    database = open_database(home, key)
+    database = open_database(home, key, daily=daily_backup)
     context = ServiceContext(database.session_factory, officer or DEFAULT_OFFICER,
                              read_factory=database.read_session_factory, role=role)
     if officer is None:

@@ -207,13 +207,17 @@ def backup_if_changed(home: StationHome, kind: str, *,
 
 
 def _fingerprint(path: Path, key: bytes) -> tuple[int, int] | None:
-    """The last change record and audit row: every change the services make writes one."""
+    """The last change record and audit row: every change the services make writes one.
+
+    Logins (`login.*`) do not count: a login alone, with nothing done after it, is no
+    reason for an hourly copy; the copy taken for the next real change holds it."""
     try:
         connection = connect_raw(path, key=key, read_only=True)
         try:
             row = connection.execute(
                 "SELECT (SELECT coalesce(max(rowid), 0) FROM change_log),"
-                " (SELECT coalesce(max(rowid), 0) FROM audit_log)").fetchone()
+                " coalesce((SELECT rowid FROM audit_log WHERE action NOT LIKE 'login.%'"
+                " ORDER BY rowid DESC LIMIT 1), 0)").fetchone()
         finally:
             connection.close()
     except DB_ERRORS:

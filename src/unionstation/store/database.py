@@ -112,13 +112,15 @@ def quick_check_file(path: Path, key: bytes) -> tuple[bool, str]:
 
 
 def open_database(home: StationHome, key: bytes, *, migrate: bool = True,
-                  ) -> StationDatabase:
+                  daily: bool = True) -> StationDatabase:
     """Open (creating if needed) the station database with its data key.
 
     The file is classified before any PRAGMA or schema read (store/classify.py): a
     damaged one raises DamagedStation, which the window and the command line answer with
     the recovery choices; PlainDatabase when the file is a plain one from an earlier
     version (convert it first). Migrations run only on an intact one, after a backup.
+    `daily`: today's backup is taken here if there is none yet (the window takes it once
+    its rows are on screen).
     """
     found = raise_if_damaged(home, key=key)
     if found.state is FileState.PLAIN:
@@ -137,7 +139,7 @@ def open_database(home: StationHome, key: bytes, *, migrate: bool = True,
             with engine.begin() as connection:
                 search_index.rebuild(connection)
             state = schema_state(engine)
-        if existed:
+        if existed and daily:
             daily_backup(home, key=key)
     except Exception:
         engine.dispose()

@@ -1,16 +1,24 @@
-"""Schema migrations, run at start with a backup first (DESIGN.md section 2)."""
+"""Schema migrations, run at start with a backup first (DESIGN.md section 2).
+
+Alembic (with mako and pygments, ~0.1 s) is imported only when a database is not at the
+head: a station already current is told so from its version table and the revision ids
+in the migration files (bench/startup.py).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -42,6 +50,8 @@ class SchemaState:
 
 def alembic_config(script_dir: Path, connection: Connection | None = None) -> Config:
     """Alembic's settings for the migrations in `script_dir`, run on `connection` if given."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_dir))
     if connection is not None:
@@ -53,14 +63,49 @@ def _config(connection: Connection | None = None) -> Config:
     return alembic_config(MIGRATIONS_DIR, connection)
 
 
+_REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?\s*$",
+                       re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def single_head(script_dir: Path) -> str | None:
+    """The one head of the migrations in `script_dir`, read from their files' `revision`
+    and `down_revision` lines; None when that is not plain (alembic decides then)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (script_dir / "versions").glob("*.py"):
+        found = dict((bool(down), value) for down, value in
+                     _REVISION.findall(path.read_text(encoding="utf-8")))
+        if False not in found or True not in found:
+            return None
+        revisions.add(found[False])
+        if found[True] != "None":
+            parents.add(found[True])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def schema_state(engine: Engine) -> SchemaState:
     """Where the database stands; raises DatabaseFromNewerVersion for an unknown revision."""
+    head = single_head(MIGRATIONS_DIR)
+    if head is not None:
+        try:
+            with engine.connect() as connection:
+                current = connection.execute(
+                    text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # no version table yet: alembic says what to do
+            current = None
+        if current == head:
+            return SchemaState(current=current, head=head)
     return revision_state(engine, _config())
 
 
 def revision_state(engine: Engine, config: Config, version_table: str | None = None,
                    ) -> SchemaState:
     """Where a database stands against the migrations `config` names (station or county)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
     assert head is not None
@@ -95,6 +140,8 @@ def upgrade_in_one_transaction(engine: Engine, config: Callable[[Connection], Co
         if sqlite:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
+            from alembic import command
+
             with connection.begin():
                 command.upgrade(config(connection), "head")
                 if sqlite:

@@ -15,7 +15,12 @@ from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
-from unionstation.ui.station_open import Opened, log_in_and_read, read_station
+from unionstation.ui.station_open import (
+    Opened,
+    create_station,
+    log_in_and_read,
+    read_station,
+)
 
 if TYPE_CHECKING:
     from unionstation.services.login import LoggedIn
@@ -23,6 +28,7 @@ if TYPE_CHECKING:
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
     from unionstation.ui.first_run import FirstRunDialog
+    from unionstation.ui.first_run_restore import FirstRunRestore
     from unionstation.ui.idle_lock import IdleWatcher
     from unionstation.ui.login import LoginDialog
     from unionstation.ui.recovery.backup_clock import BackupClock
@@ -50,6 +56,7 @@ class AppController(QObject):
         self.runtime: StationRuntime | None = None
         self.station: StationInfo | None = None
         self.first_run: FirstRunDialog | None = None
+        self.first_run_restore: FirstRunRestore | None = None
         self.recovery: RecoveryFlow | None = None
         self.backups: BackupClock | None = None
         self.pages: StationPages | None = None
@@ -57,6 +64,7 @@ class AppController(QObject):
         self.login_dialog: LoginDialog | None = None
         self.idle: IdleWatcher | None = None
         self._credentials = credentials
+        self._daily_due = False
 
     def start(self) -> None:
         """A station with officers asks who is there; a new folder sets one up.
@@ -91,8 +99,14 @@ class AppController(QObject):
         dialog.open()
         if not locked_by:
             self.ready.emit()
+            from unionstation.ui.warm_up import start_warm_up
+
+            start_warm_up()  # while the officer types
 
     def _try_login(self, login: str, password: str) -> None:
+        from unionstation.ui.warm_up import start_warm_up
+
+        start_warm_up()  # beside the password's Argon2id, which leaves the GIL free
         home = self.home
         Operation(self.window, lambda _p: log_in_and_read(home, login, password)).success(
             self._logged_in).failure(self._login_failed).run()
@@ -206,6 +220,13 @@ class AppController(QObject):
         return next((key for key in self.window.page_keys() if self.window.page_allowed(key)),
                     self.initial_page)
 
+    def _rows_shown(self) -> None:
+        """The register's rows are on screen: what start-up left for now follows."""
+        self.rows_shown.emit()
+        if self._daily_due and self.backups is not None:
+            self._daily_due = False
+            self.backups.daily_backup()
+
     def _install_pages(self, station: StationInfo, first_page: str) -> None:
         """Working pages replace their placeholders: the members page at once, the rest
         once its rows are on screen; `ready` fires when every page is in place."""
@@ -221,7 +242,7 @@ class AppController(QObject):
         pages.idle_minutes_changed.connect(self._idle_minutes)
         pages.installed.connect(self._all_pages_installed)
         self.pages = pages
-        pages.install(first_page, self.rows_shown.emit)
+        pages.install(first_page, self._rows_shown)
         assert pages.members is not None
         pages.members.register.data_changed.connect(self.recount_members)
 
@@ -260,6 +281,7 @@ class AppController(QObject):
         if self.backups is None:
             self.backups = BackupClock(self.home, self.window, self.dialogs)
         self.backups.start(self.logged.key)
+        self._daily_due = True
 
     def _idle_minutes(self, minutes: int) -> None:
         if self.idle is not None:
@@ -272,32 +294,30 @@ class AppController(QObject):
         dialog = FirstRunDialog(self.window, convert=is_plain_station(self.home))
         dialog.accepted.connect(self._create_station)
         dialog.rejected.connect(self.window.close)
+        dialog.restore_requested.connect(self._restore_first_run)
         self.first_run = dialog
         dialog.open()
         self.ready.emit()
 
+    def _restore_first_run(self) -> None:
+        from unionstation.ui.first_run_restore import FirstRunRestore
+
+        self.first_run_restore = restore = FirstRunRestore(self.home, self.window, self.dialogs)
+        restore.restored.connect(self._first_run_restored)
+        restore.start()
+
+    def _first_run_restored(self, result: tuple[LoggedIn, Opened]) -> None:
+        if self.first_run is not None:  # closed, neither accepted nor cancelled
+            self.first_run.blockSignals(True)
+            self.first_run.close()
+            self.first_run = None
+        self._logged_in(result)
+
     def _create_station(self) -> None:
         assert self.first_run is not None
-        form = self.first_run.values()
-        home = self.home
-
-        def create(_progress: Progress) -> tuple[LoggedIn, Opened, str]:
-            from unionstation.services.login import set_up_station
-            from unionstation.services.station import StationService
-
-            logged, code = set_up_station(home, form.officer, form.password)
-            try:
-                if StationService(logged.runtime.context).current() is None:
-                    StationService(logged.runtime.context).create(
-                        form.name, form.division_code, form.county_name,
-                        officer_name=form.officer)
-                return logged, read_station(logged), code
-            except BaseException:
-                logged.close()
-                raise
-
-        Operation(self.window, create).success(self._created).failure(
-            self._create_failed).run()
+        form, home = self.first_run.values(), self.home
+        Operation(self.window, lambda _p: create_station(home, form)).success(
+            self._created).failure(self._create_failed).run()
 
     def _created(self, result: tuple[LoggedIn, Opened, str]) -> None:
         self.logged, opened, code = result

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,11 @@ class StationForm:
 
 class FirstRunDialog(QDialog):
     """`convert`: a station made by an earlier version, whose data stays; only the first
-    administrator is asked for, and the database is encrypted under their password."""
+    administrator is asked for, and the database is encrypted under their password.
+
+    `restore_requested`: the officer would rather restore a backup made elsewhere."""
+
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, convert: bool = False) -> None:
         super().__init__(parent)
@@ -85,11 +91,19 @@ class FirstRunDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), self)
+        self.restore_button.setObjectName("restoreFromBackup")
+        self.restore_button.setToolTip(self.tr(
+            "A backup of this station taken on another computer, with the file "
+            "unionstation.keys beside it"))
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.setVisible(not convert)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
 
         for edit in (self.name_edit, self.code_edit, self.officer_edit, self.password_edit,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -61,6 +62,32 @@ def _headless_credentials(headless: bool) -> tuple[str, str] | None:
     return (user, password) if headless and user and password else None
 
 
+def _typed_login(controller: AppController, exit_when_shown: bool) -> bool:
+    """bench/startup.py's officer: with `$UNIONSTATION_BENCH_TYPING_MS`, the login dialog
+    shows, and that many milliseconds later the environment's login and password are
+    typed into it and OK pressed ("ok" on stdout), as an officer does."""
+    import os
+
+    typing = os.environ.get("UNIONSTATION_BENCH_TYPING_MS", "")
+    credentials = _headless_credentials(exit_when_shown)
+    if not (exit_when_shown and typing.isdigit() and credentials):
+        return False
+    login, password = credentials
+
+    def press_ok() -> None:
+        dialog = controller.login_dialog
+        if dialog is None:
+            return
+        dialog.officer_box.setCurrentText(login)
+        dialog.password_edit.setText(password)
+        print("ok", flush=True)
+        dialog.ok_button.click()
+
+    controller.ready.connect(lambda: QTimer.singleShot(int(typing), press_ok)
+                             if controller.login_dialog is not None else None)
+    return True
+
+
 def launch(home: StationHome, page: str = "members", screenshot: Path | None = None,
            lang: str = "zh", exit_when_shown: bool = False,
            after_show: Callable[[], None] | None = None,
@@ -88,9 +115,11 @@ def launch(home: StationHome, page: str = "members", screenshot: Path | None = N
             DialogService().warn("UnionStation", str(exc))
         return EXIT_RUNNING
     try:
+        typed = exit_when_shown and bool(os.environ.get("UNIONSTATION_BENCH_TYPING_MS"))
         window, controller = build_window(
-            home, page=page,
-            credentials=_headless_credentials(screenshot is not None or exit_when_shown))
+            home, page=page, credentials=None if typed else _headless_credentials(
+                screenshot is not None or exit_when_shown))
+        _typed_login(controller, exit_when_shown)
         try:
             window.show_page(page)
         except KeyError:

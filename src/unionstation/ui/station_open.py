@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from unionstation.services.login import LoggedIn
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
+    from unionstation.ui.first_run import StationForm
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,26 @@ def read_station(logged: LoggedIn) -> Opened:
 def log_in_and_read(home: StationHome, login: str, password: str) -> tuple[LoggedIn, Opened]:
     from unionstation.services.login import log_in
 
-    logged = log_in(home, login, password)
+    logged = log_in(home, login, password, daily_backup=False)  # after the rows
     try:
         return logged, read_station(logged)
+    except BaseException:
+        logged.close()
+        raise
+
+
+def create_station(home: StationHome, form: StationForm) -> tuple[LoggedIn, Opened, str]:
+    """The first run's new station (or the conversion of a plain one) and its first
+    administrator; the recovery code comes back to be shown once."""
+    from unionstation.services.login import set_up_station
+    from unionstation.services.station import StationService
+
+    logged, code = set_up_station(home, form.officer, form.password)
+    try:
+        if StationService(logged.runtime.context).current() is None:
+            StationService(logged.runtime.context).create(
+                form.name, form.division_code, form.county_name, officer_name=form.officer)
+        return logged, read_station(logged), code
     except BaseException:
         logged.close()
         raise

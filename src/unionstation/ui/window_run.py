@@ -7,6 +7,7 @@ headless run that never gets ready gives up instead of hanging.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -55,7 +56,10 @@ def run_window(app: QApplication, window: QWidget, controller: WindowController,
         rows_shown = getattr(controller, "rows_shown", None)
         if rows_shown is not None:  # the station's window: its register's rows painted
             rows_shown.connect(lambda: print("rows", flush=True))
-        controller.ready.connect(lambda: (print("ready", flush=True), QApplication.quit()))
+        # A typed login (bench/startup.py) goes on past the login dialog's "ready".
+        typed = bool(os.environ.get("UNIONSTATION_BENCH_TYPING_MS"))
+        controller.ready.connect(lambda: (print("ready", flush=True), None if typed and getattr(
+            controller, "login_dialog", None) is not None else QApplication.quit()))
     window.show()
     QTimer.singleShot(0, controller.start)
     if after_show is not None:

@@ -6,7 +6,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.factories import TEST_KEY, connect_db, damage_member_table
+from tests.factories import (
+    TEST_ADMIN,
+    TEST_KEY,
+    TEST_PASSWORD,
+    connect_db,
+    damage_member_table,
+)
 from unionstation.paths import StationHome
 from unionstation.services.runtime import StationRuntime, open_station
 from unionstation.store.backup import (
@@ -144,6 +150,25 @@ def test_hourly_backups_only_when_something_changed(runtime: StationRuntime) -> 
     assert hourly_backup(home) is None
     UnionService(runtime.context).add("另一个公司工会委员会")
     assert hourly_backup(home) not in (None, first)
+
+
+def test_a_login_alone_makes_no_hourly_copy(station_home: StationHome) -> None:
+    from unionstation.services.audit import AuditService
+    from unionstation.services.login import log_in
+    from unionstation.services.unions import UnionService
+
+    log_in(station_home, TEST_ADMIN, TEST_PASSWORD).close()
+    taken = backup_now(station_home, "manual")
+    logged = log_in(station_home, TEST_ADMIN, TEST_PASSWORD)  # its audit line comes after
+    try:
+        entries = AuditService(logged.runtime.context).entries(limit=1).entries
+        assert entries[0].action == "login.ok"
+        assert hourly_backup(station_home) is None
+        UnionService(logged.runtime.context).add("新成立的公司工会委员会")
+        made = hourly_backup(station_home)
+        assert made is not None and made != taken and made.parent.name == "hourly"
+    finally:
+        logged.close()
 
 
 def test_hourly_copies_rotate_at_24(station_home: StationHome) -> None:

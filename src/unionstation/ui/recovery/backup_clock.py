@@ -34,6 +34,22 @@ class BackupClock(QObject):
         self._key = key
         self.timer.start()
 
+    def daily_backup(self) -> None:
+        """Today's copy, if there is none yet: taken once the register's rows are on
+        screen, so the first start of a day does not wait for it."""
+        home, key = self.home, self._key
+        if not key:
+            return
+
+        def work(_progress: Progress) -> object:
+            from unionstation.services import recovery
+
+            return recovery.daily_backup(home, key=key)
+
+        Operation(self.window, work).failure(
+            lambda exc: report_error(self.dialogs, self.tr("Backup"), exc,
+                                     self.home.log_file)).run()
+
     def hourly_backup(self) -> None:
         home, key = self.home, self._key
 
