@@ -3,27 +3,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="168" />
+        <location filename="../../src/unionstation/ui/controller.py" line="182" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="306" />
+        <location filename="../../src/unionstation/ui/controller.py" line="326" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="307" />
+        <location filename="../../src/unionstation/ui/controller.py" line="327" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="312" />
+        <location filename="../../src/unionstation/ui/controller.py" line="332" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="313" />
+        <location filename="../../src/unionstation/ui/controller.py" line="333" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -32,17 +32,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="348" />
+        <location filename="../../src/unionstation/ui/controller.py" line="368" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="358" />
+        <location filename="../../src/unionstation/ui/controller.py" line="378" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="364" />
+        <location filename="../../src/unionstation/ui/controller.py" line="384" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -393,7 +393,8 @@
 <context>
     <name>BackupClock</name>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/backup_clock.py" line="46" />
+        <location filename="../../src/unionstation/ui/recovery/backup_clock.py" line="50" />
+        <location filename="../../src/unionstation/ui/recovery/backup_clock.py" line="62" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
@@ -2100,94 +2101,122 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="39" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="45" />
         <source>Protect this station</source>
         <translation>保护本站数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="40" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="46" />
         <source>Set up this station</source>
         <translation>首次设置工会站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="43" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="49" />
         <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
         <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="50" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="56" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="53" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="59" />
         <source>9 or 12 digits, e.g. 330106001</source>
         <translation>9位或12位,例如 330106001</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="58" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="64" />
         <source>your login, e.g. wang or 王干事</source>
         <translation>您的登录名,例如 wang 或 王干事</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="70" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="76" />
         <source>From now on the station's data is encrypted and every officer logs in. Create the first administrator: the database is then converted into an encrypted file, checked, and the plain file deleted. A copy left on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>从现在起本站数据加密保存,每位工作人员都要登录。请建立第一位管理员:数据库随即转换为加密文件并核对,然后删除未加密的旧文件。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="76" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="82" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="77" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="83" />
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="78" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="84" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="79" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="85" />
         <source>Your login (administrator)</source>
         <translation>您的登录名(管理员)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="80" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="86" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="81" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="87" />
         <source>Password again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="117" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="94" />
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="97" />
+        <source>A backup of this station taken on another computer, with the file unionstation.keys beside it</source>
+        <translation>在另一台电脑上做的本站备份,备份旁边要有 unionstation.keys 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="131" />
         <source>Enter your login; it signs every change you make.</source>
         <translation>请输入登录名;您做的每一处修改都以它署名。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="119" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="133" />
         <source>Choose a password of at least {0} characters.</source>
         <translation>请设置至少 {0} 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="122" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="136" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="105" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="119" />
         <source>Enter the station's full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="108" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="122" />
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunRestore</name>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="164" />
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="165" />
+        <source>UnionStation backups (unionstation-*.db *.db);;All files (*)</source>
+        <translation>UnionStation 备份 (unionstation-*.db *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="205" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
     </message>
 </context>
 <context>
@@ -2730,63 +2759,68 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="39" />
+        <location filename="../../src/unionstation/ui/login.py" line="40" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="39" />
+        <location filename="../../src/unionstation/ui/login.py" line="40" />
         <location filename="../../src/unionstation/ui/login.py" line="74" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="44" />
+        <location filename="../../src/unionstation/ui/login.py" line="45" />
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="44" />
+        <location filename="../../src/unionstation/ui/login.py" line="45" />
         <source>Officer: demo · Password: demo</source>
         <translation>登录名:demo · 密码:demo</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="49" />
+        <location filename="../../src/unionstation/ui/login.py" line="50" />
         <source>UnionStation</source>
         <translation>UnionStation</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="53" />
+        <location filename="../../src/unionstation/ui/login.py" line="54" />
         <source>The window was locked after a while without use. Your unsaved input is kept; log in to go on.</source>
         <translation>窗口在一段时间无人操作后已锁定。未保存的内容都还在,请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="66" />
+        <location filename="../../src/unionstation/ui/login.py" line="67" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="67" />
+        <location filename="../../src/unionstation/ui/login.py" line="68" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="96" />
+        <location filename="../../src/unionstation/ui/login.py" line="78" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/login.py" line="103" />
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="100" />
+        <location filename="../../src/unionstation/ui/login.py" line="107" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="119" />
+        <location filename="../../src/unionstation/ui/login.py" line="126" />
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="122" />
+        <location filename="../../src/unionstation/ui/login.py" line="129" />
         <source>Locked out after too many wrong passwords: {0} s</source>
         <translation>密码输错次数过多,已锁定:还剩 {0} 秒</translation>
     </message>
@@ -3749,82 +3783,82 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="14" />
+        <location filename="../../src/unionstation/ui/pages.py" line="18" />
         <source>Members</source>
         <translation>会员管理</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="15" />
+        <location filename="../../src/unionstation/ui/pages.py" line="19" />
         <source>Registration, enrollment drives, the register and transfers.</source>
         <translation>会员实名登记、集中入会、会员名册查询与会员关系接转。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="16" />
+        <location filename="../../src/unionstation/ui/pages.py" line="20" />
         <source>Workers' homes</source>
         <translation>职工之家</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="17" />
+        <location filename="../../src/unionstation/ui/pages.py" line="21" />
         <source>Workers' homes, reading rooms, rest stops and their equipment.</source>
         <translation>职工之家、职工书屋、母婴关爱室、户外劳动者服务站点及其设施设备台账。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="18" />
+        <location filename="../../src/unionstation/ui/pages.py" line="22" />
         <source>Hardship aid</source>
         <translation>困难帮扶</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="19" />
+        <location filename="../../src/unionstation/ui/pages.py" line="23" />
         <source>Households in hardship, visits and money handed over.</source>
         <translation>困难职工建档、走访慰问及每一笔帮扶资金的发放记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="21" />
+        <location filename="../../src/unionstation/ui/pages.py" line="25" />
         <source>Changes sent to the county by USB stick or network; receipts.</source>
         <translation>通过U盘或网络向县总工会报送数据变更,查看回执。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="26" />
+        <location filename="../../src/unionstation/ui/pages.py" line="30" />
         <source>Officers</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="27" />
+        <location filename="../../src/unionstation/ui/pages.py" line="31" />
         <source>Who may log in, with which role; passwords.</source>
         <translation>谁可以登录、以什么角色登录,以及密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="28" />
+        <location filename="../../src/unionstation/ui/pages.py" line="32" />
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="29" />
+        <location filename="../../src/unionstation/ui/pages.py" line="33" />
         <source>Who did what and when; the chain's check.</source>
         <translation>谁在什么时候做了什么;哈希链校验。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="20" />
+        <location filename="../../src/unionstation/ui/pages.py" line="24" />
         <source>Reporting</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="22" />
+        <location filename="../../src/unionstation/ui/pages.py" line="26" />
         <source>Statistics</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="23" />
+        <location filename="../../src/unionstation/ui/pages.py" line="27" />
         <source>Figures on members, venues and hardship aid for the county.</source>
         <translation>会员、阵地和帮扶工作的统计报表。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="24" />
+        <location filename="../../src/unionstation/ui/pages.py" line="28" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="25" />
+        <location filename="../../src/unionstation/ui/pages.py" line="29" />
         <source>The station's details, officers, printing and reporting.</source>
         <translation>站点信息、操作员、打印与报送设置。</translation>
     </message>
@@ -3944,7 +3978,7 @@ Is {name} a different person? Choose Yes to enroll anyway.</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/pages.py" line="66" />
+        <location filename="../../src/unionstation/ui/pages.py" line="91" />
         <source>This part is not in this version of UnionStation yet; it comes with a later update. Nothing is wrong with the program or your data.</source>
         <translation>本版本尚未包含这部分功能，将在以后的更新中提供。程序和您的数据都没有问题。</translation>
     </message>
@@ -4894,37 +4928,37 @@ Hand it to the member only; the export is in the audit trail.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="87" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="88" />
         <source>Import a roster (Excel or CSV)…</source>
         <translation>导入花名册(Excel 或 CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="93" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="94" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="124" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="125" />
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="253" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="273" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="256" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="276" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="260" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="280" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="282" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="302" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
@@ -5156,6 +5190,91 @@ Hand it to the member only; the export is in the audit trail.</source>
         <location filename="../../src/unionstation/ui/reports/page.py" line="236" />
         <source>The report was written to {0}.</source>
         <translation>报表已导出到 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="58" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="60" />
+        <source>Backup: {0}
+It opens with the password of an officer of the station it came from, or with its recovery code.</source>
+        <translation>备份:{0}
+用原站点任一工作人员的密码,或者原站点的恢复码打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="64" />
+        <source>An officer's password</source>
+        <translation>工作人员的密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="65" />
+        <source>The recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="84" />
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="85" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="87" />
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="88" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="89" />
+        <source>New password again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="90" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="94" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="118" />
+        <source>Enter the recovery code from the sheet in the office safe.</source>
+        <translation>请输入锁在办公室保险柜里的恢复码单上的恢复码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="120" />
+        <source>Choose a new password of at least {0} characters.</source>
+        <translation>请设置至少 {0} 个字符的新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="123" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="126" />
+        <source>Enter your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run_restore.py" line="135" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 <context>
