@@ -21,6 +21,7 @@ from unionstation.domain.permissions import Role
 from unionstation.paths import StationHome
 from unionstation.services import audit
 from unionstation.services.errors import UserError
+from unionstation.services.instance import derive_ahead
 from unionstation.services.officers import (
     OfficerInfo,
     add_first_admin,
@@ -35,7 +36,7 @@ from unionstation.store.models import Officer
 
 __all__ = [
     "ATTEMPTS_FILE", "FIRST_LOCK", "MAX_ATTEMPTS", "LockedOut", "LoggedIn", "LoginRefused",
-    "has_officers", "is_demo_station", "lock_state", "log_in", "officer_logins",
+    "derive_ahead", "has_officers", "is_demo_station", "lock_state", "log_in", "officer_logins",
     "open_unlocked", "recover", "reopen", "set_up_demo", "set_up_station", "unlock",
     "unlock_again",
 ]
@@ -148,17 +149,19 @@ def lock_state(home: StationHome, login: str, clock: Clock = _now) -> LockedOut 
     return LockedOut(login, until, now) if until is not None and until > now else None
 
 
-def _unlock(home: StationHome, login: str, password: str, clock: Clock) -> bytes:
+Ahead = Callable[[], "bytes | None"]
+
+
+def _unlock(home: StationHome, login: str, password: str, clock: Clock,
+            ahead: Ahead | None = None) -> bytes:
     attempts = _Attempts(home)
     now = clock()
     until = attempts.locked_until(login)
     if until is not None and until > now:
         attempts.note(login, "login.refused_locked", now)
         raise LockedOut(login, until, now)
-    ring = KeyRing.load(home)
-    try:
-        key = ring.unlock(login, password)
-    except (WrongPassword, KeyError):
+    key = ahead() if ahead is not None else derive_ahead(home, login, password)
+    if key is None:
         locked = attempts.fail(login, now)
         if locked is not None:
             raise LockedOut(login, locked, now) from None
@@ -190,10 +193,11 @@ def _officer_row(runtime: StationRuntime, login: str) -> OfficerInfo | None:
 
 
 def log_in(home: StationHome, login: str, password: str, *, clock: Clock = _now,
-           daily_backup: bool = True) -> LoggedIn:
+           daily_backup: bool = True, ahead: Ahead | None = None) -> LoggedIn:
     """Check the password, open the station as that officer with their role; audited.
-    `daily_backup=False`: the window takes today's backup once its rows are on screen."""
-    key = _unlock(home, login, password, clock)
+    `daily_backup=False`: the window takes today's backup once its rows are on screen.
+    `ahead`: the answer of `derive_ahead` for this login and password (the window's)."""
+    key = _unlock(home, login, password, clock, ahead)
     return _open_as(home, key, login, "login.ok", daily_backup=daily_backup)
 
 

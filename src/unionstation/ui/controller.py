@@ -21,6 +21,8 @@ from unionstation.ui.station_open import (
     log_in_and_read,
     read_station,
 )
+from unionstation.ui.unlock_ahead import UnlockAhead
+from unionstation.ui.warm_up import start_warm_up
 
 if TYPE_CHECKING:
     from unionstation.services.login import LoggedIn
@@ -65,6 +67,7 @@ class AppController(QObject):
         self.idle: IdleWatcher | None = None
         self._credentials = credentials
         self._daily_due = False
+        self._ahead = UnlockAhead(home)  # the password's key, derived as the officer types
 
     def start(self) -> None:
         """A station with officers asks who is there; a new folder sets one up.
@@ -95,24 +98,22 @@ class AppController(QObject):
         dialog.submitted.connect(self._unlock if locked_by else self._try_login)
         if not locked_by:
             dialog.rejected.connect(self.window.close)
+            dialog.paused.connect(self._ahead.derive)
         self.login_dialog = dialog
         dialog.open()
         if not locked_by:
             self.ready.emit()
-            from unionstation.ui.warm_up import start_warm_up
-
             start_warm_up()  # while the officer types
 
     def _try_login(self, login: str, password: str) -> None:
-        from unionstation.ui.warm_up import start_warm_up
-
         start_warm_up()  # beside the password's Argon2id, which leaves the GIL free
-        home = self.home
-        Operation(self.window, lambda _p: log_in_and_read(home, login, password)).success(
-            self._logged_in).failure(self._login_failed).run()
+        home, ahead = self.home, self._ahead.take(login, password)
+        Operation(self.window, lambda _p: log_in_and_read(home, login, password, ahead)
+                  ).success(self._logged_in).failure(self._login_failed).run()
 
     def _logged_in(self, result: tuple[LoggedIn, Opened]) -> None:
         self.logged, opened = result
+        self._ahead.close()
         if self.login_dialog is not None:
             self.login_dialog.succeed()
             self.login_dialog = None
@@ -384,6 +385,7 @@ class AppController(QObject):
         report_error(self.dialogs, self.tr("UnionStation"), exc, self.home.log_file)
 
     def shutdown(self) -> None:
+        self._ahead.close()
         if self.pages is not None:
             self.pages.cancel()
         if self.idle is not None:

@@ -62,10 +62,15 @@ def _headless_credentials(headless: bool) -> tuple[str, str] | None:
     return (user, password) if headless and user and password else None
 
 
+BENCH_KEY_MS = 150  # an officer's pace at the keyboard
+BENCH_OK_AFTER_MS = 300  # from the last key of the password to OK
+
+
 def _typed_login(controller: AppController, exit_when_shown: bool) -> bool:
     """bench/startup.py's officer: with `$UNIONSTATION_BENCH_TYPING_MS`, the login dialog
-    shows, and that many milliseconds later the environment's login and password are
-    typed into it and OK pressed ("ok" on stdout), as an officer does."""
+    shows; that many milliseconds later the environment's login is chosen and its password
+    typed a key each BENCH_KEY_MS, and OK pressed BENCH_OK_AFTER_MS after the last key
+    ("ok" on stdout)."""
     import os
 
     typing = os.environ.get("UNIONSTATION_BENCH_TYPING_MS", "")
@@ -75,15 +80,26 @@ def _typed_login(controller: AppController, exit_when_shown: bool) -> bool:
     login, password = credentials
 
     def press_ok() -> None:
+        if controller.login_dialog is not None:
+            print("ok", flush=True)
+            controller.login_dialog.ok_button.click()
+
+    def type_keys(rest: str) -> None:
         dialog = controller.login_dialog
         if dialog is None:
             return
-        dialog.officer_box.setCurrentText(login)
-        dialog.password_edit.setText(password)
-        print("ok", flush=True)
-        dialog.ok_button.click()
+        if not rest:
+            QTimer.singleShot(BENCH_OK_AFTER_MS, press_ok)
+            return
+        dialog.password_edit.insert(rest[0])
+        QTimer.singleShot(BENCH_KEY_MS, lambda: type_keys(rest[1:]))
 
-    controller.ready.connect(lambda: QTimer.singleShot(int(typing), press_ok)
+    def start() -> None:
+        if controller.login_dialog is not None:
+            controller.login_dialog.officer_box.setCurrentText(login)
+            type_keys(password)
+
+    controller.ready.connect(lambda: QTimer.singleShot(int(typing), start)
                              if controller.login_dialog is not None else None)
     return True
 

@@ -26,10 +26,15 @@ DEMO_BANNER_STYLE = ("background: #c8102e; color: white; font-size: 18px; font-w
                      " padding: 8px;")
 
 
+PAUSE_MS = 200  # no key pressed for this long: the password's key is worked out ahead
+
+
 class LoginDialog(QDialog):
-    """`submitted(login, password)` when the officer presses OK."""
+    """`submitted(login, password)` when the officer presses OK; `paused(login, password)`
+    when they stop typing a while (the controller derives the key ahead)."""
 
     submitted = Signal(str, str)
+    paused = Signal(str, str)
 
     def __init__(self, logins: list[str], parent: QWidget | None = None, *,
                  station: str = "", demo: bool = False, locked_by: str = "") -> None:
@@ -90,7 +95,18 @@ class LoginDialog(QDialog):
         self._countdown.timeout.connect(self._tick)
         self._seconds = 0
         self.busy = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._paused)
+        self.password_edit.textChanged.connect(lambda _text: self._pause.start())
+        self.officer_box.currentTextChanged.connect(lambda _text: self._pause.start())
         self.password_edit.setFocus()
+
+    def _paused(self) -> None:
+        login, password = self.login(), self.password_edit.text()
+        if login and password and not self.busy and self._seconds <= 0:
+            self.paused.emit(login, password)
 
     def login(self) -> str:
         return self.officer_box.currentText().strip()
@@ -103,6 +119,7 @@ class LoginDialog(QDialog):
             self.error_label.setText(self.tr("Enter your login and password."))
             return
         self.busy = True
+        self._pause.stop()
         self.ok_button.setEnabled(False)
         self.error_label.setText(self.tr("Checking…"))
         self.submitted.emit(login, password)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from unionstation.paths import StationHome
 
 if TYPE_CHECKING:
-    from unionstation.services.login import LoggedIn
+    from unionstation.services.login import Ahead, LoggedIn
     from unionstation.services.runtime import StationRuntime
     from unionstation.services.station import StationInfo
     from unionstation.ui.first_run import StationForm
@@ -34,10 +34,13 @@ def read_station(logged: LoggedIn) -> Opened:
     return Opened(runtime, station, members)
 
 
-def log_in_and_read(home: StationHome, login: str, password: str) -> tuple[LoggedIn, Opened]:
+def log_in_and_read(home: StationHome, login: str, password: str,
+                    ahead: Ahead | None = None) -> tuple[LoggedIn, Opened]:
+    """`ahead`: the key derived while the officer typed (ui.unlock_ahead), if any."""
     from unionstation.services.login import log_in
 
-    logged = log_in(home, login, password, daily_backup=False)  # after the rows
+    logged = log_in(home, login, password, daily_backup=False,  # today's: after the rows
+                    ahead=ahead)
     try:
         return logged, read_station(logged)
     except BaseException:
