@@ -6,10 +6,9 @@ what only some starts need (dialogs, services) is imported when it is needed.
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
     from unionstation.ui.station_pages import StationPages
     from unionstation.ui.sync.uploader import CountyUploader
 
-log = logging.getLogger(__name__)
+WARM_UP_AFTER_MS = 200  # the login dialog paints first
 
 
 class AppController(QObject):
@@ -103,7 +102,7 @@ class AppController(QObject):
         dialog.open()
         if not locked_by:
             self.ready.emit()
-            start_warm_up()  # while the officer types
+            QTimer.singleShot(WARM_UP_AFTER_MS, start_warm_up)  # while the officer types
 
     def _try_login(self, login: str, password: str) -> None:
         start_warm_up()  # beside the password's Argon2id, which leaves the GIL free
