@@ -11,8 +11,9 @@ The password's OK is pressed as an officer does: the login dialog shows; `--typi
 later the login is chosen and the password typed a key every 150 ms, and OK pressed
 300 ms after the last key ("ok"; ui/launch.py, BENCH_KEY_MS and BENCH_OK_AFTER_MS);
 "rows" is the register painted. Meanwhile the window loads the first page's modules and,
-once typing pauses (200 ms), derives the password's key ahead (ui/unlock_ahead.py). The older figure, a login from the environment the moment the window
-shows (no time to type), is kept as `ratio_rows_after_ok_untyped`. Each child's CPU
+once typing pauses (200 ms), derives the password's key ahead (ui/unlock_ahead.py).
+The older figure, a login from the environment the moment the window shows (no time to
+type), is kept as `ratio_rows_after_ok_untyped`. Each child's CPU
 seconds and peak RSS are printed too: on a shared machine CPU varies less than wall time.
 Children run with bytecode caching on, as the installed program does (its bundle holds
 compiled modules): `PYTHONDONTWRITEBYTECODE` in the environment would time the compiler.
