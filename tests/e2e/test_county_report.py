@@ -1,6 +1,7 @@
 """Two stations and a county (on SQLite and on PostgreSQL) on the same data: the county's
-report is the sum of the stations' own reports, key by key, each station's part equals
-its own report, and a station that never reported is listed, not silently zero."""
+report is the sum of the stations' own reports, key by key (every section, the campaigns
+by name and kind, the plan and the year before), each station's part equals its own
+report, and a station that never reported is listed, not silently zero."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.cli_runner import as_json, cli
+from tests.e2e.report_world import add_homes_and_hardship
 from tests.e2e.sync_world import COUNTY_CODE, Station, make_county, pair
 from tests.factories import make_id_number, open_test_station
 from tests.postgres import fresh_database
@@ -30,15 +32,21 @@ SILENT = "330106009"
 
 def _station(root: Path, code: str, name: str, seed: int) -> Station:
     runtime = open_test_station(StationHome(root))
-    StationService(runtime.context).create(name, code, "测试县总工会", officer_name="王干事")
+    station = StationService(runtime.context).create(name, code, "测试县总工会",
+                                                     officer_name="王干事")
     fixture = hand.build(runtime.context, seed=seed)
+    add_homes_and_hardship(runtime.context, station.id, seed)
+    plans = ReportService(runtime.context)
+    plans.set_plan(2026, new_members=2 + seed, homes=1)
+    if seed:
+        plans.set_plan(2025, new_unions=1)
     return Station(runtime, code, fixture.unions[hand.A])
 
 
 def _send(county: County, station: Station, tmp_path: Path) -> None:
     stick, acks = tmp_path / f"stick-{station.code}", tmp_path / f"acks-{station.code}"
-    stick.mkdir()
-    acks.mkdir()
+    stick.mkdir(parents=True)
+    acks.mkdir(parents=True)
     batch = station.sync.export_to(stick).batch
     assert batch is not None
     for ack in county.import_paths([batch], acks)["acks"]:
@@ -104,6 +112,26 @@ def test_the_county_is_the_sum_of_its_stations(world: tuple[County, Station, Sta
                     parts.append(_number(node))
                 assert _number(value) == sum(parts), (where, path)
     assert report["members"]["active"] == 2 * hand.ANNUAL_2026_MEMBERS["active"] + 1
+    assert report["hardship"]["paid_total"] == "601.00"  # 300 + 301, a reversal in each
+    assert report["venues"]["asset_value"] == "864.15"  # (3 + 4) × 123.45
+    assert report["previous_year"]["hardship"]["paid_total"] == "301.00"
+    by_campaign: dict[tuple[str, str], list[Any]] = {}
+    for station in own:
+        for campaign in station["campaigns"]:
+            by_campaign.setdefault((campaign["name"], campaign["kind"]), []).append(campaign)
+    assert [(c["name"], c["kind"]) for c in report["campaigns"]] == sorted(by_campaign)
+    for campaign in report["campaigns"]:
+        parts = by_campaign[(campaign["name"], campaign["kind"])]
+        for figure in ("households", "paid_total", "budget"):
+            assert _number(campaign[figure]) == sum(_number(p[figure]) for p in parts)
+    assert [c["households"] for c in report["campaigns"]] == [2]  # 金秋助学 at both
+    assert sorted(report["plan"]) == sorted({name for s in own for name in s["plan"]})
+    for name, item in report["plan"].items():
+        parts = [s["plan"][name] for s in own if name in s["plan"]]
+        assert item["plan"] == sum(p["plan"] for p in parts)
+        assert item["actual"] == sum(p["actual"] for p in parts)
+    assert report["plan"]["new_members"]["plan"] == 5
+    assert report["plan"]["homes"] == {"plan": 2, "actual": 2, "percent": "100.0"}
 
 
 def test_each_station_side_by_side_is_its_own_report(world: tuple[County, Station, Station],
@@ -116,11 +144,43 @@ def test_each_station_side_by_side_is_its_own_report(world: tuple[County, Statio
         own = ReportService(station.runtime.context).annual(2026)
         mine = listed[station.code]
         assert mine["last_ack"] is not None
-        for section in (*SECTIONS, "campaigns", "previous_year"):
+        for section in (*SECTIONS, "campaigns", "plan", "previous_year"):
             assert mine[section] == own[section], (station.code, section)
     assert listed[SILENT]["last_ack"] is None
     assert listed[SILENT]["members"]["active"] == 0
     assert report["not_reported"] == [SILENT]
+
+
+def test_a_plan_set_later_goes_up_with_the_next_batch(
+        world: tuple[County, Station, Station], tmp_path: Path) -> None:
+    county, east, _west = world
+    assert east.sync.status().pending == 0
+    ReportService(east.runtime.context).set_plan(2026, new_unions=3)
+    assert east.sync.status().pending == 1  # the year's figures, waiting to go up
+    ReportService(east.runtime.context).set_plan(2026, new_unions=3)
+    assert east.sync.status().pending == 1  # the same plan again sends nothing new
+    assert "new_unions" not in _report(county)["plan"]
+    _send(county, east, tmp_path / "again")
+    plan = _report(county)["plan"]
+    own = ReportService(east.runtime.context).annual(2026)["plan"]["new_unions"]
+    assert plan["new_unions"] == own and own["plan"] == 3
+
+
+def test_the_figures_need_no_hardship_file_at_the_county(
+        world: tuple[County, Station, Station]) -> None:
+    """Names and ID numbers of hardship files are not read for the figures: without a
+    single file record the county's report is the same."""
+    from sqlalchemy import delete
+
+    from unionstation.county.models import CountyRecord
+
+    county, _east, _west = world
+    before = _report(county)
+    with county.store.session_factory() as session, session.begin():
+        gone = session.execute(delete(CountyRecord).where(
+            CountyRecord.entity.in_(("hardship_file", "payment", "visit", "venue", "asset"))))
+        assert gone.rowcount > 0  # type: ignore[attr-defined]
+    assert _report(county) == before
 
 
 def test_county_report_on_the_command_line(world: tuple[County, Station, Station],
