@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.services.reports.figures import code_label
 from unionstation.ui.style import MUTED_STYLE
 from unionstation.ui.tables import read_only_table
 
@@ -132,3 +134,18 @@ class ChartPanel(QWidget):
         """What the table shows, as text (for tests and for the eye)."""
         return [[self.model.item(r, c).text() for c in range(self.model.columnCount())]
                 for r in range(self.model.rowCount())]
+
+
+Rows = list[tuple[str, tuple[Value, ...]]]
+
+
+def section_rows(report: dict[str, Any]) -> dict[str, Rows]:
+    """The hardship, venues and campaigns charts' rows of a report (the station's page and
+    the county's chart the same sections)."""
+    hardship, venues = report["hardship"], report["venues"]
+    return {
+        "hardship": [(code_label(k, "files"), (int(v),)) for k, v in hardship["files"].items()],
+        "venues": [(code_label(k, "by_kind"), (int(v),)) for k, v in venues["by_kind"].items()],
+        "campaigns": [(c["name"], (Decimal(c["paid_total"]), Decimal(c["budget"]),
+                                   int(c["households"]))) for c in report["campaigns"]],
+    }
