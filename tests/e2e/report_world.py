@@ -7,9 +7,45 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from uuid import UUID
 
+from tests.e2e.sync_world import Station
+from tests.factories import open_test_station
+from tests.unit.services.reports import fixture_station as hand
+from unionstation.county.service import County
+from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
+from unionstation.services.reports.service import ReportService
+from unionstation.services.station import StationService
+
+SILENT = "330106009"  # enrolled at the county, never sends a batch
+
+
+def report_station(root: Path, code: str, name: str, seed: int) -> Station:
+    """The hand-counted station of the report tests, with venues and hardship aid and a
+    plan (2026 at both; 2025 at the station of `seed` 1 only)."""
+    runtime = open_test_station(StationHome(root))
+    station = StationService(runtime.context).create(name, code, "测试县总工会",
+                                                     officer_name="王干事")
+    fixture = hand.build(runtime.context, seed=seed)
+    add_homes_and_hardship(runtime.context, station.id, seed)
+    plans = ReportService(runtime.context)
+    plans.set_plan(2026, new_members=2 + seed, homes=1)
+    if seed:
+        plans.set_plan(2025, new_unions=1)
+    return Station(runtime, code, fixture.unions[hand.A])
+
+
+def send(county: County, station: Station, folder: Path) -> None:
+    """A batch by stick to the county, and its ack back."""
+    stick, acks = folder / f"stick-{station.code}", folder / f"acks-{station.code}"
+    stick.mkdir(parents=True)
+    acks.mkdir(parents=True)
+    batch = station.sync.export_to(stick).batch
+    assert batch is not None
+    for ack in county.import_paths([batch], acks)["acks"]:
+        station.sync.accept_ack(Path(ack).read_bytes())
 
 
 def add_homes_and_hardship(context: ServiceContext, station_id: UUID, seed: int) -> None:

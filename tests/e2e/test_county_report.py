@@ -14,43 +14,17 @@ from typing import Any
 import pytest
 
 from tests.e2e.cli_runner import as_json, cli
-from tests.e2e.report_world import add_homes_and_hardship
+from tests.e2e.report_world import SILENT, report_station, send
 from tests.e2e.sync_world import COUNTY_CODE, Station, make_county, pair
-from tests.factories import make_id_number, open_test_station
+from tests.factories import make_id_number
 from tests.postgres import fresh_database
 from tests.unit.services.reports import fixture_station as hand
 from unionstation.county.home import CountyHome
 from unionstation.county.report import county_report
 from unionstation.county.service import County, init_county
-from unionstation.paths import StationHome
 from unionstation.services.reports.service import ReportService
-from unionstation.services.station import StationService
 
 SECTIONS = ("unions", "members", "venues", "hardship")
-SILENT = "330106009"
-
-
-def _station(root: Path, code: str, name: str, seed: int) -> Station:
-    runtime = open_test_station(StationHome(root))
-    station = StationService(runtime.context).create(name, code, "测试县总工会",
-                                                     officer_name="王干事")
-    fixture = hand.build(runtime.context, seed=seed)
-    add_homes_and_hardship(runtime.context, station.id, seed)
-    plans = ReportService(runtime.context)
-    plans.set_plan(2026, new_members=2 + seed, homes=1)
-    if seed:
-        plans.set_plan(2025, new_unions=1)
-    return Station(runtime, code, fixture.unions[hand.A])
-
-
-def _send(county: County, station: Station, tmp_path: Path) -> None:
-    stick, acks = tmp_path / f"stick-{station.code}", tmp_path / f"acks-{station.code}"
-    stick.mkdir(parents=True)
-    acks.mkdir(parents=True)
-    batch = station.sync.export_to(stick).batch
-    assert batch is not None
-    for ack in county.import_paths([batch], acks)["acks"]:
-        station.sync.accept_ack(Path(ack).read_bytes())
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -62,15 +36,15 @@ def world(request: pytest.FixtureRequest, tmp_path: Path,
         url = fresh_database(request.getfixturevalue("postgres_server"))
         county = init_county(CountyHome(tmp_path / "county"), "测试县总工会", COUNTY_CODE,
                              db_url=url)
-    east = _station(tmp_path / "east", "330106007", "东街道总工会", 0)
-    west = _station(tmp_path / "west", "330106008", "西街道总工会", 1)
+    east = report_station(tmp_path / "east", "330106007", "东街道总工会", 0)
+    west = report_station(tmp_path / "west", "330106008", "西街道总工会", 1)
     # west has one more member this year, so the two stations differ
     west.enroll("何十一", make_id_number("330107", date(1990, 1, 1), 13))
     pair(county, east, "东街道总工会")
     pair(county, west, "西街道总工会")
     county.enrol_station(SILENT, "南街道总工会")
-    _send(county, east, tmp_path)
-    _send(county, west, tmp_path)
+    send(county, east, tmp_path)
+    send(county, west, tmp_path)
     yield county, east, west
     county.close()
     east.runtime.close()
@@ -160,7 +134,7 @@ def test_a_plan_set_later_goes_up_with_the_next_batch(
     ReportService(east.runtime.context).set_plan(2026, new_unions=3)
     assert east.sync.status().pending == 1  # the same plan again sends nothing new
     assert "new_unions" not in _report(county)["plan"]
-    _send(county, east, tmp_path / "again")
+    send(county, east, tmp_path / "again")
     plan = _report(county)["plan"]
     own = ReportService(east.runtime.context).annual(2026)["plan"]["new_unions"]
     assert plan["new_unions"] == own and own["plan"] == 3
