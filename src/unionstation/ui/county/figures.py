@@ -154,7 +154,7 @@ class CountyFiguresPage(QWidget):
         self.charts = {
             "stations": ChartPanel("stations", self.tr("Active members by station"),
                                    (self.tr("Station"), self.tr("Active members"),
-                                    self.tr("New members"))),
+                                    self.tr("New members")), across=True),
             "hardship": ChartPanel("hardship", self.tr("Hardship files by category"),
                                    (self.tr("Category"), self.tr("Files"))),
             "venues": ChartPanel("venues", self.tr("Venues by kind"),
