@@ -33,7 +33,8 @@ def write_county_report(report: dict[str, Any], path: Path, made_on: date) -> No
     when the report holds them) or as a PDF, by the file's suffix."""
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
-        raise InvalidField("县汇总统计", "文件", f"应是 .xlsx 或 .pdf 文件,而不是 {Path(path).name}")
+        raise InvalidField("县汇总统计", "文件",
+                           f"应是 .xlsx 或 .pdf 文件,而不是 {Path(path).name}")
     if suffix == ".pdf":
         from unionstation.printing.annual_report import write_annual_pdf
         from unionstation.printing.fonts import choose_fonts
