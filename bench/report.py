@@ -184,6 +184,7 @@ def county_of(runtime: StationRuntime, folder: Path, stations: int, url: str | N
                 project(connection, code, entity, [
                     RecordState(str(entity_id), entity_id, data, False, False)
                     for (kind_, entity_id), (_seq, data) in newest.items() if kind_ == entity])
+            print(f"  {kind}: {code} copied", file=sys.stderr, flush=True)
     return county
 
 
