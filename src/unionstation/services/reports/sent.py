@@ -93,9 +93,10 @@ def _plans(session: Session) -> dict[int, dict[str, int]]:
 def years_to_send(session: Session, this_year: int) -> list[int]:
     plans = _plans(session)
     sent = set(session.scalars(select(StatisticsReport.year)))
-    first = _first_year(session)
-    recent = set() if first is None else set(range(max(first, this_year - SENT_YEARS),
-                                                   max(first, this_year) + 1))
+    # This year and the last always (undated venues, assets and books count in every
+    # year), and back to the first dated record, at most SENT_YEARS before this one.
+    first = min(_first_year(session) or this_year, this_year - 1)
+    recent = set(range(max(first, this_year - SENT_YEARS), this_year + 1))
     return sorted(recent | sent | {year for year, plan in plans.items() if plan})
 
 

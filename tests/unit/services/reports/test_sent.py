@@ -100,3 +100,21 @@ def test_plans_add_over_the_stations_that_set_them() -> None:
         "new_members": {"plan": 400, "actual": 300, "percent": "75.0"},
         "homes": {"plan": 0, "actual": 2, "percent": None}}
     assert Decimal(add_plans([east])["new_members"]["percent"]) == Decimal("150.0")
+
+
+def test_an_undated_venue_is_sent_for_this_year_and_the_last(
+        report_station: tuple[StationRuntime, Fixture]) -> None:
+    import unionstation.domain.homes as homes
+    from unionstation.services.station import StationService
+    from unionstation.store import models
+
+    runtime, _fixture = report_station
+    station = StationService(runtime.context).require()
+    with runtime.context.unit_of_work() as session:
+        session.add(models.Venue(station_id=station.id, kind=homes.VenueKind.WORKERS_HOME,
+                                 code="V1", serial=1, name="职工之家"))
+    assert refresh_sent_figures(runtime.context) == 2
+    rows = _rows(runtime)
+    assert sorted(rows) == [2025, 2026]
+    assert all(r["venues"]["by_kind"]["workers_home"] == 1  # type: ignore[index]
+               for r in rows.values())
