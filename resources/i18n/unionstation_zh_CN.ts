@@ -737,77 +737,77 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="56" />
         <source>Case</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="61" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="57" />
         <source>ID number or credit code</source>
         <translation>身份证号或信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="63" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="59" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="64" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="67" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="63" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="70" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="66" />
         <source>Cases to resolve</source>
         <translation>待核对的情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="73" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="69" />
         <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
         <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="81" />
         <source>Active at two stations</source>
         <translation>在两个站点同时在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="83" />
         <source>Transferred out, no transfer in</source>
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="89" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
         <source>Changed from an older version</source>
         <translation>在旧版本上修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="91" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
         <source>Open hardship files at two stations</source>
         <translation>在两个站点均有未结束的困难档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="93" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="89" />
         <source>One union credit code at two stations</source>
         <translation>同一工会信用代码在两个站点登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="94" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="90" />
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="106" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="102" />
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="107" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="103" />
         <source>No cases: no person or union is recorded twice.</source>
         <translation>没有待处理的情况：没有人或工会被重复登记。</translation>
     </message>
@@ -815,18 +815,18 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="70" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="77" />
         <source>No figures yet for this year.</source>
         <translation>本年度暂无数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="77" />
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="95" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="84" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="102" />
         <source>Show table</source>
         <translation>查看表格</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/charts.py" line="95" />
+        <location filename="../../src/unionstation/ui/reports/charts.py" line="102" />
         <source>Show chart</source>
         <translation>查看图表</translation>
     </message>
@@ -915,9 +915,211 @@
         <translation>县总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/controller.py" line="153" />
+        <location filename="../../src/unionstation/ui/county/controller.py" line="154" />
         <source>County database not opened</source>
         <translation>县总工会数据库未能打开</translation>
+    </message>
+</context>
+<context>
+    <name>CountyFiguresPage</name>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="109" />
+        <source> (year)</source>
+        <translation> 年度</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="111" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="114" />
+        <source>Export to PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="120" />
+        <source>Figures</source>
+        <translation>统计数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="123" />
+        <source>Year:</source>
+        <translation>年度:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="131" />
+        <location filename="../../src/unionstation/ui/county/figures.py" line="156" />
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="132" />
+        <source>Last batch</source>
+        <translation>最近报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="133" />
+        <source>Members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="134" />
+        <source>New</source>
+        <translation>新入会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="135" />
+        <source>Unions</source>
+        <translation>基层工会</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="136" />
+        <location filename="../../src/unionstation/ui/county/figures.py" line="161" />
+        <location filename="../../src/unionstation/ui/county/figures.py" line="168" />
+        <source>Venues</source>
+        <translation>职工之家阵地</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="137" />
+        <location filename="../../src/unionstation/ui/county/figures.py" line="167" />
+        <source>Hardship files</source>
+        <translation>困难职工档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="138" />
+        <source>Paid (yuan)</source>
+        <translation>发放金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="147" />
+        <source>Stations side by side (a red date: nothing received this year)</source>
+        <translation>各站点对比(日期为红色:本年未收到报送)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="155" />
+        <source>Active members by station</source>
+        <translation>各站点在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="156" />
+        <source>Active members</source>
+        <translation>在册会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="157" />
+        <source>New members</source>
+        <translation>新入会会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="158" />
+        <source>Hardship files by category</source>
+        <translation>困难职工档案(按类别)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="159" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="159" />
+        <source>Files</source>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="160" />
+        <source>Venues by kind</source>
+        <translation>阵地(按类型)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="161" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="162" />
+        <source>Money paid by campaign (yuan)</source>
+        <translation>各项活动发放金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="163" />
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="163" />
+        <source>Paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="164" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="164" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="166" />
+        <source>Members by station</source>
+        <translation>各站点会员</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="169" />
+        <source>Money by campaign</source>
+        <translation>活动发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="189" />
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="194" />
+        <source>never</source>
+        <translation>从未报送</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="216" />
+        <source>Not reported this year: {0}</source>
+        <translation>本年未报送:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="220" />
+        <source>Every station has reported this year.</source>
+        <translation>各站点本年均已报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="231" />
+        <source>Export the county's report to Excel</source>
+        <translation>导出全县年度统计报表(Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="232" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="235" />
+        <source>Export the county's report to PDF</source>
+        <translation>导出全县年度统计报表(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="235" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="247" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/figures.py" line="250" />
+        <source>The report was written to {0}.</source>
+        <translation>报表已导出到 {0}。</translation>
     </message>
 </context>
 <context>
@@ -971,58 +1173,58 @@
 <context>
     <name>CountyMembersPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="191" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="120" />
         <source>Search by name, pinyin initials or ID number</source>
         <translation>按姓名、拼音首字母或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="195" />
-        <location filename="../../src/unionstation/ui/county/views.py" line="234" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="124" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="163" />
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="205" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="134" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="206" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="207" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="208" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="209" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="138" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="210" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="219" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="148" />
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="252" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="181" />
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="256" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="185" />
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>
@@ -1628,57 +1830,57 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FigureCard</name>
     <message>
-        <location filename="../../src/unionstation/ui/reports/cards.py" line="49" />
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="50" />
         <source>Last year {0}, change {1}</source>
         <translation>上年 {0},增减 {1}</translation>
     </message>
 </context>
 <context>
-    <name>FiguresPage</name>
+    <name>FigureCards</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
-        <source>Station</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="140" />
-        <source>Station name</source>
-        <translation>总工会名称</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="142" />
-        <source>Members</source>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="75" />
+        <source>Active members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="143" />
-        <source>New this year</source>
-        <translation>本年新入会</translation>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="75" />
+        <source>New members</source>
+        <translation>新入会会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="144" />
-        <source>Migrant workers</source>
-        <translation>农民工</translation>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="76" />
+        <source>Grassroots unions</source>
+        <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="146" />
-        <source>Priority groups</source>
-        <translation>八大群体</translation>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="76" />
+        <source>New unions</source>
+        <translation>新建基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="151" />
-        <source>Figures</source>
-        <translation>统计数字</translation>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="77" />
+        <source>Venues</source>
+        <translation>职工之家阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="153" />
-        <source>Year</source>
-        <translation>年度</translation>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="77" />
+        <source>Hardship files</source>
+        <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="161" />
-        <source>County total</source>
-        <translation>全县合计</translation>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="78" />
+        <source>Visits</source>
+        <translation>走访慰问(次)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="78" />
+        <source>Money paid (yuan)</source>
+        <translation>帮扶发放金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/reports/cards.py" line="85" />
+        <source>Plan {0}, {1}% done</source>
+        <translation>计划 {0},完成 {1}%</translation>
     </message>
 </context>
 <context>
@@ -2759,68 +2961,68 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="40" />
+        <location filename="../../src/unionstation/ui/login.py" line="45" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="40" />
-        <location filename="../../src/unionstation/ui/login.py" line="74" />
+        <location filename="../../src/unionstation/ui/login.py" line="45" />
+        <location filename="../../src/unionstation/ui/login.py" line="79" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="45" />
+        <location filename="../../src/unionstation/ui/login.py" line="50" />
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="45" />
+        <location filename="../../src/unionstation/ui/login.py" line="50" />
         <source>Officer: demo · Password: demo</source>
         <translation>登录名:demo · 密码:demo</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="50" />
+        <location filename="../../src/unionstation/ui/login.py" line="55" />
         <source>UnionStation</source>
         <translation>UnionStation</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="54" />
+        <location filename="../../src/unionstation/ui/login.py" line="59" />
         <source>The window was locked after a while without use. Your unsaved input is kept; log in to go on.</source>
         <translation>窗口在一段时间无人操作后已锁定。未保存的内容都还在,请登录后继续。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="67" />
+        <location filename="../../src/unionstation/ui/login.py" line="72" />
         <source>Officer</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="68" />
+        <location filename="../../src/unionstation/ui/login.py" line="73" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="78" />
+        <location filename="../../src/unionstation/ui/login.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="103" />
+        <location filename="../../src/unionstation/ui/login.py" line="119" />
         <source>Enter your login and password.</source>
         <translation>请输入登录名和密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="107" />
+        <location filename="../../src/unionstation/ui/login.py" line="124" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="126" />
+        <location filename="../../src/unionstation/ui/login.py" line="143" />
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/login.py" line="129" />
+        <location filename="../../src/unionstation/ui/login.py" line="146" />
         <source>Locked out after too many wrong passwords: {0} s</source>
         <translation>密码输错次数过多,已锁定:还剩 {0} 秒</translation>
     </message>
@@ -4966,228 +5168,190 @@ Hand it to the member only; the export is in the audit trail.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="62" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="194" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="53" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="151" />
         <source>Statistics</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="70" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="61" />
         <source> (year)</source>
         <translation> 年度</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="73" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="64" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="75" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="66" />
         <source>Export to PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="77" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="68" />
         <source>Monthly member report…</source>
         <translation>会员月报…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="88" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="79" />
         <source>Year:</source>
         <translation>年度:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
-        <source>Active members</source>
-        <translation>在册会员</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
-        <source>New members</source>
-        <translation>新入会会员</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
-        <source>Grassroots unions</source>
-        <translation>基层工会</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
-        <source>New unions</source>
-        <translation>新建基层工会</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="122" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="97" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="104" />
         <source>Venues</source>
         <translation>职工之家阵地</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="121" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="103" />
         <source>Hardship files</source>
         <translation>困难职工档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="101" />
-        <source>Visits</source>
-        <translation>走访慰问(次)</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="101" />
-        <source>Money paid (yuan)</source>
-        <translation>帮扶发放金额(元)</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="109" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="91" />
         <source>Members at the end of each month</source>
         <translation>各月末在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="92" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="92" />
         <source>Active at month end</source>
         <translation>月末在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="110" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="92" />
         <source>Joined</source>
         <translation>入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="93" />
         <source>Transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="93" />
         <source>Transferred out</source>
         <translation>转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="111" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="93" />
         <source>Left</source>
         <translation>减少</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="112" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="94" />
         <source>Hardship files by category</source>
         <translation>困难职工档案(按类别)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="95" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="113" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="95" />
         <source>Files</source>
         <translation>档案数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="114" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="96" />
         <source>Venues by kind</source>
         <translation>阵地(按类型)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="115" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="97" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="116" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="98" />
         <source>Money paid by campaign (yuan)</source>
         <translation>各项活动发放金额(元)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="117" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="99" />
         <source>Paid</source>
         <translation>已发放</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="118" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="100" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="120" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="102" />
         <source>Members by month</source>
         <translation>会员月度情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="123" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="105" />
         <source>Money by campaign</source>
         <translation>活动发放金额</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="158" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="166" />
-        <source>Plan {0}, {1}% done</source>
-        <translation>计划 {0},完成 {1}%</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="177" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="139" />
         <source>Month {0}</source>
         <translation>{0}月</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="200" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="157" />
         <source>Export the annual report to Excel</source>
         <translation>导出年度统计报表(Excel)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="200" />
-        <location filename="../../src/unionstation/ui/reports/page.py" line="220" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="157" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="177" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 文件 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="204" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="161" />
         <source>Export the annual report to PDF</source>
         <translation>导出年度统计报表(PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="204" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="161" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="209" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="166" />
         <source>Export the monthly member report</source>
         <translation>导出基层工会会员情况月报</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="210" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="167" />
         <source>Month (for example 2026-03):</source>
         <translation>月份(例如 2026-03):</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="218" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="175" />
         <source>“{0}” is not a month; write it as 2026-03.</source>
         <translation>“{0}”不是有效的月份,请写成 2026-03 的形式。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="234" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="191" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/reports/page.py" line="236" />
+        <location filename="../../src/unionstation/ui/reports/page.py" line="193" />
         <source>The report was written to {0}.</source>
         <translation>报表已导出到 {0}。</translation>
     </message>

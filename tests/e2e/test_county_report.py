@@ -1,6 +1,7 @@
 """Two stations and a county (on SQLite and on PostgreSQL) on the same data: the county's
-report is the sum of the stations' own reports, key by key, each station's part equals
-its own report, and a station that never reported is listed, not silently zero."""
+report is the sum of the stations' own reports, key by key (every section, the campaigns
+by name and kind, the plan and the year before), each station's part equals its own
+report, and a station that never reported is listed, not silently zero."""
 
 from __future__ import annotations
 
@@ -13,36 +14,17 @@ from typing import Any
 import pytest
 
 from tests.e2e.cli_runner import as_json, cli
+from tests.e2e.report_world import SILENT, report_station, send
 from tests.e2e.sync_world import COUNTY_CODE, Station, make_county, pair
-from tests.factories import make_id_number, open_test_station
+from tests.factories import make_id_number
 from tests.postgres import fresh_database
 from tests.unit.services.reports import fixture_station as hand
 from unionstation.county.home import CountyHome
 from unionstation.county.report import county_report
 from unionstation.county.service import County, init_county
-from unionstation.paths import StationHome
 from unionstation.services.reports.service import ReportService
-from unionstation.services.station import StationService
 
 SECTIONS = ("unions", "members", "venues", "hardship")
-SILENT = "330106009"
-
-
-def _station(root: Path, code: str, name: str, seed: int) -> Station:
-    runtime = open_test_station(StationHome(root))
-    StationService(runtime.context).create(name, code, "测试县总工会", officer_name="王干事")
-    fixture = hand.build(runtime.context, seed=seed)
-    return Station(runtime, code, fixture.unions[hand.A])
-
-
-def _send(county: County, station: Station, tmp_path: Path) -> None:
-    stick, acks = tmp_path / f"stick-{station.code}", tmp_path / f"acks-{station.code}"
-    stick.mkdir()
-    acks.mkdir()
-    batch = station.sync.export_to(stick).batch
-    assert batch is not None
-    for ack in county.import_paths([batch], acks)["acks"]:
-        station.sync.accept_ack(Path(ack).read_bytes())
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -54,15 +36,15 @@ def world(request: pytest.FixtureRequest, tmp_path: Path,
         url = fresh_database(request.getfixturevalue("postgres_server"))
         county = init_county(CountyHome(tmp_path / "county"), "测试县总工会", COUNTY_CODE,
                              db_url=url)
-    east = _station(tmp_path / "east", "330106007", "东街道总工会", 0)
-    west = _station(tmp_path / "west", "330106008", "西街道总工会", 1)
+    east = report_station(tmp_path / "east", "330106007", "东街道总工会", 0)
+    west = report_station(tmp_path / "west", "330106008", "西街道总工会", 1)
     # west has one more member this year, so the two stations differ
     west.enroll("何十一", make_id_number("330107", date(1990, 1, 1), 13))
     pair(county, east, "东街道总工会")
     pair(county, west, "西街道总工会")
     county.enrol_station(SILENT, "南街道总工会")
-    _send(county, east, tmp_path)
-    _send(county, west, tmp_path)
+    send(county, east, tmp_path)
+    send(county, west, tmp_path)
     yield county, east, west
     county.close()
     east.runtime.close()
@@ -104,6 +86,26 @@ def test_the_county_is_the_sum_of_its_stations(world: tuple[County, Station, Sta
                     parts.append(_number(node))
                 assert _number(value) == sum(parts), (where, path)
     assert report["members"]["active"] == 2 * hand.ANNUAL_2026_MEMBERS["active"] + 1
+    assert report["hardship"]["paid_total"] == "601.00"  # 300 + 301, a reversal in each
+    assert report["venues"]["asset_value"] == "864.15"  # (3 + 4) × 123.45
+    assert report["previous_year"]["hardship"]["paid_total"] == "301.00"
+    by_campaign: dict[tuple[str, str], list[Any]] = {}
+    for station in own:
+        for campaign in station["campaigns"]:
+            by_campaign.setdefault((campaign["name"], campaign["kind"]), []).append(campaign)
+    assert [(c["name"], c["kind"]) for c in report["campaigns"]] == sorted(by_campaign)
+    for campaign in report["campaigns"]:
+        parts = by_campaign[(campaign["name"], campaign["kind"])]
+        for figure in ("households", "paid_total", "budget"):
+            assert _number(campaign[figure]) == sum(_number(p[figure]) for p in parts)
+    assert [c["households"] for c in report["campaigns"]] == [2]  # 金秋助学 at both
+    assert sorted(report["plan"]) == sorted({name for s in own for name in s["plan"]})
+    for name, item in report["plan"].items():
+        parts = [s["plan"][name] for s in own if name in s["plan"]]
+        assert item["plan"] == sum(p["plan"] for p in parts)
+        assert item["actual"] == sum(p["actual"] for p in parts)
+    assert report["plan"]["new_members"]["plan"] == 5
+    assert report["plan"]["homes"] == {"plan": 2, "actual": 2, "percent": "100.0"}
 
 
 def test_each_station_side_by_side_is_its_own_report(world: tuple[County, Station, Station],
@@ -116,11 +118,43 @@ def test_each_station_side_by_side_is_its_own_report(world: tuple[County, Statio
         own = ReportService(station.runtime.context).annual(2026)
         mine = listed[station.code]
         assert mine["last_ack"] is not None
-        for section in (*SECTIONS, "campaigns", "previous_year"):
+        for section in (*SECTIONS, "campaigns", "plan", "previous_year"):
             assert mine[section] == own[section], (station.code, section)
     assert listed[SILENT]["last_ack"] is None
     assert listed[SILENT]["members"]["active"] == 0
     assert report["not_reported"] == [SILENT]
+
+
+def test_a_plan_set_later_goes_up_with_the_next_batch(
+        world: tuple[County, Station, Station], tmp_path: Path) -> None:
+    county, east, _west = world
+    assert east.sync.status().pending == 0
+    ReportService(east.runtime.context).set_plan(2026, new_unions=3)
+    assert east.sync.status().pending == 1  # the year's figures, waiting to go up
+    ReportService(east.runtime.context).set_plan(2026, new_unions=3)
+    assert east.sync.status().pending == 1  # the same plan again sends nothing new
+    assert "new_unions" not in _report(county)["plan"]
+    send(county, east, tmp_path / "again")
+    plan = _report(county)["plan"]
+    own = ReportService(east.runtime.context).annual(2026)["plan"]["new_unions"]
+    assert plan["new_unions"] == own and own["plan"] == 3
+
+
+def test_the_figures_need_no_hardship_file_at_the_county(
+        world: tuple[County, Station, Station]) -> None:
+    """Names and ID numbers of hardship files are not read for the figures: without a
+    single file record the county's report is the same."""
+    from sqlalchemy import delete
+
+    from unionstation.county.models import CountyRecord
+
+    county, _east, _west = world
+    before = _report(county)
+    with county.store.session_factory() as session, session.begin():
+        gone = session.execute(delete(CountyRecord).where(
+            CountyRecord.entity.in_(("hardship_file", "payment", "visit", "venue", "asset"))))
+        assert gone.rowcount > 0  # type: ignore[attr-defined]
+    assert _report(county) == before
 
 
 def test_county_report_on_the_command_line(world: tuple[County, Station, Station],

@@ -151,17 +151,16 @@ def add_county_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _county_report(opener: CountyOpener, args: argparse.Namespace) -> int:
-    from unionstation.county.report import county_report
-    from unionstation.services.reports.service import check_year
+    from unionstation.county.report_service import export_county_report, read_county_report
 
     out: Path | None = args.out
     if out is not None and out.suffix.lower() not in ANNUAL_SUFFIXES:
         raise CommandError(f"--out 应是 .xlsx 或 .pdf 文件,而不是 {out.name}")
-    with opener(args) as county, county.store.read_session_factory() as session:
-        report = county_report(session.connection(), county.name, check_year(args.year),
-                               args.by_station)
-    if out is not None:
-        _write_county(report, out)
+    with opener(args) as county:
+        if out is None:
+            report = read_county_report(county, args.year, args.by_station)
+        else:
+            report = export_county_report(county, out, args.year, args.by_station)
     text = _annual_text(report, out)
     if report.get("stations"):
         text += "\n" + "\n".join(
@@ -171,22 +170,3 @@ def _county_report(opener: CountyOpener, args: argparse.Namespace) -> int:
         text += "\n本年未报送:" + "、".join(report["not_reported"])
     emit(args, report, text)
     return EXIT_OK
-
-
-def _write_county(report: dict[str, Any], out: Path) -> None:
-    if out.suffix.lower() == ".pdf":
-        from unionstation.printing.annual_report import write_annual_pdf
-        from unionstation.printing.fonts import choose_fonts
-
-        write_annual_pdf(out, report, choose_fonts(), date.today())
-    else:
-        from unionstation.exchange.annual_report import (
-            annual_sheets,
-            stations_sheet,
-            write_sheets,
-        )
-
-        sheets = annual_sheets(report, date.today())
-        if report.get("stations"):
-            sheets.append(stations_sheet(report, date.today()))
-        write_sheets(out, sheets)

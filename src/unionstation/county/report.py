@@ -5,8 +5,10 @@ Each station's member and union figures are counted by the very code the station
 (services.reports), from `StationFacts` read out of the projections of the records the
 station sent (`county_member`, `county_status_change`, `county_move`: report_facts),
 so the county's figure for a station is the station's own figure for the same history.
-Venues, hardship and campaigns are the sections' zeros until the county holds those
-records (the coordinator completes them with the homes and hardship issues).
+Venues, hardship, campaigns, the homes built and the year's plan are the station's own
+yearly figures, numbers only, which it sends as one `statistics_report` record a year
+(services.reports.sent, read here by report_sent): the county needs no hardship file,
+name or ID number for them. The year before's sections come from the year before's record.
 
 A station that has had no batch applied since the start of the report's year is listed
 in `not_reported` (its figures, from whatever it sent before, still count), so a stale
@@ -24,12 +26,8 @@ from sqlalchemy import Connection, Text, func, select, type_coerce
 from unionstation.county.intake import APPLIED
 from unionstation.county.models import CountyBatch, CountyRecord, CountyStation
 from unionstation.county.report_facts import county_facts
-from unionstation.services.reports.annual import (
-    NoSections,
-    annual_report,
-    year_before,
-    year_range,
-)
+from unionstation.county.report_sent import SentSections, sent_figures
+from unionstation.services.reports.annual import annual_report, year_before, year_range
 from unionstation.services.reports.facts import StationFacts, UnionFact
 from unionstation.services.reports.hardship import empty_hardship
 from unionstation.services.reports.members import empty_members
@@ -90,14 +88,16 @@ def county_report(connection: Connection, county_name: str, year: int,
     names = dict(connection.execute(
         select(CountyStation.code, CountyStation.name).order_by(CountyStation.code)).all())
     acks = last_acks(connection)
-    reports: dict[str, dict[str, Any]] = {
-        code: annual_report(facts, NoSections(), start, end, {})
-        for code, facts in station_facts(connection, names, year_before(start)).items()}
+    sent = sent_figures(connection, (year, year - 1))
+    reports: dict[str, dict[str, Any]] = {}
+    for code, facts in station_facts(connection, names, year_before(start)).items():
+        sections = SentSections(sent.get(code, {}))
+        reports[code] = annual_report(facts, sections, start, end, sections.plan(year))
     total = add_reports(list(reports.values()), zero_report())
     result: dict[str, Any] = {"year": year, "station": county_name,
                               "unions": total["unions"], "members": total["members"],
                               "venues": total["venues"], "hardship": total["hardship"],
-                              "campaigns": total["campaigns"], "plan": {},
+                              "campaigns": total["campaigns"], "plan": total["plan"],
                               "previous_year": total["previous_year"]}
     if by_station:
         result["stations"] = [

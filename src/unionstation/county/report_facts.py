@@ -20,8 +20,6 @@ from sqlalchemy import (
     exists,
     func,
     select,
-    true,
-    tuple_,
     type_coerce,
 )
 
@@ -60,11 +58,16 @@ def _quiet(first: str) -> Select[Any]:
             .having(func.count() == 1, func.max(STEP.c.changed_on) < first))
 
 
-def _busy(first: str | None, station: Any, member: Any) -> Any:
+def _busy(query: Select[Any], first: str | None, station: Any, member: Any) -> Select[Any]:
+    """`query` without the quiet members' rows: an anti-join on the quiet pairs, which
+    both databases read once (SQLite answered a NOT IN of row values by running the
+    grouped subquery again for every row: minutes for twenty stations)."""
     if first is None:
-        return true()
+        return query
     quiet = _quiet(first).subquery()
-    return tuple_(station, member).not_in(select(quiet.c.station_code, quiet.c.member_id))
+    return query.outerjoin(quiet, and_(quiet.c.station_code == station,
+                                       quiet.c.member_id == member)).where(
+        quiet.c.member_id.is_(None))
 
 
 def county_facts(connection: Connection, names: dict[str, str],
@@ -84,19 +87,19 @@ def county_facts(connection: Connection, names: dict[str, str],
                 MEMBER.c.deleted.is_(False), quiet.c.to_status == ACTIVE).group_by(*keys)):
             if code in facts:
                 facts[code].quiet.append(QuietGroup(str(group[0] or ""), *group[1:]))
-    for code, *row in connection.execute(select(
+    for code, *row in connection.execute(_busy(select(
             MEMBER.c.station_code, raw(MEMBER.c.member_id), raw(MEMBER.c.union_id),
             MEMBER.c.gender, type_coerce(MEMBER.c.migrant_worker, Integer()),
             MEMBER.c.priority_group, MEMBER.c.model_worker_level,
             type_coerce(MEMBER.c.transfer_in_from != "", Integer())).where(
-            MEMBER.c.deleted.is_(False),
-            _busy(first, MEMBER.c.station_code, MEMBER.c.member_id))):
+            MEMBER.c.deleted.is_(False)), first, MEMBER.c.station_code, MEMBER.c.member_id)):
         if code in facts:
             facts[code].members.append(MemberFact(str(row[0]), str(row[1] or ""), *row[2:]))
-    for code, member_id, from_status, to_status, on, order, step_id in connection.execute(select(
-            STEP.c.station_code, raw(STEP.c.member_id), STEP.c.from_status, STEP.c.to_status,
-            STEP.c.changed_on, STEP.c.created_at, raw(STEP.c.change_id)).where(
-            STEP.c.deleted.is_(False), _busy(first, STEP.c.station_code, STEP.c.member_id))):
+    for code, member_id, from_status, to_status, on, order, step_id in connection.execute(
+            _busy(select(STEP.c.station_code, raw(STEP.c.member_id), STEP.c.from_status,
+                         STEP.c.to_status, STEP.c.changed_on, STEP.c.created_at,
+                         raw(STEP.c.change_id)).where(STEP.c.deleted.is_(False)),
+                  first, STEP.c.station_code, STEP.c.member_id)):
         if code in facts:
             member = str(member_id)
             facts[code].steps[member].append(StatusStep(

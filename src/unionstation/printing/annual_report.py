@@ -8,6 +8,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +93,43 @@ def story(report: dict[str, Any], fonts: FontChoice, made_on: date) -> list[Flow
     parts += [Paragraph(SECTION_TITLES["plan"], section),
               _table(("项目", "计划", "完成", "完成率"), plans or [("(未设定计划)", "", "", "")],
                      widths, body),
+              *_stations_part(report, body, section, line),
               Spacer(1, 14 * mm),
               Paragraph("经办人:＿＿＿＿＿＿＿＿　　　　审核人:＿＿＿＿＿＿＿＿　　　　"
                         "年　　月　　日", line)]
+    return parts
+
+
+STATION_HEADER = ("站点", "最近报送", "在册会员", "新入会", "基层工会", "阵地", "困难档案",
+                  "发放金额(元)")
+
+
+def _station_row(station: dict[str, Any]) -> tuple[str, ...]:
+    venues = sum(int(n) for n in station["venues"]["by_kind"].values())
+    files = sum(int(n) for n in station["hardship"]["files"].values())
+    return (f"{station['name']}\n{station['station']}", station["last_ack"] or "从未报送",
+            _text(int(station["members"]["active"])), _text(int(station["members"]["joined"])),
+            _text(int(station["unions"]["total"])), _text(venues), _text(files),
+            _text(Decimal(station["hardship"]["paid_total"])))
+
+
+def _stations_part(report: dict[str, Any], font: str, section: ParagraphStyle,
+                   line: ParagraphStyle) -> list[Flowable]:
+    """The county's report: each station's main figures and last acknowledged batch, and
+    the stations that have not reported this year, by name."""
+    parts: list[Flowable] = []
+    stations = report.get("stations") or []
+    if stations:
+        widths = (WIDTH * 0.24, WIDTH * 0.13, *(WIDTH * 0.1,) * 5, WIDTH * 0.13)
+        table = _table(STATION_HEADER, [_station_row(s) for s in stations], widths, font)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 9)]))
+        parts += [Paragraph("各站点对比", section), table]
+    silent = report.get("not_reported")
+    if silent is not None:
+        names = {s["station"]: s["name"] for s in stations}
+        text = "、".join(f"{names.get(code, '')}({code})" if names.get(code) else code
+                        for code in silent) or "无"
+        parts += [Spacer(1, 3 * mm), Paragraph(f"本年未报送的站点:{text}", line)]
     return parts
 
 

@@ -203,7 +203,7 @@ class SyncService:
 
     # -- export, acks, upload -----------------------------------------------------------
 
-    def export_to(self, folder: Path) -> ExportResult:
+    def export_to(self, folder: Path, *, refresh: bool = True) -> ExportResult:
         self._ctx.require(Action.SYNC_RUN)
         enrolment = self.require_enrolment()
         with self._ctx.reading() as session:
@@ -211,11 +211,20 @@ class SyncService:
         warning = restore_warning(self._home, exported_to)
         if warning:
             raise SyncError(warning)
+        if refresh:
+            self.refresh_figures()
         result = export_batch(self._ctx, Path(folder), enrolment=enrolment,
                               signing_key=self._key())
         if result.batch is not None:
             note_export(self._home, result.to_seq)
         return result
+
+    def refresh_figures(self) -> int:
+        """The yearly figures the county adds up (services.reports.sent), brought up to
+        date so the batch about to be written carries them."""
+        from unionstation.services.reports.sent import refresh_sent_figures
+
+        return refresh_sent_figures(self._ctx)
 
     def accept_ack(self, data: bytes) -> AckOutcome:
         self._ctx.require(Action.SYNC_RUN)

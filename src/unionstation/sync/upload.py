@@ -38,10 +38,11 @@ def prepare(service: SyncService, url: str) -> PreparedUpload | None:
     """The batch to upload (written to the outbox if need be), or None when nothing waits."""
     enrolment = service.require_enrolment()
     context, outbox = service.context, service.home.outbox_dir
+    service.refresh_figures()
     path = _covering_batch(context, outbox)
     if path is None:
         outbox.mkdir(parents=True, exist_ok=True)
-        path = service.export_to(outbox).batch
+        path = service.export_to(outbox, refresh=False).batch
     _prune(context, outbox, keep=path)
     if path is None:
         return None

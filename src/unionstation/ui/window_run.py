@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from unionstation.paths import StationHome
 from unionstation.ui.crash import install_excepthook
 from unionstation.ui.dialogs import DialogService
-from unionstation.ui.operations import wait_for_workers
+from unionstation.ui.operations import wait_for_workers, worker_pool
 
 HEADLESS_LIMIT_MS = 90_000
+IDLE_LIMIT_MS, IDLE_STEP_MS = 20_000, 100
 
 
 class WindowController(Protocol):
@@ -50,7 +51,7 @@ def run_window(app: QApplication, window: QWidget, controller: WindowController,
         target = screenshot
         window.resize(*size)
         controller.ready.connect(
-            lambda: QTimer.singleShot(grab_delay_ms, lambda: _grab(window, target)))
+            lambda: QTimer.singleShot(grab_delay_ms, lambda: _grab_when_idle(window, target)))
     if exit_when_shown:
         QTimer.singleShot(0, lambda: print("shown", flush=True))
         rows_shown = getattr(controller, "rows_shown", None)
@@ -73,6 +74,16 @@ def run_window(app: QApplication, window: QWidget, controller: WindowController,
 def _give_up(what: str) -> None:
     print(f"unionstation: {what} did not get ready in time", file=sys.stderr)
     QApplication.exit(1)
+
+
+def _grab_when_idle(window: QWidget, target: Path, waited_ms: int = 0) -> None:
+    """Grab once the page's work on the worker is done and its results painted (a page
+    that reads its figures on showing), waiting at most IDLE_LIMIT_MS."""
+    if worker_pool().activeThreadCount() and waited_ms < IDLE_LIMIT_MS:
+        QTimer.singleShot(IDLE_STEP_MS, lambda: _grab_when_idle(window, target,
+                                                                waited_ms + IDLE_STEP_MS))
+        return
+    QTimer.singleShot(IDLE_STEP_MS, lambda: _grab(window, target))
 
 
 def _grab(window: QWidget, target: Path) -> None:

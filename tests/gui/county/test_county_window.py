@@ -15,10 +15,11 @@ from tests.gui.conftest import ScriptedDialogs
 from unionstation.county.home import CountyHome
 from unionstation.sync.documents import read_enrolment
 from unionstation.ui.county.controller import CountyController
+from unionstation.ui.county.figures import CountyFiguresPage
 from unionstation.ui.county.intake import APPLIED, DUPLICATE, REFUSED, IntakePage
 from unionstation.ui.county.launch import build_county_window
 from unionstation.ui.county.stations import StationsPage
-from unionstation.ui.county.views import CasesPage, CountyMembersPage, FiguresPage
+from unionstation.ui.county.views import CasesPage, CountyMembersPage
 from unionstation.ui.county.window import CountyWindow
 from unionstation.ui.operations import wait_for_workers
 
@@ -194,11 +195,11 @@ def test_intake_of_a_folder_brings_members_a_case_and_figures(
     assert "********" in row[1] and ZHANG not in row[1]
     assert row[2] == "330106001, 330106002"
 
-    figures = page_of(window, "figures", FiguresPage)
-    assert isinstance(figures, FiguresPage)
+    figures = page_of(window, "figures", CountyFiguresPage)
+    assert isinstance(figures, CountyFiguresPage)
     qtbot.waitUntil(lambda: figures.model.rowCount() == 3, timeout=TIMEOUT)
     total = figures.model.rows()[-1]
-    assert figures.station_text(total) == "County total" and total.members == 4
+    assert figures.station_text(total) == "County total" and total.active == 4
 
     members = page_of(window, "county-members", CountyMembersPage)
     assert isinstance(members, CountyMembersPage)

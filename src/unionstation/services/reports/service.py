@@ -24,6 +24,7 @@ from unionstation.services.reports.facts import StationFacts, load_station_facts
 from unionstation.services.reports.members import members_by_month
 from unionstation.services.reports.monthly import monthly_report
 from unionstation.services.reports.plan import PLAN_LABELS, clean_plan, plan_key
+from unionstation.services.reports.sent import refresh_sent_figures
 from unionstation.services.setting_values import read_setting
 from unionstation.services.station import StationService
 from unionstation.store.models import Setting
@@ -129,6 +130,7 @@ class ReportService:
                 row.value = plan
             audit.record(session, self._ctx.officer, "report.plan", "plan", str(year),
                          ",".join(f"{k}={v}" for k, v in sorted(plan.items())))
+        refresh_sent_figures(self._ctx, [year])  # the plan goes up with the next batch
         return plan
 
     def require_export(self, what: str) -> None:

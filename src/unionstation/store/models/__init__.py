@@ -36,6 +36,7 @@ from unionstation.store.models.member import (
     MemberTransfer,
 )
 from unionstation.store.models.organisation import GrassrootsUnion, Station
+from unionstation.store.models.statistics import StatisticsReport
 from unionstation.store.models.sync_state import SyncBatch, SyncIssue
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Book",
     "Loan",
     "ServiceLog",
+    "StatisticsReport",
     "Stocktake",
     "StocktakeLine",
     "Venue",

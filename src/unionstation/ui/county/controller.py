@@ -115,9 +115,10 @@ class CountyController(QObject):
         Operation(self.window, work).success(self._opened).failure(self._failed).run()
 
     def _opened(self, opened: tuple[County, CountyInfoView, list[StationView]]) -> None:
+        from unionstation.ui.county.figures import CountyFiguresPage
         from unionstation.ui.county.intake import IntakePage
         from unionstation.ui.county.stations import StationsPage
-        from unionstation.ui.county.views import CasesPage, CountyMembersPage, FiguresPage
+        from unionstation.ui.county.views import CasesPage, CountyMembersPage
 
         county, info, stations = opened
         self.county = county
@@ -133,7 +134,7 @@ class CountyController(QObject):
         window.install_page("stations", stations_page)
         window.install_page("intake", IntakePage(context, window))
         window.install_page("cases", CasesPage(context, window))
-        window.install_page("figures", FiguresPage(context, window))
+        window.install_page("figures", CountyFiguresPage(context, window))
         window.install_page("county-members", members_page)
         from unionstation.ui.county.homes import CountyHomesPage
 

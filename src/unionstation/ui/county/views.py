@@ -1,35 +1,31 @@
-"""What the county reads across every station: cases to resolve, figures, all members."""
+"""What the county reads across every station: cases to resolve and all members (the
+figures are county.figures' page)."""
 
 from __future__ import annotations
 
-from datetime import date
 from operator import attrgetter
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from unionstation.county.consolidation import (
-    TOTAL_STATION,
     CaseRow,
     CountyMemberRow,
-    StationFigures,
 )
 from unionstation.county.service import StationView
 from unionstation.domain.codes import MemberStatus
 from unionstation.domain.collation import sorted_by_pinyin
 from unionstation.ui.county.context import CountyContext
-from unionstation.ui.members.drive_models import Column, Index, RowsModel
+from unionstation.ui.members.drive_models import Column, RowsModel
 from unionstation.ui.style import title_label
 from unionstation.ui.tables import read_only_table
 
@@ -107,73 +103,6 @@ class CasesPage(QWidget):
                                  else self.tr("No cases: no person or union is recorded "
                                               "twice."))
         self.refreshed.emit(cases)
-
-
-class _FiguresModel(RowsModel[StationFigures]):
-    """The county's total row in bold."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.FontRole and index.isValid()
-                and self.row(index.row()).station == TOTAL_STATION):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return super().data(index, role)
-
-
-class FiguresPage(QWidget):
-    """Per-station figures for a year, with the county's total row."""
-
-    refreshed = Signal(object)
-
-    def __init__(self, context: CountyContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page-figures")
-        self.context = context
-        self.year = QSpinBox(self)
-        self.year.setObjectName("figuresYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
-        self.year.valueChanged.connect(lambda _value: self.refresh())
-        self.model: RowsModel[StationFigures] = _FiguresModel([
-            Column(self.tr("Station"), self.station_text),
-            Column(self.tr("Station name"), lambda row: "" if row.station == TOTAL_STATION
-                   else row.name),
-            Column(self.tr("Members"), lambda row: str(row.members), numeric=True),
-            Column(self.tr("New this year"), lambda row: str(row.new_this_year), numeric=True),
-            Column(self.tr("Migrant workers"), lambda row: str(row.migrant_workers),
-                   numeric=True),
-            Column(self.tr("Priority groups"), lambda row: str(row.priority_groups),
-                   numeric=True),
-        ], self)
-        self.table = read_only_table(self, self.model, "figuresTable", 1, alternating=True)
-        top = QHBoxLayout()
-        top.addWidget(title_label(self, self.tr("Figures")))
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Year"), self))
-        top.addWidget(self.year)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-
-    def station_text(self, row: StationFigures) -> str:
-        return self.tr("County total") if row.station == TOTAL_STATION else row.station
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
-
-    def refresh(self) -> None:
-        county, year = self.context.county, self.year.value()
-        self.context.run(self, lambda _p: county.figures(year), self._show)
-
-    def _show(self, rows: list[StationFigures]) -> None:
-        self.model.set_rows(rows)
-        self.table.clearSpans()
-        if rows and rows[-1].station == TOTAL_STATION:
-            self.table.setSpan(len(rows) - 1, 0, 1, 2)
-        self.refreshed.emit(rows)
 
 
 class CountyMembersPage(QWidget):

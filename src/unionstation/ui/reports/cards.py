@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from unionstation.ui.style import MUTED_STYLE
 
@@ -52,3 +53,54 @@ class FigureCard(QFrame):
             UP_STYLE if change > 0 else DOWN_STYLE if change < 0 else MUTED_STYLE))
         self.note.setText(note)
         self.note.setVisible(bool(note))
+
+
+def _total(values: dict[str, Any]) -> int | Decimal:
+    numbers = [Decimal(v) if isinstance(v, str) else int(v) for v in values.values()]
+    return sum(numbers, start=Decimal(0) if any(isinstance(v, Decimal) for v in numbers)
+               else 0)
+
+
+class FigureCards(QWidget):
+    """The report's main figures as cards, each beside last year's (the station's page and
+    the county's show the same ones); `cards` by key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: dict[str, FigureCard] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(10)
+        for index, (key, title) in enumerate((
+                ("active", self.tr("Active members")), ("joined", self.tr("New members")),
+                ("unions", self.tr("Grassroots unions")), ("new_unions", self.tr("New unions")),
+                ("venues", self.tr("Venues")), ("files", self.tr("Hardship files")),
+                ("visits", self.tr("Visits")), ("paid", self.tr("Money paid (yuan)")))):
+            card = FigureCard(key, title, self)
+            self.cards[key] = card
+            grid.addWidget(card, index // 4, index % 4)
+
+    def _plan_note(self, report: dict[str, Any], name: str) -> str:
+        plan = report["plan"].get(name)
+        return "" if plan is None else self.tr("Plan {0}, {1}% done").format(
+            plan["plan"], plan["percent"] or "—")
+
+    def show_report(self, report: dict[str, Any]) -> None:
+        before = report["previous_year"]
+        members, unions = report["members"], report["unions"]
+        venues, hardship = report["venues"], report["hardship"]
+        cards = self.cards
+        cards["active"].show_figure(members["active"], before["members"]["active"])
+        cards["joined"].show_figure(members["joined"], before["members"]["joined"],
+                                    self._plan_note(report, "new_members"))
+        cards["unions"].show_figure(unions["total"], before["unions"]["total"])
+        cards["new_unions"].show_figure(unions["new"], before["unions"]["new"],
+                                        self._plan_note(report, "new_unions"))
+        cards["venues"].show_figure(_total(venues["by_kind"]),
+                                    _total(before["venues"]["by_kind"]),
+                                    self._plan_note(report, "homes"))
+        cards["files"].show_figure(_total(hardship["files"]),
+                                   _total(before["hardship"]["files"]))
+        cards["visits"].show_figure(hardship["visits"], before["hardship"]["visits"])
+        cards["paid"].show_figure(Decimal(hardship["paid_total"]),
+                                  Decimal(before["hardship"]["paid_total"]))

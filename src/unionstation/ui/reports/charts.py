@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.services.reports.figures import code_label
 from unionstation.ui.style import MUTED_STYLE
 from unionstation.ui.tables import read_only_table
 
@@ -52,8 +56,11 @@ class ChartPanel(QWidget):
     """One chart: bars of the first `charted` value columns, the table of all columns."""
 
     def __init__(self, key: str, title: str, headers: Sequence[str], charted: int = 1,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, across: bool = False) -> None:
+        """`across`: bars run left to right, their names down the side, whole (long names,
+        such as stations', that would be cut short under upright bars)."""
         super().__init__(parent)
+        self.across = across
         self.setObjectName(f"chart-{key}")
         self.headers = list(headers)
         self.charted = charted
@@ -104,7 +111,9 @@ class ChartPanel(QWidget):
         self.chart.removeAllSeries()
         if not rows:
             return
-        series = QBarSeries()
+        if self.across:  # drawn from the bottom up: the table's first row on top
+            rows = list(reversed(rows))
+        series = QHorizontalBarSeries() if self.across else QBarSeries()
         top = 0.0
         for column in range(self.charted):
             bars = QBarSet(self.headers[column + 1])
@@ -114,17 +123,19 @@ class ChartPanel(QWidget):
                 top = max(top, float(values[column]))
             series.append(bars)
         self.chart.addSeries(series)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsVisible(len(rows) <= 12)
         categories = QBarCategoryAxis()
         categories.append([label for label, _values in rows])
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+        name_side, value_side = (left, bottom) if self.across else (bottom, left)
+        self.chart.addAxis(categories, name_side)
         series.attachAxis(categories)
         values_axis = QValueAxis()
         values_axis.setRange(0, top * 1.15 if top else 1)
         values_axis.applyNiceNumbers()
         values_axis.setLabelFormat("%d")
-        self.chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(values_axis, value_side)
         series.attachAxis(values_axis)
         self.chart.legend().setVisible(self.charted > 1)
 
@@ -132,3 +143,18 @@ class ChartPanel(QWidget):
         """What the table shows, as text (for tests and for the eye)."""
         return [[self.model.item(r, c).text() for c in range(self.model.columnCount())]
                 for r in range(self.model.rowCount())]
+
+
+Rows = list[tuple[str, tuple[Value, ...]]]
+
+
+def section_rows(report: dict[str, Any]) -> dict[str, Rows]:
+    """The hardship, venues and campaigns charts' rows of a report (the station's page and
+    the county's chart the same sections)."""
+    hardship, venues = report["hardship"], report["venues"]
+    return {
+        "hardship": [(code_label(k, "files"), (int(v),)) for k, v in hardship["files"].items()],
+        "venues": [(code_label(k, "by_kind"), (int(v),)) for k, v in venues["by_kind"].items()],
+        "campaigns": [(c["name"], (Decimal(c["paid_total"]), Decimal(c["budget"]),
+                                   int(c["households"]))) for c in report["campaigns"]],
+    }

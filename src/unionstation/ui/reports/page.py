@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,22 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from unionstation.domain.permissions import Action
-from unionstation.services.reports.figures import code_label
 from unionstation.services.reports.service import ReportService
 from unionstation.ui.dialogs import report_error, with_suffix
 from unionstation.ui.operations import Operation
 from unionstation.ui.page_context import PageContext
-from unionstation.ui.reports.cards import FigureCard
-from unionstation.ui.reports.charts import ChartPanel
+from unionstation.ui.reports.cards import FigureCards
+from unionstation.ui.reports.charts import ChartPanel, section_rows
 from unionstation.ui.style import MUTED_STYLE, title_label
 
 Figures = tuple[dict[str, Any], list[dict[str, int]]]
-
-
-def _total(values: dict[str, Any]) -> int | Decimal:
-    numbers = [Decimal(v) if isinstance(v, str) else int(v) for v in values.values()]
-    return sum(numbers, start=Decimal(0) if any(isinstance(v, Decimal) for v in numbers)
-               else 0)
 
 
 class ReportsPage(QWidget):
@@ -91,17 +82,8 @@ class ReportsPage(QWidget):
         top.addWidget(self.pdf_button)
         top.addWidget(self.monthly_button)
 
-        self.cards: dict[str, FigureCard] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for index, (key, title) in enumerate((
-                ("active", self.tr("Active members")), ("joined", self.tr("New members")),
-                ("unions", self.tr("Grassroots unions")), ("new_unions", self.tr("New unions")),
-                ("venues", self.tr("Venues")), ("files", self.tr("Hardship files")),
-                ("visits", self.tr("Visits")), ("paid", self.tr("Money paid (yuan)")))):
-            card = FigureCard(key, title, self)
-            self.cards[key] = card
-            grid.addWidget(card, index // 4, index % 4)
+        self.figure_cards = FigureCards(self)
+        self.cards = self.figure_cards.cards
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("charts")
@@ -127,7 +109,7 @@ class ReportsPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.addWidget(self.figure_cards)
         layout.addWidget(self.tabs, 1)
 
     # -- loading -------------------------------------------------------------------------
@@ -152,38 +134,13 @@ class ReportsPage(QWidget):
         if report["year"] != self.year.value():
             return  # an older year's figures, arriving after the officer moved on
         self.report, self.months = report, months
-        before = report["previous_year"]
-        members, unions = report["members"], report["unions"]
-        plan = report["plan"].get("new_members")
-        note = "" if plan is None else self.tr("Plan {0}, {1}% done").format(
-            plan["plan"], plan["percent"] or "—")
-        self.cards["active"].show_figure(members["active"], before["members"]["active"])
-        self.cards["joined"].show_figure(members["joined"], before["members"]["joined"], note)
-        self.cards["unions"].show_figure(unions["total"], before["unions"]["total"])
-        plan = report["plan"].get("new_unions")
-        self.cards["new_unions"].show_figure(
-            unions["new"], before["unions"]["new"],
-            "" if plan is None else self.tr("Plan {0}, {1}% done").format(
-                plan["plan"], plan["percent"] or "—"))
-        venues, hardship = report["venues"], report["hardship"]
-        self.cards["venues"].show_figure(_total(venues["by_kind"]),
-                                         _total(before["venues"]["by_kind"]))
-        self.cards["files"].show_figure(_total(hardship["files"]),
-                                        _total(before["hardship"]["files"]))
-        self.cards["visits"].show_figure(hardship["visits"], before["hardship"]["visits"])
-        self.cards["paid"].show_figure(Decimal(hardship["paid_total"]),
-                                       Decimal(before["hardship"]["paid_total"]))
+        self.figure_cards.show_report(report)
         self.charts["members"].set_rows([
             (self.tr("Month {0}").format(m["month"]),
              (m["active"], m["joined"], m["transferred_in"], m["transferred_out"], m["left"]))
             for m in months if self._month_begun(report["year"], m["month"])])
-        self.charts["hardship"].set_rows([(code_label(k, "files"), (int(v),))
-                                          for k, v in hardship["files"].items()])
-        self.charts["venues"].set_rows([(code_label(k, "by_kind"), (int(v),))
-                                        for k, v in venues["by_kind"].items()])
-        self.charts["campaigns"].set_rows([
-            (c["name"], (Decimal(c["paid_total"]), Decimal(c["budget"]), int(c["households"])))
-            for c in report["campaigns"]])
+        for key, rows in section_rows(report).items():
+            self.charts[key].set_rows(rows)
         self.loaded.emit()
 
     def _month_begun(self, year: int, month: int) -> bool:

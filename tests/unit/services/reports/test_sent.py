@@ -1,0 +1,120 @@
+"""The yearly figures a station sends up (services.reports.sent), how the county reads a
+record of them whatever its shape (county.report_sent), and how plans add up."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from tests.unit.services.reports.fixture_station import Fixture
+from unionstation.county.report_sent import SentSections, clean_figures
+from unionstation.services.reports.sent import empty_figures, refresh_sent_figures
+from unionstation.services.reports.service import ReportService
+from unionstation.services.reports.sums import add_plans
+from unionstation.services.runtime import StationRuntime
+from unionstation.store.models import ChangeRecord, StatisticsReport
+
+
+def _rows(runtime: StationRuntime) -> dict[int, dict[str, object]]:
+    with runtime.context.reading() as session:
+        return {r.year: r.figures for r in session.scalars(select(StatisticsReport))}
+
+
+def _changes(runtime: StationRuntime) -> int:
+    with runtime.context.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(ChangeRecord).where(
+            ChangeRecord.entity == "statistics_report")) or 0)
+
+
+def test_a_row_a_year_written_only_when_it_changes(
+        report_station: tuple[StationRuntime, Fixture]) -> None:
+    import unionstation.domain.hardship as hardship
+    from unionstation.services.station import StationService
+    from unionstation.store import models
+
+    runtime, _fixture = report_station
+    context = runtime.context
+    assert refresh_sent_figures(context) == 0  # members only: nothing to send
+    assert _rows(runtime) == {}
+    ReportService(context).set_plan(2027, new_members=40)  # a plan for next year goes too
+    assert _rows(runtime)[2027] == {**empty_figures(), "plan": {"new_members": 40}}
+    station = StationService(context).require()
+    with context.unit_of_work() as session:
+        opened = date(2025, 4, 1)
+        session.add(models.HardshipFile(
+            station_id=station.id, file_no="F1", name="某某", id_number="330106198001010011",
+            category=hardship.HardshipCategory.SUDDEN,
+            main_cause=hardship.HardshipCause.ILLNESS,
+            status=hardship.FileStatus.FORMAL, opened_on=opened, last_check_on=opened,
+            recheck_due=opened))
+    # 2025 and 2026 (today is 2026), and 2027, which has a plan: the file is open then too
+    assert refresh_sent_figures(context) == 3
+    rows = _rows(runtime)
+    assert sorted(rows) == [2025, 2026, 2027]
+    assert rows[2025]["hardship"]["opened"] == 1  # type: ignore[index]
+    assert rows[2026]["hardship"]["files"]["sudden"] == 1  # type: ignore[index]
+    assert rows[2027]["plan"] == {"new_members": 40}
+    text = json.dumps(rows, ensure_ascii=False)
+    assert "某某" not in text and "330106198001010011" not in text and "F1" not in text
+    before = _changes(runtime)
+    assert refresh_sent_figures(context) == 0
+    assert _changes(runtime) == before  # nothing new to send
+
+
+def test_a_record_of_any_shape_reads_as_figures() -> None:
+    assert clean_figures(None) == empty_figures()
+    assert clean_figures({"venues": "x", "hardship": [], "campaigns": {}}) == empty_figures()
+    odd = clean_figures({
+        "venues": {"by_kind": {"workers_home": 2, "new_kind": 1, "bad": "many"},
+                   "asset_value": "12.50", "books": True, "loans": 3.5},
+        "hardship": {"paid_total": "nan", "visits": 4,
+                     "paid_by_funding": {"donation": "3.10", "own_funds": 7}},
+        "campaigns": [{"name": "送温暖", "kind": "winter_warmth", "households": 2,
+                       "paid_total": "10", "budget": None}, {"name": 1}, "x"],
+        "homes_built": "2", "plan": {"homes": 3, "new_members": -1, "other": 5}})
+    assert odd["venues"]["by_kind"]["workers_home"] == 2
+    assert odd["venues"]["by_kind"]["new_kind"] == 1  # a code a newer station knows
+    assert odd["venues"]["by_kind"]["bad"] == 0
+    assert (odd["venues"]["asset_value"], odd["venues"]["books"], odd["venues"]["loans"]) == \
+        ("12.50", 0, 0)
+    assert odd["hardship"]["paid_total"] == "0.00" and odd["hardship"]["visits"] == 4
+    assert odd["hardship"]["paid_by_funding"]["donation"] == "3.10"
+    assert odd["hardship"]["paid_by_funding"]["own_funds"] == "0.00"
+    assert odd["campaigns"] == [{"name": "送温暖", "kind": "winter_warmth", "households": 2,
+                                 "paid_total": "10", "budget": "0.00"}]
+    assert odd["homes_built"] == 0 and odd["plan"] == {"homes": 3}
+    sections = SentSections({2026: odd})
+    assert sections.hardship(date(2025, 1, 1), date(2025, 12, 31)) == \
+        empty_figures()["hardship"]  # a year not sent: zeros
+    assert sections.plan(2026) == {"homes": 3} and sections.plan(2025) == {}
+
+
+def test_plans_add_over_the_stations_that_set_them() -> None:
+    east = {"new_members": {"plan": 100, "actual": 150, "percent": "150.0"}}
+    west = {"new_members": {"plan": 300, "actual": 150, "percent": "50.0"},
+            "homes": {"plan": 0, "actual": 2, "percent": None}}
+    assert add_plans([east, west, {}]) == {
+        "new_members": {"plan": 400, "actual": 300, "percent": "75.0"},
+        "homes": {"plan": 0, "actual": 2, "percent": None}}
+    assert Decimal(add_plans([east])["new_members"]["percent"]) == Decimal("150.0")
+
+
+def test_an_undated_venue_is_sent_for_this_year_and_the_last(
+        report_station: tuple[StationRuntime, Fixture]) -> None:
+    import unionstation.domain.homes as homes
+    from unionstation.services.station import StationService
+    from unionstation.store import models
+
+    runtime, _fixture = report_station
+    station = StationService(runtime.context).require()
+    with runtime.context.unit_of_work() as session:
+        session.add(models.Venue(station_id=station.id, kind=homes.VenueKind.WORKERS_HOME,
+                                 code="V1", serial=1, name="职工之家"))
+    assert refresh_sent_figures(runtime.context) == 2
+    rows = _rows(runtime)
+    assert sorted(rows) == [2025, 2026]
+    assert all(r["venues"]["by_kind"]["workers_home"] == 1  # type: ignore[index]
+               for r in rows.values())
