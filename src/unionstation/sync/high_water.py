@@ -46,3 +46,14 @@ def restore_warning(home: StationHome, database_exported_through: int) -> str | 
             f"而数据库只记得报送到第 {database_exported_through} 条。继续报送会与县总工会"
             "已收到的数据冲突,报送已暂停;已恢复的数据和新录入的数据都在本机,不会丢失。"
             "请联系县总工会,核对后由县总工会为本站重新建立报送序列。")
+
+
+# The change log's mark of a re-base: one acknowledged row at the county's sequence, so
+# the next change takes the number after it. Never sent (sync.rebase).
+REBASE_ENTITY = "sync_rebase"
+
+
+def reset_mark(home: StationHome, to_seq: int) -> None:
+    """After a re-base: the station has exported exactly what the county applied."""
+    home.keys_dir.mkdir(parents=True, exist_ok=True)
+    write_atomic(_path(home), json.dumps({"exported_through": to_seq}).encode())

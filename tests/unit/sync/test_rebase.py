@@ -1,0 +1,176 @@
+"""Restore with the county: the re-base file brings a restored station back to the county's
+state (keeping what was entered since the restore) and rebuilds a lost laptop's station."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.factories import TEST_KEY, make_id_number
+from unionstation.county.home import CountyHome
+from unionstation.county.models import CountyMember
+from unionstation.county.rebase import build_rebase
+from unionstation.county.service import County, init_county
+from unionstation.paths import StationHome
+from unionstation.services.members import MemberDraft, MemberService
+from unionstation.services.runtime import StationRuntime, open_station
+from unionstation.services.unions import UnionService
+from unionstation.store.models import ChangeRecord, Member
+from unionstation.sync.errors import BadSignature, DamagedFile, SyncError, WrongKey
+from unionstation.sync.station_sync import SyncService
+
+CODE = "330106001"
+WANG = make_id_number("330106", date(1979, 7, 7), 305)
+ZHAO = make_id_number("330106", date(1982, 2, 3), 306)
+QIAN = make_id_number("330106", date(1988, 8, 8), 307)
+
+
+@pytest.fixture
+def county(tmp_path: Path) -> Iterator[County]:
+    opened = init_county(CountyHome(tmp_path / "county"), "测试县总工会", "330106")
+    yield opened
+    opened.close()
+
+
+def _enroll(runtime: StationRuntime, name: str, id_number: str) -> None:
+    union = UnionService(runtime.context).list()[0]
+    MemberService(runtime.context).enroll(MemberDraft(
+        name=name, id_number=id_number, grassroots_union_id=union.id,
+        joined_on=date(2026, 3, 1), phone="13800001111"))
+
+
+def _deliver(sync: SyncService, county: County, folder: Path) -> None:
+    batch = sync.export_to(folder)
+    assert batch.batch is not None
+    outcome = county.import_batch(batch.batch.read_bytes())
+    assert outcome.status == "applied", outcome.reason
+    assert outcome.ack is not None
+    sync.accept_ack(outcome.ack)
+
+
+def _county_members(county: County) -> set[str]:
+    with county.store.read_session_factory() as session:
+        return set(session.scalars(select(CountyMember.name).where(
+            CountyMember.station_code == CODE, CountyMember.deleted.is_(False))))
+
+
+def _restored(runtime: StationRuntime, county: County, tmp_path: Path) -> StationRuntime:
+    """Sync, back up, sync more (the county acknowledges it), then restore the backup."""
+    from unionstation.store.backup import backup_now, restore_database
+
+    sync = SyncService(runtime.context, runtime.home)
+    sync.enrol(county.enrol_station(CODE, "测试街道总工会"))
+    county.register_station_key(sync.station_key_file())
+    _deliver(sync, county, tmp_path)
+    saved = backup_now(runtime.home, "manual")
+    _enroll(runtime, "王五", WANG)
+    _deliver(sync, county, tmp_path)
+    runtime.close()
+    restore_database(runtime.home, saved)
+    return open_station(runtime.home, TEST_KEY)
+
+
+def test_a_restored_station_is_rebased_and_its_new_member_reaches_the_county(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    restored = _restored(runtime, county, tmp_path)
+    try:
+        sync = SyncService(restored.context, restored.home)
+        _enroll(restored, "赵六", ZHAO)  # entered after the restore, before the re-base
+        assert sync.status().paused == "restored"
+        made = build_rebase(county, CODE)
+        assert made.code is not None and made.applied_through > 0
+        outcome = sync.rebase(made.data, made.code)
+        assert outcome.members == 5  # 3 + 王五 from the county + 赵六 kept
+        assert outcome.resumed_at == made.applied_through + 1
+        assert outcome.kept >= 1
+        assert sync.status().paused is None
+        with restored.context.reading() as session:
+            names = set(session.scalars(select(Member.name)))
+            low, high, count = session.execute(select(
+                func.min(ChangeRecord.change_seq), func.max(ChangeRecord.change_seq),
+                func.count())).one()
+        assert {"王五", "赵六"} <= names
+        assert high - low + 1 == count  # no gap: `check` stays ok
+        _enroll(restored, "钱七", QIAN)
+        batch = sync.export_to(tmp_path)
+        assert batch.from_seq == made.applied_through + 1
+        assert batch.batch is not None
+        intake = county.import_batch(batch.batch.read_bytes())
+        assert intake.status == "applied", intake.reason
+        assert intake.ack is not None
+        ack = sync.accept_ack(intake.ack)
+        assert not ack.issues
+        assert {"王五", "赵六", "钱七"} <= _county_members(county)
+        assert ack.counts_mismatch is None
+    finally:
+        restored.close()
+
+
+def test_tampered_wrong_code_and_wrong_station_files_change_nothing(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    restored = _restored(runtime, county, tmp_path)
+    try:
+        sync = SyncService(restored.context, restored.home)
+        made = build_rebase(county, CODE)
+        county.enrol_station("330106002", "另一街道总工会")
+        other = build_rebase(county, "330106002")
+        with restored.context.reading() as session:
+            before = session.scalar(select(func.count()).select_from(ChangeRecord))
+        tampered = bytearray(made.data)
+        tampered[-5] ^= 1
+        with pytest.raises((DamagedFile, BadSignature)):
+            sync.rebase(bytes(tampered), made.code)
+        with pytest.raises(WrongKey):
+            sync.rebase(made.data, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF")
+        with pytest.raises(SyncError, match="330106002"):
+            sync.rebase(other.data, other.code)
+        foreign = init_county(CountyHome(tmp_path / "foreign"), "外县总工会", "330107")
+        try:
+            foreign.enrol_station(CODE, "测试街道总工会")
+            with pytest.raises(BadSignature):
+                sync.rebase(build_rebase(foreign, CODE).data, None)
+        finally:
+            foreign.close()
+        with restored.context.reading() as session:
+            assert session.scalar(select(func.count()).select_from(ChangeRecord)) == before
+        assert sync.status().paused == "restored"
+    finally:
+        restored.close()
+
+
+def test_a_lost_laptop_is_rebuilt_from_the_county_on_an_empty_folder(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    from unionstation.services.login import log_in
+    from unionstation.sync.rebuild import rebuild_station
+
+    sync = SyncService(runtime.context, runtime.home)
+    sync.enrol(county.enrol_station(CODE, "测试街道总工会"))
+    county.register_station_key(sync.station_key_file())
+    _deliver(sync, county, tmp_path)
+    runtime.close()  # the laptop is lost
+    county.revoke_key(CODE)
+    made = build_rebase(county, CODE)
+    assert made.code is not None
+    home = StationHome(tmp_path / "new-laptop")
+    with pytest.raises(WrongKey):
+        rebuild_station(home, made.data, "WRONG-CODE", "zhou", "new-pass-2026")
+    assert not home.root.exists() or not any(home.root.iterdir())
+    rebuilt = rebuild_station(home, made.data, made.code, "zhou", "new-pass-2026",
+                              key_out=tmp_path)
+    assert rebuilt.outcome.members == 3 and rebuilt.station_code == CODE
+    assert rebuilt.key_file is not None
+    county.register_station_key(rebuilt.key_file.read_bytes())
+    logged = log_in(home, "zhou", "new-pass-2026")
+    try:
+        new = logged.runtime
+        again = SyncService(new.context, home)
+        assert again.status().paused is None
+        _enroll(new, "王五", WANG)
+        _deliver(again, county, tmp_path)
+        assert "王五" in _county_members(county)
+    finally:
+        logged.close()
