@@ -47,7 +47,7 @@ def run_rebase(args: argparse.Namespace, env: str,
     with open_station(args) as runtime:
         outcome = SyncService(runtime.context, runtime.home).rebase(data, code)
     emit(args, {"records": outcome.records, "members": outcome.members,
-                "resumed_at": outcome.resumed_at, "kept": outcome.kept},
+                "resumed_at": outcome.resumed_at},
          f"已按县总工会的数据重建:{outcome.records} 条记录,在册会员 {outcome.members} 人;"
          f"本机恢复后新录入的 {outcome.kept} 条记录保留,将随下一批报送。"
          f"报送从第 {outcome.resumed_at} 条变更继续。")

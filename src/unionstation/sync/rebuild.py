@@ -34,8 +34,10 @@ class Rebuilt:
 
 
 def is_empty_folder(home: StationHome) -> bool:
-    root = home.root
-    return not root.exists() or (root.is_dir() and not any(root.iterdir()))
+    """No station here: no database and no key ring (a log folder may be)."""
+    from unionstation.store.keyring import KeyRing
+
+    return not home.db_path.exists() and not KeyRing.exists(home)
 
 
 def rebuild_station(home: StationHome, data: bytes, code: str, admin: str, password: str,
@@ -44,7 +46,7 @@ def rebuild_station(home: StationHome, data: bytes, code: str, admin: str, passw
     sealed = open_rebase(data, None)
     content = decrypt_rebase(sealed, code=code)
     plan(content)  # every record converts before anything is made
-    made = not home.root.exists()
+    before = set(home.root.iterdir()) if home.root.is_dir() else set()
     logged, recovery_code = set_up_station(home, admin, password, name=name)
     try:
         context = logged.runtime.context
@@ -63,18 +65,17 @@ def rebuild_station(home: StationHome, data: bytes, code: str, admin: str, passw
             write_atomic(target, service.station_key_file())
     except BaseException:
         logged.close()
-        _undo(home, made)
+        _undo(home, before)
         raise
     logged.close()
     return Rebuilt(outcome, enrolment.station_code, recovery_code, fingerprint, target)
 
 
-def _undo(home: StationHome, made: bool) -> None:
-    """The folder was empty: leave it empty again."""
-    if made:
-        shutil.rmtree(home.root, ignore_errors=True)
-        return
-    for child in home.root.iterdir():
+def _undo(home: StationHome, before: set[Path]) -> None:
+    """Take away what the rebuild made (nothing that was there before)."""
+    for child in set(home.root.iterdir()) - before:
+        if child == home.lock_path:
+            continue
         if child.is_dir() and not child.is_symlink():
             shutil.rmtree(child, ignore_errors=True)
         else:
