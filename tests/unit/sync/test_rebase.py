@@ -174,3 +174,46 @@ def test_a_lost_laptop_is_rebuilt_from_the_county_on_an_empty_folder(
         assert "王五" in _county_members(county)
     finally:
         logged.close()
+
+
+def test_a_backup_restored_on_a_new_machine_brings_its_sync_keys_sealed(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    """Issue 12's gap: the signing key travels with the backup, under the backup key; the
+    new machine pauses export until the county's re-base file, then syncs with it."""
+    import shutil
+
+    from unionstation.services.backups import BackupService, restore_elsewhere
+    from unionstation.store.backup_keys import bundle_path
+    from unionstation.sync.station_keys import KEY_FILE
+
+    sync = SyncService(runtime.context, runtime.home)
+    sync.enrol(county.enrol_station(CODE, "测试街道总工会"))
+    county.register_station_key(sync.station_key_file())
+    _deliver(sync, county, tmp_path)
+    stick = tmp_path / "stick"
+    made = BackupService(runtime.context, runtime.home, TEST_KEY).run(stick)
+    sealed = bundle_path(made).read_bytes()
+    signing = (runtime.home.keys_dir / KEY_FILE).read_bytes()
+    assert b"PRIVATE KEY" not in sealed and signing not in sealed
+    runtime.close()
+    laptop = tmp_path / "laptop-usb"
+    shutil.copytree(stick, laptop)
+    home = StationHome(tmp_path / "elsewhere")
+    from tests.factories import TEST_ADMIN, TEST_PASSWORD
+
+    restore_elsewhere(home, laptop / made.name, login=TEST_ADMIN, password=TEST_PASSWORD)
+    assert (home.keys_dir / KEY_FILE).read_bytes() == signing
+    moved = open_station(home, TEST_KEY)
+    try:
+        again = SyncService(moved.context, home)
+        assert again.status().paused == "restored"
+        with pytest.raises(SyncError, match="重建文件"):
+            again.export_to(tmp_path)
+        rebase = build_rebase(county, CODE)
+        again.rebase(rebase.data, rebase.code)
+        assert again.status().paused is None
+        _enroll(moved, "王五", WANG)
+        _deliver(again, county, tmp_path)  # signed with the key that came back
+        assert "王五" in _county_members(county)
+    finally:
+        moved.close()
