@@ -35,17 +35,28 @@ def run_rebase(args: argparse.Namespace, env: str,
     from unionstation.sync.rebuild import is_empty_folder
 
     home = home_of(args)
+    if (args.file is None) == (not args.fetch):
+        print("unionstation: sync rebase 需要重建文件,或用 --fetch 从县总工会服务器下载(二者选一)",
+              file=sys.stderr)
+        return EXIT_USAGE
     if is_empty_folder(home):
+        if args.fetch:
+            raise CommandError("新电脑上的空文件夹没有登记过的站点密钥,不能从服务器下载:"
+                               "请用县总工会给的重建文件(U盘)和电话告知的重建码。")
         return _rebuild(args, env, read)
     if args.admin or args.key_out:
         raise CommandError(f"--admin 和 --key-out 只用于在空文件夹里重建站点;{home.root} "
                            "已有站点,导入重建文件只需登录。")
-    data = read(args.file, "重建文件")
-    code = _code(args, env)
     from unionstation.sync.station_sync import SyncService
 
-    with open_station(args) as runtime:
-        outcome = SyncService(runtime.context, runtime.home).rebase(data, code)
+    if args.fetch:
+        with open_station(args) as runtime:
+            outcome = SyncService(runtime.context, runtime.home).fetch_rebase(args.url)
+    else:
+        data = read(args.file, "重建文件")
+        code = _code(args, env)
+        with open_station(args) as runtime:
+            outcome = SyncService(runtime.context, runtime.home).rebase(data, code)
     emit(args, {"records": outcome.records, "members": outcome.members,
                 "resumed_at": outcome.resumed_at},
          f"已按县总工会的数据重建:{outcome.records} 条记录,在册会员 {outcome.members} 人;"

@@ -52,7 +52,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         "rebase", parents=[common],
         help="bring the station to the county's state from its re-base file "
              "(on an empty folder: rebuild the station)")
-    rebase.add_argument("file", type=Path)
+    rebase.add_argument("file", type=Path, nargs="?", default=None)
+    rebase.add_argument("--fetch", action="store_true",
+                        help="download it from the county receiver instead (no code needed)")
+    rebase.add_argument("--url", default=None, help="with --fetch: county URL (default: the "
+                                                    "one set)")
     rebase.add_argument("--code", default=None,
                         help=f"the one-time code the county read out (else ${CODE_ENV} "
                              "or a prompt)")

@@ -44,10 +44,13 @@ class RebaseMade:
     file_name: str
 
 
-def build_rebase(county: County, station_code: str, *,
-                 recipient: bytes | None = None) -> RebaseMade:
-    """The signed re-base file of `station_code` (admin only, audited)."""
-    county.require(Action.COUNTY_MANAGE, "rebase")
+def build_rebase(county: County, station_code: str, *, recipient: bytes | None = None,
+                 authorised_by_station: bool = False) -> RebaseMade:
+    """The signed re-base file of `station_code` (admin only, audited). Over HTTP the
+    station's own signed request authorises it (county.rebase_http), for its own records
+    sealed to its download key."""
+    if not authorised_by_station:
+        county.require(Action.COUNTY_MANAGE, "rebase")
     records_t, changes_t = table_of(CountyRecord), table_of(CountyChange)
     with county.store.engine.begin() as connection:
         station = connection.execute(select(

@@ -251,6 +251,20 @@ class SyncService:
         content = decrypt_rebase(sealed, code=code, recipient=recipient)
         return apply_rebase(self._ctx, self._home, content, data)
 
+    def fetch_rebase(self, url: str | None = None) -> RebaseOutcome:
+        """The re-base file from the county receiver, asked for with a request signed by
+        this station's key and sealed to a one-time key, then imported (admin only)."""
+        self._ctx.require(Action.SYNC_REBASE)
+        from unionstation.sync.keys import generate_encryption_key
+        from unionstation.sync.rebase_request import write_rebase_request
+        from unionstation.sync.transport_http import post_rebase_request
+
+        code = self.require_enrolment().station_code
+        download = generate_encryption_key()
+        request = write_rebase_request(code, self._key(), download, self._ctx.clock())
+        return self.rebase(post_rebase_request(self._url(url), code, request),
+                           recipient=download)
+
     def issues(self, entity_id: uuid.UUID | None = None) -> list[SyncIssueRow]:
         return receipts.sync_issues(self._ctx, entity_id)
 

@@ -217,3 +217,30 @@ def test_a_backup_restored_on_a_new_machine_brings_its_sync_keys_sealed(
         assert "王五" in _county_members(county)
     finally:
         moved.close()
+
+
+def test_the_re_base_file_comes_over_http_to_a_station_signing_its_request(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from tests.receiver import running_receiver
+    from unionstation.sync.keys import generate_encryption_key, generate_signing_key
+    from unionstation.sync.rebase_request import write_rebase_request
+    from unionstation.sync.transport_http import BatchRefused, post_rebase_request
+
+    restored = _restored(runtime, county, tmp_path)
+    try:
+        sync = SyncService(restored.context, restored.home)
+        with running_receiver(county.home) as url:
+            stranger = write_rebase_request(CODE, generate_signing_key(),
+                                            generate_encryption_key(), datetime.now(UTC))
+            with pytest.raises(BatchRefused) as refused:
+                post_rebase_request(url, CODE, stranger)
+            assert refused.value.status == 403
+            outcome = sync.fetch_rebase(url)
+        assert outcome.members == 4 and sync.status().paused is None
+        _enroll(restored, "赵六", ZHAO)
+        _deliver(sync, county, tmp_path)
+        assert "赵六" in _county_members(county)
+    finally:
+        restored.close()
