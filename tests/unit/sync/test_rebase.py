@@ -11,19 +11,16 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import TEST_KEY, make_id_number
+from tests.rebase_world import CODE, county_members, deliver, enroll, restored_station
 from unionstation.county.home import CountyHome
-from unionstation.county.models import CountyMember
 from unionstation.county.rebase import build_rebase
 from unionstation.county.service import County, init_county
 from unionstation.paths import StationHome
-from unionstation.services.members import MemberDraft, MemberService
 from unionstation.services.runtime import StationRuntime, open_station
-from unionstation.services.unions import UnionService
 from unionstation.store.models import ChangeRecord, Member
 from unionstation.sync.errors import BadSignature, DamagedFile, SyncError, WrongKey
 from unionstation.sync.station_sync import SyncService
 
-CODE = "330106001"
 WANG = make_id_number("330106", date(1979, 7, 7), 305)
 ZHAO = make_id_number("330106", date(1982, 2, 3), 306)
 QIAN = make_id_number("330106", date(1988, 8, 8), 307)
@@ -36,50 +33,12 @@ def county(tmp_path: Path) -> Iterator[County]:
     opened.close()
 
 
-def _enroll(runtime: StationRuntime, name: str, id_number: str) -> None:
-    union = UnionService(runtime.context).list()[0]
-    MemberService(runtime.context).enroll(MemberDraft(
-        name=name, id_number=id_number, grassroots_union_id=union.id,
-        joined_on=date(2026, 3, 1), phone="13800001111"))
-
-
-def _deliver(sync: SyncService, county: County, folder: Path) -> None:
-    batch = sync.export_to(folder)
-    assert batch.batch is not None
-    outcome = county.import_batch(batch.batch.read_bytes())
-    assert outcome.status == "applied", outcome.reason
-    assert outcome.ack is not None
-    sync.accept_ack(outcome.ack)
-
-
-def _county_members(county: County) -> set[str]:
-    with county.store.read_session_factory() as session:
-        return set(session.scalars(select(CountyMember.name).where(
-            CountyMember.station_code == CODE, CountyMember.deleted.is_(False))))
-
-
-def _restored(runtime: StationRuntime, county: County, tmp_path: Path) -> StationRuntime:
-    """Sync, back up, sync more (the county acknowledges it), then restore the backup."""
-    from unionstation.store.backup import backup_now, restore_database
-
-    sync = SyncService(runtime.context, runtime.home)
-    sync.enrol(county.enrol_station(CODE, "测试街道总工会"))
-    county.register_station_key(sync.station_key_file())
-    _deliver(sync, county, tmp_path)
-    saved = backup_now(runtime.home, "manual")
-    _enroll(runtime, "王五", WANG)
-    _deliver(sync, county, tmp_path)
-    runtime.close()
-    restore_database(runtime.home, saved)
-    return open_station(runtime.home, TEST_KEY)
-
-
 def test_a_restored_station_is_rebased_and_its_new_member_reaches_the_county(
         runtime: StationRuntime, county: County, tmp_path: Path) -> None:
-    restored = _restored(runtime, county, tmp_path)
+    restored = restored_station(runtime, county, tmp_path)
     try:
         sync = SyncService(restored.context, restored.home)
-        _enroll(restored, "赵六", ZHAO)  # entered after the restore, before the re-base
+        enroll(restored, "赵六", ZHAO)  # entered after the restore, before the re-base
         assert sync.status().paused == "restored"
         made = build_rebase(county, CODE)
         assert made.code is not None and made.applied_through > 0
@@ -95,7 +54,7 @@ def test_a_restored_station_is_rebased_and_its_new_member_reaches_the_county(
                 func.count())).one()
         assert {"王五", "赵六"} <= names
         assert high - low + 1 == count  # no gap: `check` stays ok
-        _enroll(restored, "钱七", QIAN)
+        enroll(restored, "钱七", QIAN)
         batch = sync.export_to(tmp_path)
         assert batch.from_seq == made.applied_through + 1
         assert batch.batch is not None
@@ -104,7 +63,7 @@ def test_a_restored_station_is_rebased_and_its_new_member_reaches_the_county(
         assert intake.ack is not None
         ack = sync.accept_ack(intake.ack)
         assert not ack.issues
-        assert {"王五", "赵六", "钱七"} <= _county_members(county)
+        assert {"王五", "赵六", "钱七"} <= county_members(county)
         assert ack.counts_mismatch is None
     finally:
         restored.close()
@@ -112,7 +71,7 @@ def test_a_restored_station_is_rebased_and_its_new_member_reaches_the_county(
 
 def test_tampered_wrong_code_and_wrong_station_files_change_nothing(
         runtime: StationRuntime, county: County, tmp_path: Path) -> None:
-    restored = _restored(runtime, county, tmp_path)
+    restored = restored_station(runtime, county, tmp_path)
     try:
         sync = SyncService(restored.context, restored.home)
         made = build_rebase(county, CODE)
@@ -150,7 +109,7 @@ def test_a_lost_laptop_is_rebuilt_from_the_county_on_an_empty_folder(
     sync = SyncService(runtime.context, runtime.home)
     sync.enrol(county.enrol_station(CODE, "测试街道总工会"))
     county.register_station_key(sync.station_key_file())
-    _deliver(sync, county, tmp_path)
+    deliver(sync, county, tmp_path)
     runtime.close()  # the laptop is lost
     county.revoke_key(CODE)
     made = build_rebase(county, CODE)
@@ -169,9 +128,9 @@ def test_a_lost_laptop_is_rebuilt_from_the_county_on_an_empty_folder(
         new = logged.runtime
         again = SyncService(new.context, home)
         assert again.status().paused is None
-        _enroll(new, "王五", WANG)
-        _deliver(again, county, tmp_path)
-        assert "王五" in _county_members(county)
+        enroll(new, "王五", WANG)
+        deliver(again, county, tmp_path)
+        assert "王五" in county_members(county)
     finally:
         logged.close()
 
@@ -189,7 +148,7 @@ def test_a_backup_restored_on_a_new_machine_brings_its_sync_keys_sealed(
     sync = SyncService(runtime.context, runtime.home)
     sync.enrol(county.enrol_station(CODE, "测试街道总工会"))
     county.register_station_key(sync.station_key_file())
-    _deliver(sync, county, tmp_path)
+    deliver(sync, county, tmp_path)
     stick = tmp_path / "stick"
     made = BackupService(runtime.context, runtime.home, TEST_KEY).run(stick)
     sealed = bundle_path(made).read_bytes()
@@ -212,9 +171,9 @@ def test_a_backup_restored_on_a_new_machine_brings_its_sync_keys_sealed(
         rebase = build_rebase(county, CODE)
         again.rebase(rebase.data, rebase.code)
         assert again.status().paused is None
-        _enroll(moved, "王五", WANG)
-        _deliver(again, county, tmp_path)  # signed with the key that came back
-        assert "王五" in _county_members(county)
+        enroll(moved, "王五", WANG)
+        deliver(again, county, tmp_path)  # signed with the key that came back
+        assert "王五" in county_members(county)
     finally:
         moved.close()
 
@@ -228,7 +187,7 @@ def test_the_re_base_file_comes_over_http_to_a_station_signing_its_request(
     from unionstation.sync.rebase_request import write_rebase_request
     from unionstation.sync.transport_http import BatchRefused, post_rebase_request
 
-    restored = _restored(runtime, county, tmp_path)
+    restored = restored_station(runtime, county, tmp_path)
     try:
         sync = SyncService(restored.context, restored.home)
         with running_receiver(county.home) as url:
@@ -239,8 +198,8 @@ def test_the_re_base_file_comes_over_http_to_a_station_signing_its_request(
             assert refused.value.status == 403
             outcome = sync.fetch_rebase(url)
         assert outcome.members == 4 and sync.status().paused is None
-        _enroll(restored, "赵六", ZHAO)
-        _deliver(sync, county, tmp_path)
-        assert "赵六" in _county_members(county)
+        enroll(restored, "赵六", ZHAO)
+        deliver(sync, county, tmp_path)
+        assert "赵六" in county_members(county)
     finally:
         restored.close()

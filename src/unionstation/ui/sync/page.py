@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.domain.permissions import Action
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.receipts import SyncIssueRow
 from unionstation.sync.station_sync import SyncService, SyncStatus
@@ -84,6 +85,13 @@ class SyncPage(QWidget):
         self.resend_button = QPushButton(self.tr("Resend everything…"), self)
         self.resend_button.setObjectName("resendEverything")
         self.resend_button.clicked.connect(self.commands.resend_everything)
+        self.rebase_button = QPushButton(self.tr("Re-base from the county…"), self)
+        self.rebase_button.setObjectName("rebaseFromCounty")
+        self.rebase_button.setToolTip(self.tr(
+            "Import the county's re-base file: the station gets the county's copy of every "
+            "record back, keeps what was entered here since a restore, and reporting resumes."))
+        self.rebase_button.clicked.connect(self.commands.rebase_from_county)
+        self.rebase_button.setVisible(context.services.may(Action.SYNC_REBASE))
         mismatch = QHBoxLayout()
         mismatch.addWidget(self.mismatch_label, 1)
         mismatch.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -106,7 +114,10 @@ class SyncPage(QWidget):
         body.setContentsMargins(24, 16, 24, 16)
         body.setSpacing(12)
         body.addLayout(top)
-        body.addWidget(self.clock_label)
+        warning = QHBoxLayout()
+        warning.addWidget(self.clock_label, 1)
+        warning.addWidget(self.rebase_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(warning)
         body.addLayout(mismatch)
         body.addLayout(columns)
         self.issues = IssuesBox(self)
