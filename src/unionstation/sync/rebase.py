@@ -37,6 +37,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from unionstation.paths import StationHome
@@ -151,6 +152,24 @@ def apply_rebase(context: ServiceContext, home: StationHome, content: RebaseCont
                         "请县总工会重新制作一份。未作任何改动。")
     models = synced_models()
     through = header.applied_through
+    try:
+        kept = _apply(context, content, planned, models, data)
+    except IntegrityError as exc:  # at commit: a record pointing at one neither side has
+        raise SyncError(f"重建文件中的记录与本机记录对不上({str(exc.orig)[:80]}),"
+                        "未作任何改动。请与县总工会核对。") from None
+    settings.save_last_ack(LastAck(header.created_at, through,
+                                   {"active_members": header.members}))
+    settings.put(MISMATCH_KEY, None)
+    reset_mark(home, through)
+    return RebaseOutcome(len(content.records), MemberService(context).count_active(),
+                         through + 1, len(kept))
+
+
+def _apply(context: ServiceContext, content: RebaseContent,
+           planned: dict[str, list[tuple[RebaseRecord, Row]]], models: dict[str, type[Any]],
+           data: bytes) -> list[tuple[Key, int, int]]:
+    header = content.header
+    through = header.applied_through
     with context.unit_of_work() as session:
         connection = session.connection()
         if connection.dialect.name == "sqlite":
@@ -172,12 +191,7 @@ def apply_rebase(context: ServiceContext, home: StationHome, content: RebaseCont
         audit.record(session, context.officer, "sync.rebase", "station", header.station_code,
                      f"records={len(content.records)} applied_through={through} "
                      f"kept={len(kept)}")
-    settings.save_last_ack(LastAck(header.created_at, through,
-                                   {"active_members": header.members}))
-    settings.put(MISMATCH_KEY, None)
-    reset_mark(home, through)
-    return RebaseOutcome(len(content.records), MemberService(context).count_active(),
-                         through + 1, len(kept))
+    return kept
 
 
 def _local_changes(session: Session, county_has: frozenset[str]) -> dict[Key, int]:
@@ -243,8 +257,6 @@ def _put_back(session: Session, models: dict[str, type[Any]], local: list[tuple[
     """The records set aside, in their local state on top of the county's; returns each
     with its new version and base version. A member whose card number the county's
     records took gets the next free one; any other clash refuses the re-base."""
-    from sqlalchemy.exc import IntegrityError
-
     from unionstation.services.card_numbers import next_card_number
 
     kept: list[tuple[Key, int, int]] = []
