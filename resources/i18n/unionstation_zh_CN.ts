@@ -3,27 +3,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="168" />
+        <location filename="../../src/unionstation/ui/controller.py" line="169" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="306" />
+        <location filename="../../src/unionstation/ui/controller.py" line="312" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="307" />
+        <location filename="../../src/unionstation/ui/controller.py" line="313" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="312" />
+        <location filename="../../src/unionstation/ui/controller.py" line="318" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="313" />
+        <location filename="../../src/unionstation/ui/controller.py" line="319" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -32,17 +32,22 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="348" />
+        <location filename="../../src/unionstation/ui/controller.py" line="325" />
+        <source>Rebuild from the county</source>
+        <translation>从县总工会重建</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/controller.py" line="358" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="358" />
+        <location filename="../../src/unionstation/ui/controller.py" line="368" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="364" />
+        <location filename="../../src/unionstation/ui/controller.py" line="374" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -2100,92 +2105,107 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="39" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="48" />
         <source>Protect this station</source>
         <translation>保护本站数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="40" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="49" />
         <source>Set up this station</source>
         <translation>首次设置工会站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="43" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="52" />
         <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
         <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="50" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="59" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="53" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="62" />
         <source>9 or 12 digits, e.g. 330106001</source>
         <translation>9位或12位,例如 330106001</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="58" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="67" />
         <source>your login, e.g. wang or 王干事</source>
         <translation>您的登录名,例如 wang 或 王干事</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="70" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="79" />
         <source>From now on the station's data is encrypted and every officer logs in. Create the first administrator: the database is then converted into an encrypted file, checked, and the plain file deleted. A copy left on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>从现在起本站数据加密保存,每位工作人员都要登录。请建立第一位管理员:数据库随即转换为加密文件并核对,然后删除未加密的旧文件。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="76" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="85" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="77" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="86" />
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="78" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="87" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="79" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="88" />
         <source>Your login (administrator)</source>
         <translation>您的登录名(管理员)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="80" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="89" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="81" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="90" />
         <source>Password again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="117" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="98" />
+        <source>Rebuild from the county (re-base file)…</source>
+        <translation>从县总工会重建(重建文件)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="102" />
+        <source>A lost laptop: the county gives a re-base file and reads a code by phone; the station and its records come back from the county.</source>
+        <translation>电脑丢失时使用:县总工会提供重建文件并电话告知重建码,本站及其全部记录从县总工会取回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="142" />
         <source>Enter your login; it signs every change you make.</source>
         <translation>请输入登录名;您做的每一处修改都以它署名。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="119" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="144" />
         <source>Choose a password of at least {0} characters.</source>
         <translation>请设置至少 {0} 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="122" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="147" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="105" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="174" />
+        <source>Rebuilding from {0}: the station's name, code and records come from the county. Create the first administrator of this laptop.</source>
+        <translation>将从 {0} 重建:站点名称、代码和全部记录都来自县总工会。请为这台电脑建立第一位管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="130" />
         <source>Enter the station's full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="108" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="133" />
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
     </message>

@@ -4,13 +4,16 @@ administrator, whose password is typed twice: no station has a default password.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +34,13 @@ class StationForm:
 
 class FirstRunDialog(QDialog):
     """`convert`: a station made by an earlier version, whose data stays; only the first
-    administrator is asked for, and the database is encrypted under their password."""
+    administrator is asked for, and the database is encrypted under their password.
+
+    `rebuild_requested()`: the officer chose to rebuild a lost laptop's station from the
+    county's re-base file instead; the caller picks the file and the code (set_rebuild),
+    and the station's name, code and records then come from the county."""
+
+    rebuild_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, convert: bool = False) -> None:
         super().__init__(parent)
@@ -80,6 +89,20 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.tr("Password again"), self.again_edit)
 
+        self.form = form
+        self.rebuild: tuple[Path, str] | None = None
+        self.rebuild_label = QLabel(self)
+        self.rebuild_label.setObjectName("rebuildLabel")
+        self.rebuild_label.setWordWrap(True)
+        self.rebuild_label.hide()
+        self.rebuild_button = QPushButton(self.tr("Rebuild from the county (re-base file)…"),
+                                          self)
+        self.rebuild_button.setObjectName("rebuildFromCounty")
+        self.rebuild_button.setToolTip(self.tr(
+            "A lost laptop: the county gives a re-base file and reads a code by phone; the "
+            "station and its records come back from the county."))
+        self.rebuild_button.clicked.connect(self.rebuild_requested)
+        self.rebuild_button.setVisible(not convert)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -89,6 +112,8 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.rebuild_label)
+        layout.addWidget(self.rebuild_button)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
@@ -99,7 +124,7 @@ class FirstRunDialog(QDialog):
 
     def problem(self) -> str:
         """What stops the form from being accepted, or "" when it can be."""
-        if self.convert:
+        if self.convert or self.rebuild is not None:
             return self._admin_problem()
         if not self.name_edit.text().strip():
             return self.tr("Enter the station's full name.")
@@ -133,8 +158,20 @@ class FirstRunDialog(QDialog):
     def values(self) -> StationForm:
         return StationForm(
             name=self.name_edit.text().strip(),
-            division_code="" if self.convert else parse_division_code(self.code_edit.text()),
+            division_code="" if self.convert or self.rebuild is not None
+            else parse_division_code(self.code_edit.text()),
             county_name=self.county_edit.text().strip(),
             officer=self.officer_edit.text().strip(),
             password=self.password_edit.text(),
         )
+
+    def set_rebuild(self, path: Path, code: str) -> None:
+        """Rebuild from `path` with `code`: only the first administrator is asked for."""
+        self.rebuild = (path, code)
+        for edit in (self.name_edit, self.code_edit, self.county_edit):
+            self.form.setRowVisible(edit, False)
+        self.rebuild_label.setText(self.tr(
+            "Rebuilding from {0}: the station's name, code and records come from the county. "
+            "Create the first administrator of this laptop.").format(path.name))
+        self.rebuild_label.show()
+        self._validate()
