@@ -5918,29 +5918,36 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>{0} 条变更等待重新报送。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="181" />
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="186" />
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="199" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="183" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="190" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="195" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="207" />
         <source>Re-base from the county</source>
         <translation>从县总工会重建</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="182" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="184" />
+        <source>Download the re-base file from the county server {0}? (No: pick the file the county gave on a USB stick.)</source>
+        <translation>从县总工会服务器 {0} 下载重建文件吗?(选“否”则选择县总工会用U盘给的文件。)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="191" />
         <source>Re-base files (*.rebase);;All files (*)</source>
         <translation>重建文件 (*.rebase);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="196" />
         <source>The one-time code the county read out by phone:</source>
         <translation>县总工会电话告知的一次性重建码:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="195" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="203" />
         <source>Re-basing from the county…</source>
         <translation>正在按县总工会的数据重建…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="200" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="208" />
         <source>The station now holds the county's {0} records ({1} active members). {2} records entered here since the restore were kept and go up with the next batch. Reporting resumes at change no. {3}.</source>
         <translation>本站已按县总工会的数据重建:{0} 条记录(在册会员 {1} 人)。恢复后在本机新录入的 {2} 条记录已保留,将随下一批报送。报送从第 {3} 条变更继续。</translation>
     </message>
@@ -6039,99 +6046,99 @@ Read it to the county by phone and check that they see the same. Import the file
         <translation>导入县总工会的重建文件:本站取回县里保存的全部记录,保留恢复后在本机新录入的数据,报送随即恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="153" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="150" />
         <source>Changes for the county</source>
         <translation>报送给县总工会的变更</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="163" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="160" />
         <source>Not sent yet</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="164" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="161" />
         <source>Sent, awaiting the county's confirmation</source>
         <translation>待县总工会确认</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="165" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="162" />
         <source>Confirmed by the county</source>
         <translation>县总工会已确认</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="166" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="163" />
         <source>Not accepted by the county</source>
         <translation>县总工会未接收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="168" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="165" />
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="169" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="166" />
         <source>Last receipt</source>
         <translation>上次回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="173" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="170" />
         <source>Enrolment with the county</source>
         <translation>县总工会登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="175" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="172" />
         <source>This station is not enrolled with the county yet. It works as usual, but it cannot export anything until you import the enrolment file the county federation gives you.</source>
         <translation>本站尚未在县总工会登记。可以照常工作,但在导入县总工会发来的登记文件之前,不能导出报送数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="184" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="188" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="185" />
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="189" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="186" />
         <source>County key</source>
         <translation>县总工会密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="190" />
-        <location filename="../../src/unionstation/ui/sync/page.py" line="276" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="275" />
         <source>Import enrolment file…</source>
         <translation>导入登记文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="200" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="198" />
         <source>Station key</source>
         <translation>本站密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="201" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="199" />
         <source>When the county registers this station's key, read them this fingerprint by phone:</source>
         <translation>县总工会登记本站公钥时,请电话向对方念出以下指纹:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="206" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="204" />
         <source>Save station key file…</source>
         <translation>保存本站公钥文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="244" />
-        <location filename="../../src/unionstation/ui/sync/page.py" line="245" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="242" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="243" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="253" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="251" />
         <source>None yet: the key is made when the enrolment file is imported or the key file is saved.</source>
         <translation>尚未生成:导入登记文件或保存公钥文件时生成本站密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="275" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="274" />
         <source>Import a new enrolment file…</source>
         <translation>导入新的登记文件…</translation>
     </message>

@@ -55,13 +55,15 @@ def restore_warning(home: StationHome, database_exported_through: int) -> str | 
     if restored_elsewhere(home):
         return ("本站是从备份恢复到这台电脑上的:备份之后报送过哪些变更,本机无从知道。"
                 "为免与县总工会已收到的数据冲突,报送已暂停;数据都在本机,不会丢失。"
-                "请向县总工会索取重建文件(county rebase),在“报送”页导入后即可继续报送。")
+                "请向县总工会索取重建文件(county rebase),"
+                "在“报送”页用“从县总工会重建”导入后即可继续报送。")
     if mark <= database_exported_through:
         return None
     return (f"本机数据库是从较早的备份恢复的:恢复前已报送到第 {mark} 条变更,"
             f"而数据库只记得报送到第 {database_exported_through} 条。继续报送会与县总工会"
             "已收到的数据冲突,报送已暂停;已恢复的数据和新录入的数据都在本机,不会丢失。"
-            "请向县总工会索取重建文件(county rebase),在“报送”页导入后即可继续报送。")
+            "请向县总工会索取重建文件(county rebase),"
+            "在“报送”页用“从县总工会重建”导入后即可继续报送。")
 
 
 # The change log's mark of a re-base: one acknowledged row at the county's sequence, so

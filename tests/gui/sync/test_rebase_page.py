@@ -45,3 +45,24 @@ def test_a_restored_station_re_bases_from_the_county_file(
     assert "(4 active members)" in text
     assert [s[0] for s in dialogs.shown if s[1] == "Re-base from the county"].count(
         "open_file") == 2
+
+
+def test_with_a_county_url_the_re_base_file_is_downloaded(
+        qtbot: QtBot, open_window: OpenWindow, station_home: StationHome,
+        dialogs: ScriptedDialogs, county: County, tmp_path: Path) -> None:
+    from tests.receiver import running_receiver
+    from unionstation.sync.station_sync import SyncService
+
+    runtime = open_station(station_home, TEST_KEY)
+    restored = restored_station(runtime, county, tmp_path)
+    with running_receiver(county.home) as url:
+        SyncService(restored.context, restored.home).set_county_url(url)
+        restored.close()
+        window, _ = open_window(station_home)
+        page = sync_page(qtbot, window)
+        assert page.clock_label.isVisible()
+        dialogs.confirm_answer = True
+        click(qtbot, page.rebase_button)
+        qtbot.waitUntil(lambda: not page.clock_label.isVisible(), timeout=TIMEOUT)
+    assert ("inform", "Re-base from the county") in [s[:2] for s in dialogs.shown]
+    assert not any(s[0] == "open_file" for s in dialogs.shown)

@@ -177,6 +177,15 @@ class SyncActions(QObject):
     # -- re-base from the county -------------------------------------------------------------
 
     def rebase_from_county(self) -> None:
+        service = self.service()
+        url = service.county_url()
+        if url and self.context.dialogs.confirm(
+                self.tr("Re-base from the county"),
+                self.tr("Download the re-base file from the county server {0}? (No: pick the "
+                        "file the county gave on a USB stick.)").format(url)):
+            self._run(lambda _p: service.fetch_rebase(), self._rebased,
+                      label=self.tr("Re-basing from the county…"))
+            return
         path = self.context.dialogs.open_file(
             self.tr("Re-base from the county"),
             self.tr("Re-base files (*.rebase);;All files (*)"))
@@ -187,7 +196,6 @@ class SyncActions(QObject):
             self.tr("The one-time code the county read out by phone:"))
         if not code:
             return
-        service = self.service()
 
         def rebase(_progress: Progress) -> RebaseOutcome:
             return service.rebase(read_rebase_file(path), code.strip())

@@ -91,7 +91,7 @@ class SyncPage(QWidget):
             "Import the county's re-base file: the station gets the county's copy of every "
             "record back, keeps what was entered here since a restore, and reporting resumes."))
         self.rebase_button.clicked.connect(self.commands.rebase_from_county)
-        self.rebase_button.setVisible(context.services.may(Action.SYNC_REBASE))
+        self.may_rebase = context.services.may(Action.SYNC_REBASE)
         mismatch = QHBoxLayout()
         mismatch.addWidget(self.mismatch_label, 1)
         mismatch.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -114,10 +114,7 @@ class SyncPage(QWidget):
         body.setContentsMargins(24, 16, 24, 16)
         body.setSpacing(12)
         body.addLayout(top)
-        warning = QHBoxLayout()
-        warning.addWidget(self.clock_label, 1)
-        warning.addWidget(self.rebase_button, 0, Qt.AlignmentFlag.AlignTop)
-        body.addLayout(warning)
+        body.addWidget(self.clock_label)
         body.addLayout(mismatch)
         body.addLayout(columns)
         self.issues = IssuesBox(self)
@@ -193,6 +190,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.not_enrolled_label)
         layout.addWidget(self.enrolled_form)
+        layout.addWidget(self.rebase_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
@@ -270,6 +268,7 @@ class SyncPage(QWidget):
         self.refreshed.emit()
 
     def _set_enrolled(self, enrolled: bool) -> None:
+        self.rebase_button.setVisible(enrolled and self.may_rebase)
         self.not_enrolled_label.setVisible(not enrolled)
         self.enrolled_form.setVisible(enrolled)
         self.enrol_button.setText(self.tr("Import a new enrolment file…") if enrolled
