@@ -203,3 +203,22 @@ def test_the_re_base_file_comes_over_http_to_a_station_signing_its_request(
         assert "赵六" in county_members(county)
     finally:
         restored.close()
+
+
+def test_a_re_base_file_older_than_the_last_receipt_is_refused(
+        runtime: StationRuntime, county: County, tmp_path: Path) -> None:
+    restored = restored_station(runtime, county, tmp_path)
+    try:
+        sync = SyncService(restored.context, restored.home)
+        old = build_rebase(county, CODE)
+        sync.rebase(old.data, old.code)
+        enroll(restored, "赵六", ZHAO)
+        deliver(sync, county, tmp_path)  # a receipt newer than the file
+        with restored.context.reading() as session:
+            before = session.scalar(select(func.count()).select_from(ChangeRecord))
+        with pytest.raises(SyncError, match="还旧"):
+            sync.rebase(old.data, old.code)
+        with restored.context.reading() as session:
+            assert session.scalar(select(func.count()).select_from(ChangeRecord)) == before
+    finally:
+        restored.close()
