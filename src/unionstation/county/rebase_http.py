@@ -9,6 +9,7 @@ key of the request, so it opens only in the process that asked. Audited as the C
 
 from __future__ import annotations
 
+import asyncio
 import functools
 
 from sqlalchemy import select
@@ -22,6 +23,8 @@ from unionstation.county.rebase import build_rebase
 from unionstation.county.service import County
 from unionstation.sync.errors import SyncError
 from unionstation.sync.rebase_request import MAX_REQUEST_BYTES, read_rebase_request
+
+REQUEST_DEADLINE_S = 30.0  # the request is a few hundred bytes: a trickle is cut off
 
 
 def _answer(code: str, reason: str, status: int) -> JSONResponse:
@@ -46,14 +49,25 @@ def _make(county: County, data: bytes, station: str) -> bytes:
 
 async def post_rebase(request: Request) -> Response:
     station: str = request.path_params["station"]
-    body = b""
-    try:
+    chunks: list[bytes] = []
+
+    async def read() -> bool:
+        size = 0
         async for chunk in request.stream():
-            body += chunk
-            if len(body) > MAX_REQUEST_BYTES:
-                return _answer("too_large", "重建请求过大,不予处理。", 413)
+            size += len(chunk)
+            if size > MAX_REQUEST_BYTES:
+                return False
+            chunks.append(chunk)
+        return True
+
+    try:
+        if not await asyncio.wait_for(read(), REQUEST_DEADLINE_S):
+            return _answer("too_large", "重建请求过大,不予处理。", 413)
+    except TimeoutError:
+        return _answer("too_slow", "重建请求传得太慢,连接已断开,请稍后重试。", 408)
     except ClientDisconnect:
         return _answer("bad_request", "连接在请求传完之前断开了。", 400)
+    body = b"".join(chunks)
     county: County = request.app.state.county
     try:
         async with request.app.state.intake_lock:
