@@ -3,27 +3,27 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="169" />
+        <location filename="../../src/unionstation/ui/controller.py" line="168" />
         <source>Database OK · schema {0}</source>
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="312" />
+        <location filename="../../src/unionstation/ui/controller.py" line="307" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="313" />
+        <location filename="../../src/unionstation/ui/controller.py" line="308" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="318" />
+        <location filename="../../src/unionstation/ui/controller.py" line="313" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="319" />
+        <location filename="../../src/unionstation/ui/controller.py" line="314" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -32,22 +32,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="325" />
-        <source>Rebuild from the county</source>
-        <translation>从县总工会重建</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="358" />
+        <location filename="../../src/unionstation/ui/controller.py" line="349" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="368" />
+        <location filename="../../src/unionstation/ui/controller.py" line="359" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="374" />
+        <location filename="../../src/unionstation/ui/controller.py" line="365" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -2105,107 +2100,107 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="48" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="54" />
         <source>Protect this station</source>
         <translation>保护本站数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="49" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="55" />
         <source>Set up this station</source>
         <translation>首次设置工会站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="52" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="58" />
         <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
         <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="59" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="65" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="62" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="68" />
         <source>9 or 12 digits, e.g. 330106001</source>
         <translation>9位或12位,例如 330106001</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="67" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="73" />
         <source>your login, e.g. wang or 王干事</source>
         <translation>您的登录名,例如 wang 或 王干事</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="79" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="85" />
         <source>From now on the station's data is encrypted and every officer logs in. Create the first administrator: the database is then converted into an encrypted file, checked, and the plain file deleted. A copy left on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>从现在起本站数据加密保存,每位工作人员都要登录。请建立第一位管理员:数据库随即转换为加密文件并核对,然后删除未加密的旧文件。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="85" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="91" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="86" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="92" />
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="87" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="93" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="88" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="94" />
         <source>Your login (administrator)</source>
         <translation>您的登录名(管理员)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="89" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="95" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="90" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="96" />
         <source>Password again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="98" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="104" />
         <source>Rebuild from the county (re-base file)…</source>
         <translation>从县总工会重建(重建文件)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="102" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="108" />
         <source>A lost laptop: the county gives a re-base file and reads a code by phone; the station and its records come back from the county.</source>
         <translation>电脑丢失时使用:县总工会提供重建文件并电话告知重建码,本站及其全部记录从县总工会取回。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="142" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="148" />
         <source>Enter your login; it signs every change you make.</source>
         <translation>请输入登录名;您做的每一处修改都以它署名。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="144" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="150" />
         <source>Choose a password of at least {0} characters.</source>
         <translation>请设置至少 {0} 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="147" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="153" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="174" />
-        <source>Rebuilding from {0}: the station's name, code and records come from the county. Create the first administrator of this laptop.</source>
-        <translation>将从 {0} 重建:站点名称、代码和全部记录都来自县总工会。请为这台电脑建立第一位管理员。</translation>
+        <location filename="../../src/unionstation/ui/first_run.py" line="180" />
+        <source>Rebuilding from {0}: the station's name, code and records come from the county. Create the first administrator of this laptop. Afterwards, save the station key file on the Reporting page and give it to the county to register, reading them its fingerprint by phone; reporting then goes on.</source>
+        <translation>将从 {0} 重建:站点名称、代码和全部记录都来自县总工会。请为这台电脑建立第一位管理员。完成后,请在“报送”页保存站点公钥文件交给县总工会登记,并电话告知指纹,之后即可继续报送。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="130" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="136" />
         <source>Enter the station's full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="133" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="139" />
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
     </message>
@@ -4648,6 +4643,24 @@ Hand it to the member only; the export is in the audit trail.</source>
         <location filename="../../src/unionstation/ui/homes/reading_tab.py" line="252" />
         <source>New loans are due {0} days after the loan date.</source>
         <translation>今后借出的图书,应还日期为借出后 {0} 天。</translation>
+    </message>
+</context>
+<context>
+    <name>Rebuild</name>
+    <message>
+        <location filename="../../src/unionstation/ui/rebuild.py" line="24" />
+        <source>Rebuild from the county</source>
+        <translation>从县总工会重建</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/rebuild.py" line="25" />
+        <source>Re-base files (*.rebase);;All files (*)</source>
+        <translation>重建文件 (*.rebase);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/rebuild.py" line="29" />
+        <source>The one-time code the county read out by phone:</source>
+        <translation>县总工会电话告知的一次性重建码:</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from unionstation.paths import StationHome
 from unionstation.ui.dialogs import DialogService, report_error
 from unionstation.ui.main_window import MainWindow
 from unionstation.ui.operations import Operation, Progress
-from unionstation.ui.rebuild import choose_rebuild, rebuild_work, rebuilt_message
 from unionstation.ui.station_open import Opened, log_in_and_read, read_station
 
 if TYPE_CHECKING:
@@ -273,7 +272,7 @@ class AppController(QObject):
         dialog = FirstRunDialog(self.window, convert=is_plain_station(self.home))
         dialog.accepted.connect(self._create_station)
         dialog.rejected.connect(self.window.close)
-        dialog.rebuild_requested.connect(lambda: choose_rebuild(self.dialogs, dialog))
+        dialog.rebuild_requested.connect(lambda: dialog.choose_rebuild(self.dialogs))
         self.first_run = dialog
         dialog.open()
         self.ready.emit()
@@ -282,10 +281,6 @@ class AppController(QObject):
         assert self.first_run is not None
         form = self.first_run.values()
         home = self.home
-        if self.first_run.rebuild is not None:
-            Operation(self.window, rebuild_work(home, self.first_run.rebuild, form)).success(
-                self._rebuilt).failure(self._create_failed).run()
-            return
 
         def create(_progress: Progress) -> tuple[LoggedIn, Opened, str]:
             from unionstation.services.login import set_up_station
@@ -302,8 +297,8 @@ class AppController(QObject):
                 logged.close()
                 raise
 
-        Operation(self.window, create).success(self._created).failure(
-            self._create_failed).run()
+        Operation(self.window, self.first_run.station_work(home, create)).success(
+            self._created).failure(self._create_failed).run()
 
     def _created(self, result: tuple[LoggedIn, Opened, str]) -> None:
         self.logged, opened, code = result
@@ -319,10 +314,6 @@ class AppController(QObject):
             self.tr("Write down this recovery code and lock it in the office safe. It opens "
                     "the station's data if every password is forgotten, and it is shown only "
                     "this once:\n\n{0}").format(code))
-
-    def _rebuilt(self, result: tuple[LoggedIn, Opened, str, str]) -> None:
-        self._created(result[:3])
-        self.dialogs.inform(self.tr("Rebuild from the county"), rebuilt_message(result[3]))
 
     def _create_failed(self, exc: BaseException) -> None:
         self.report(exc)

@@ -3,8 +3,10 @@ administrator, whose password is typed twice: no station has a default password.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +23,10 @@ from PySide6.QtWidgets import (
 from unionstation.domain.regions import InvalidDivisionCode, parse_division_code
 from unionstation.services.officers import MIN_PASSWORD
 from unionstation.ui.style import error_label
+
+if TYPE_CHECKING:
+    from unionstation.paths import StationHome
+    from unionstation.ui.dialogs import DialogService
 
 
 @dataclass(frozen=True)
@@ -172,6 +178,23 @@ class FirstRunDialog(QDialog):
             self.form.setRowVisible(edit, False)
         self.rebuild_label.setText(self.tr(
             "Rebuilding from {0}: the station's name, code and records come from the county. "
-            "Create the first administrator of this laptop.").format(path.name))
+            "Create the first administrator of this laptop. Afterwards, save the station key "
+            "file on the Reporting page and give it to the county to register, reading them "
+            "its fingerprint by phone; reporting then goes on.").format(path.name))
         self.rebuild_label.show()
         self._validate()
+
+    def choose_rebuild(self, dialogs: DialogService) -> None:
+        """The re-base file and its code, asked through the dialog service."""
+        from unionstation.ui.rebuild import choose_rebuild
+
+        choose_rebuild(dialogs, self)
+
+    def station_work(self, home: StationHome, create: Callable[[Any], Any],
+                     ) -> Callable[[Any], Any]:
+        """What the worker runs when the form is accepted: `create`, or the rebuild."""
+        if self.rebuild is None:
+            return create
+        from unionstation.ui.rebuild import rebuild_work
+
+        return rebuild_work(home, self.rebuild, self.values())

@@ -18,30 +18,27 @@ if TYPE_CHECKING:
     from unionstation.services.login import LoggedIn
     from unionstation.ui.first_run import FirstRunDialog, StationForm
 
-TITLE = "Rebuild from the county"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Rebuild", text)
-
 
 def choose_rebuild(dialogs: DialogService, dialog: FirstRunDialog) -> None:
     """The re-base file through the dialog service, then the code read out by phone."""
-    path = dialogs.open_file(_tr(TITLE), _tr("Re-base files (*.rebase);;All files (*)"))
+    title = QCoreApplication.translate("Rebuild", "Rebuild from the county")
+    path = dialogs.open_file(title, QCoreApplication.translate(
+        "Rebuild", "Re-base files (*.rebase);;All files (*)"))
     if path is None:
         return
-    code = dialogs.ask_text(_tr(TITLE), _tr("The one-time code the county read out by phone:"))
+    code = dialogs.ask_text(title, QCoreApplication.translate(
+        "Rebuild", "The one-time code the county read out by phone:"))
     if code:
         dialog.set_rebuild(path, code.strip())
 
 
 def rebuild_work(home: StationHome, rebuild: tuple[Path, str], form: StationForm,
-                 ) -> Callable[[Progress], tuple[LoggedIn, Opened, str, str]]:
+                 ) -> Callable[[Progress], tuple[LoggedIn, Opened, str]]:
     """The worker's job: the station rebuilt, then opened as its first administrator;
-    returns with it the recovery code and the new key's fingerprint."""
+    returns with it the recovery code (shown as a new station's is)."""
     path, code = rebuild
 
-    def work(_progress: Progress) -> tuple[LoggedIn, Opened, str, str]:
+    def work(_progress: Progress) -> tuple[LoggedIn, Opened, str]:
         from unionstation.services.login import log_in
         from unionstation.sync.rebuild import rebuild_station
         from unionstation.ui.sync.texts import read_rebase_file
@@ -50,16 +47,9 @@ def rebuild_work(home: StationHome, rebuild: tuple[Path, str], form: StationForm
                                form.password)
         logged = log_in(home, form.officer, form.password)
         try:
-            return logged, read_station(logged), made.recovery_code, made.fingerprint
+            return logged, read_station(logged), made.recovery_code
         except BaseException:
             logged.close()
             raise
 
     return work
-
-
-def rebuilt_message(fingerprint: str) -> str:
-    return _tr("The station is rebuilt from the county with a new station key. On the "
-               "Reporting page, save the station key file and give it to the county to "
-               "register (and read them its fingerprint by phone: {0}); reporting then goes "
-               "on.").format(fingerprint)
