@@ -8,22 +8,22 @@
         <translation>数据库正常 · 结构版本 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="326" />
+        <location filename="../../src/unionstation/ui/controller.py" line="328" />
         <source>Station encrypted</source>
         <translation>本站数据已加密</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="327" />
+        <location filename="../../src/unionstation/ui/controller.py" line="329" />
         <source>{0} rows were converted into the encrypted database and checked; the plain file and its plain backups are deleted. A copy on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>已将 {0} 行数据转入加密数据库并核对无误,未加密的旧文件及其备份已删除。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="332" />
+        <location filename="../../src/unionstation/ui/controller.py" line="334" />
         <source>Recovery code</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="333" />
+        <location filename="../../src/unionstation/ui/controller.py" line="335" />
         <source>Write down this recovery code and lock it in the office safe. It opens the station's data if every password is forgotten, and it is shown only this once:
 
 {0}</source>
@@ -32,17 +32,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="368" />
+        <location filename="../../src/unionstation/ui/controller.py" line="370" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="378" />
+        <location filename="../../src/unionstation/ui/controller.py" line="380" />
         <source>Database not opened</source>
         <translation>数据库未能打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/controller.py" line="384" />
+        <location filename="../../src/unionstation/ui/controller.py" line="386" />
         <source>UnionStation</source>
         <translation>工会会员管理站</translation>
     </message>
@@ -1662,37 +1662,37 @@
 <context>
     <name>EnrolStationDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="50" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="52" />
         <source>Enrol station</source>
         <translation>登记站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="53" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="55" />
         <source>e.g. 330106001 (division code)</source>
         <translation>例如 330106001(行政区划代码)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="56" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="58" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="64" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="66" />
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="65" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="67" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="67" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="69" />
         <source>The county issues the station an enrolment file with its code and the county's keys.</source>
         <translation>县总工会为站点签发登记文件,内含站点代码和县总工会密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="77" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="79" />
         <source>Enter the station's code and name.</source>
         <translation>请填写站点代码和名称。</translation>
     </message>
@@ -2303,102 +2303,117 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="45" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="57" />
         <source>Protect this station</source>
         <translation>保护本站数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="46" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="58" />
         <source>Set up this station</source>
         <translation>首次设置工会站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="49" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="61" />
         <source>This data folder has no station yet. Enter the township or street federation that will use it.</source>
         <translation>此数据文件夹还没有工会站点。请填写使用本程序的乡镇(街道)总工会。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="56" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="68" />
         <source>e.g. Xihu Street Federation of Trade Unions</source>
         <translation>例如:西湖街道总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="59" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="71" />
         <source>9 or 12 digits, e.g. 330106001</source>
         <translation>9位或12位,例如 330106001</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="64" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="76" />
         <source>your login, e.g. wang or 王干事</source>
         <translation>您的登录名,例如 wang 或 王干事</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="76" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="88" />
         <source>From now on the station's data is encrypted and every officer logs in. Create the first administrator: the database is then converted into an encrypted file, checked, and the plain file deleted. A copy left on an SSD, a USB stick or in a cloud folder may survive a deletion: remove those copies too.</source>
         <translation>从现在起本站数据加密保存,每位工作人员都要登录。请建立第一位管理员:数据库随即转换为加密文件并核对,然后删除未加密的旧文件。留在固态硬盘、U盘或网盘文件夹里的副本可能删不干净,请一并清除。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="82" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="94" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="83" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="95" />
         <source>Division code</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="84" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="96" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="85" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="97" />
         <source>Your login (administrator)</source>
         <translation>您的登录名(管理员)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="86" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="98" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="87" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="99" />
         <source>Password again</source>
         <translation>再输一次密码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="94" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="107" />
+        <source>Rebuild from the county (re-base file)…</source>
+        <translation>从县总工会重建(重建文件)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="111" />
+        <source>A lost laptop: the county gives a re-base file and reads a code by phone; the station and its records come back from the county.</source>
+        <translation>电脑丢失时使用:县总工会提供重建文件并电话告知重建码,本站及其全部记录从县总工会取回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="120" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="97" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="123" />
         <source>A backup of this station taken on another computer, with the file unionstation.keys beside it</source>
         <translation>在另一台电脑上做的本站备份,备份旁边要有 unionstation.keys 文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="131" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="159" />
         <source>Enter your login; it signs every change you make.</source>
         <translation>请输入登录名;您做的每一处修改都以它署名。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="133" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="161" />
         <source>Choose a password of at least {0} characters.</source>
         <translation>请设置至少 {0} 个字符的密码。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="136" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="164" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="119" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="191" />
+        <source>Rebuilding from {0}: the station's name, code and records come from the county. Create the first administrator of this laptop. Afterwards, save the station key file on the Reporting page and give it to the county to register, reading them its fingerprint by phone; reporting then goes on.</source>
+        <translation>将从 {0} 重建:站点名称、代码和全部记录都来自县总工会。请为这台电脑建立第一位管理员。完成后,请在“报送”页保存站点公钥文件交给县总工会登记,并电话告知指纹,之后即可继续报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/first_run.py" line="147" />
         <source>Enter the station's full name.</source>
         <translation>请填写总工会全称。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/first_run.py" line="122" />
+        <location filename="../../src/unionstation/ui/first_run.py" line="150" />
         <source>Enter the administrative division code.</source>
         <translation>请填写行政区划代码。</translation>
     </message>
@@ -4867,6 +4882,24 @@ Hand it to the member only; the export is in the audit trail.</source>
     </message>
 </context>
 <context>
+    <name>Rebuild</name>
+    <message>
+        <location filename="../../src/unionstation/ui/rebuild.py" line="24" />
+        <source>Rebuild from the county</source>
+        <translation>从县总工会重建</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/rebuild.py" line="25" />
+        <source>Re-base files (*.rebase);;All files (*)</source>
+        <translation>重建文件 (*.rebase);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/rebuild.py" line="29" />
+        <source>The one-time code the county read out by phone:</source>
+        <translation>县总工会电话告知的一次性重建码:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryFlow</name>
     <message>
         <location filename="../../src/unionstation/ui/recovery/flow.py" line="83" />
@@ -5730,121 +5763,131 @@ It opens with the password of an officer of the station it came from, or with it
 <context>
     <name>StationsPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="99" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="101" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="100" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="102" />
         <source>County key fingerprint (stations check it by phone when they import their enrolment file): {0}</source>
         <translation>县总工会密钥指纹(站点导入登记文件时电话核对):{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="106" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="108" />
         <source>Enrol station…</source>
         <translation>登记站点…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="109" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="111" />
         <source>Register station key…</source>
         <translation>登记站点公钥…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="112" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="278" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="288" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="114" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="290" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="300" />
         <source>Revoke key</source>
         <translation>吊销密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="115" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="117" />
+        <source>Make re-base file…</source>
+        <translation>制作重建文件(re-base)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="120" />
+        <source>The county's copy of every record of the selected station and how far the county has applied its changes: for a station restored from an old backup, or rebuilt on a new laptop.</source>
+        <translation>县总工会保存的所选站点全部记录,以及县里已接收到第几条变更:用于从旧备份恢复的站点,或在新电脑上重建的站点。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="124" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="124" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="134" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="125" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="135" />
         <source>Station name</source>
         <translation>总工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="126" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="136" />
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="127" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="137" />
         <source>not registered</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="128" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="138" />
         <source>Revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="128" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="138" />
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="129" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="139" />
         <source>Applied through</source>
         <translation>已入库至变更序号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="130" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="140" />
         <source>Last batch</source>
         <translation>最近批次</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="131" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="141" />
         <source>Parked</source>
         <translation>暂存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="132" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="142" />
         <source>Members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="220" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="232" />
         <source>Save enrolment file</source>
         <translation>保存登记文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="220" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="232" />
         <source>Enrolment files (*.enrol)</source>
         <translation>登记文件 (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="234" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="246" />
         <source>Enrol station</source>
         <translation>登记站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="235" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="247" />
         <source>Saved {0}. Give it to the station. When they import it, read them the county key fingerprint by phone; then register the station key file they send back.</source>
         <translation>已保存 {0}。请交给该站点;对方导入时,电话向其念出县总工会密钥指纹;再登记对方送回的站点公钥文件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="243" />
-        <location filename="../../src/unionstation/ui/county/stations.py" line="257" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="255" />
         <location filename="../../src/unionstation/ui/county/stations.py" line="269" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="281" />
         <source>Register station key</source>
         <translation>登记站点公钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="244" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="256" />
         <source>Station key files (*.key);;All files (*)</source>
         <translation>站点公钥文件 (*.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="258" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="270" />
         <source>Station {0} ({1}) sent a key with the fingerprint:
 {2}
 
@@ -5855,19 +5898,50 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 请该站电话念出本站显示的指纹,两者一致才能登记。登记吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="270" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="282" />
         <source>The key of station {0} ({1}) is registered; its batches are accepted now.</source>
         <translation>站点 {0}({1})的公钥已登记,今后接收其报送批次。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="279" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="291" />
         <source>Revoke every key of station {0} ({1})? Its batches are refused until it registers a new key. Use this when a laptop is lost.</source>
         <translation>吊销站点 {0}({1})的全部密钥?在该站登记新密钥之前,它的批次一律拒收。电脑丢失时使用。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/stations.py" line="289" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="301" />
         <source>{0} key(s) revoked.</source>
         <translation>已吊销 {0} 把密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="310" />
+        <location filename="../../src/unionstation/ui/county/stations.py" line="323" />
+        <source>Make re-base file</source>
+        <translation>制作重建文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="310" />
+        <source>Re-base files (*.rebase)</source>
+        <translation>重建文件 (*.rebase)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="317" />
+        <source>Writing the re-base file…</source>
+        <translation>正在写入重建文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/stations.py" line="324" />
+        <source>Saved {0}: {1} records of station {2}, {3} active members; the county has applied its changes through no. {4}.
+
+Read this one-time code to the station by phone (never send it with the file):
+{5}
+
+The station imports the file on its Reporting page (Re-base from the county).</source>
+        <translation>已保存 {0}:站点 {2} 的 {1} 条记录,在册会员 {3} 人;县总工会已接收至第 {4} 条变更。
+
+请电话告知站点这个一次性重建码(不要与文件一起传送):
+{5}
+
+站点在“报送”页用“从县总工会重建(re-base)”导入此文件。</translation>
     </message>
 </context>
 <context>
@@ -6015,23 +6089,23 @@ Ask the station to read theirs by phone. Register the key only if the two are th
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="57" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="58" />
         <source>Reporting</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="63" />
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="83" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="64" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="84" />
         <source>Import enrolment file</source>
         <translation>导入登记文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="64" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="65" />
         <source>Enrolment files (*.enrol);;All files (*)</source>
         <translation>登记文件 (*.enrol);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="77" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="78" />
         <source>This enrolment file is from {0} for station {1} ({2}).
 
 The county's key fingerprint is:
@@ -6046,98 +6120,132 @@ Read it to the county by phone and check that they see the same. Import the file
 请电话与县总工会核对,确认对方看到的相同。导入吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="90" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="91" />
         <source>Enrolment imported</source>
         <translation>登记文件已导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="91" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="92" />
         <source>The station is enrolled with {0} as station {1}. Now save the station key file for the county to register.</source>
         <translation>本站已在{0}登记,站点代码 {1}。请接着保存本站公钥文件,交县总工会登记。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="100" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="101" />
         <source>Save station key file</source>
         <translation>保存本站公钥文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="100" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="101" />
         <source>Station key files (*.key)</source>
         <translation>站点公钥文件 (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="115" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="116" />
         <source>Station key saved</source>
         <translation>本站公钥文件已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="116" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="117" />
         <source>Saved {0}. Give this file to the county, and read them its fingerprint by phone:
 {1}</source>
         <translation>已保存 {0}。请把此文件交给县总工会,并电话向对方念出指纹:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="123" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="124" />
         <source>Export the batch to</source>
         <translation>报送批次导出到</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="130" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="131" />
         <source>Writing the batch file…</source>
         <translation>正在写入报送批次文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="135" />
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="139" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="136" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="140" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="136" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="137" />
         <source>Nothing to export: the county has acknowledged every change.</source>
         <translation>没有可导出的变更:县总工会已确认全部变更。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="140" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="141" />
         <source>Wrote {0}: {1} changes (no. {2} to {3}). Take it to the county, then import the receipt they give back.</source>
         <translation>已写入 {0}:{1} 条变更(第 {2} 至 {3} 条)。请交到县总工会,再导入对方给回的回执。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="148" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="149" />
         <source>Import receipt</source>
         <translation>导入回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="148" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="149" />
         <source>Receipts (*.ack);;All files (*)</source>
         <translation>回执 (*.ack);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="153" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="154" />
         <source>Reading the receipt…</source>
         <translation>正在读取回执…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="156" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="157" />
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="162" />
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="172" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="163" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="173" />
         <source>Resend everything</source>
         <translation>全部重新报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="163" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="164" />
         <source>Every change this station has made goes back to waiting and is sent again with the next batch. The county applies each change only once, so nothing is doubled. Continue?</source>
         <translation>本站的全部变更将重新列为待报送,随下一个批次再报送一次。县总工会每条变更只入库一次,不会重复。继续吗?</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/actions.py" line="173" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="174" />
         <source>{0} changes wait to be sent again.</source>
         <translation>{0} 条变更等待重新报送。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="183" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="190" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="195" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="207" />
+        <source>Re-base from the county</source>
+        <translation>从县总工会重建</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="184" />
+        <source>Download the re-base file from the county server {0}? (No: pick the file the county gave on a USB stick.)</source>
+        <translation>从县总工会服务器 {0} 下载重建文件吗?(选“否”则选择县总工会用U盘给的文件。)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="203" />
+        <source>Re-basing from the county…</source>
+        <translation>正在按县总工会的数据重建…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="191" />
+        <source>Re-base files (*.rebase);;All files (*)</source>
+        <translation>重建文件 (*.rebase);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="196" />
+        <source>The one-time code the county read out by phone:</source>
+        <translation>县总工会电话告知的一次性重建码:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/actions.py" line="208" />
+        <source>The station now holds the county's {0} records ({1} active members). {2} records entered here since the restore were kept and go up with the next batch. Reporting resumes at change no. {3}.</source>
+        <translation>本站已按县总工会的数据重建:{0} 条记录(在册会员 {1} 人)。恢复后在本机新录入的 {2} 条记录已保留,将随下一批报送。报送从第 {3} 条变更继续。</translation>
     </message>
 </context>
 <context>
@@ -6209,114 +6317,124 @@ Read it to the county by phone and check that they see the same. Import the file
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="74" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="75" />
         <source>Reporting to the county</source>
         <translation>向县总工会报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="75" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="76" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="84" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="85" />
         <source>Resend everything…</source>
         <translation>全部重新报送…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="142" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="88" />
+        <source>Re-base from the county…</source>
+        <translation>从县总工会重建(re-base)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="91" />
+        <source>Import the county's re-base file: the station gets the county's copy of every record back, keeps what was entered here since a restore, and reporting resumes.</source>
+        <translation>导入县总工会的重建文件:本站取回县里保存的全部记录,保留恢复后在本机新录入的数据,报送随即恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/sync/page.py" line="150" />
         <source>Changes for the county</source>
         <translation>报送给县总工会的变更</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="152" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="160" />
         <source>Not sent yet</source>
         <translation>未报送</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="153" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="161" />
         <source>Sent, awaiting the county's confirmation</source>
         <translation>待县总工会确认</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="154" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="162" />
         <source>Confirmed by the county</source>
         <translation>县总工会已确认</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="155" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="163" />
         <source>Not accepted by the county</source>
         <translation>县总工会未接收</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="157" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="165" />
         <source>Last export</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="158" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="166" />
         <source>Last receipt</source>
         <translation>上次回执</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="162" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="170" />
         <source>Enrolment with the county</source>
         <translation>县总工会登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="164" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="172" />
         <source>This station is not enrolled with the county yet. It works as usual, but it cannot export anything until you import the enrolment file the county federation gives you.</source>
         <translation>本站尚未在县总工会登记。可以照常工作,但在导入县总工会发来的登记文件之前,不能导出报送数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="176" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="184" />
         <source>County federation</source>
         <translation>县(区)总工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="177" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="185" />
         <source>Station code</source>
         <translation>站点代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="178" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="186" />
         <source>County key</source>
         <translation>县总工会密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="179" />
-        <location filename="../../src/unionstation/ui/sync/page.py" line="265" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="187" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="275" />
         <source>Import enrolment file…</source>
         <translation>导入登记文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="189" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="198" />
         <source>Station key</source>
         <translation>本站密钥</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="190" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="199" />
         <source>When the county registers this station's key, read them this fingerprint by phone:</source>
         <translation>县总工会登记本站公钥时,请电话向对方念出以下指纹:</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="195" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="204" />
         <source>Save station key file…</source>
         <translation>保存本站公钥文件…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="233" />
-        <location filename="../../src/unionstation/ui/sync/page.py" line="234" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="242" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="243" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="242" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="251" />
         <source>None yet: the key is made when the enrolment file is imported or the key file is saved.</source>
         <translation>尚未生成:导入登记文件或保存公钥文件时生成本站密钥。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/sync/page.py" line="264" />
+        <location filename="../../src/unionstation/ui/sync/page.py" line="274" />
         <source>Import a new enrolment file…</source>
         <translation>导入新的登记文件…</translation>
     </message>

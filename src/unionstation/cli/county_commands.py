@@ -93,21 +93,15 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     figures = verbs.add_parser("figures", parents=[county_common], help="per-station figures")
     figures.add_argument("--year", type=int, default=None)
     figures.set_defaults(handler=_figures)
-    _add_recover_station(verbs, county_common)
-    from unionstation.cli import county_officer_commands
+    _add_convert(verbs, county_common)
+    from unionstation.cli import county_officer_commands, county_recovery_commands
 
     county_officer_commands.add_parsers(verbs, county_common, _county)
+    county_recovery_commands.add_parsers(verbs, county_common, _county)
 
 
-def _add_recover_station(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
-                         county_common: argparse.ArgumentParser) -> None:
-    recover = verbs.add_parser(
-        "recover-station", parents=[county_common],
-        help="make a recovery file from a station's keyring file (unionstation.keys)")
-    recover.add_argument("keyring_file", type=Path, help="the station's unionstation.keys")
-    recover.add_argument("--out", type=Path, required=True, help="file or folder to write")
-    recover.set_defaults(handler=_recover_station)
-
+def _add_convert(verbs: argparse._SubParsersAction[argparse.ArgumentParser],
+                 county_common: argparse.ArgumentParser) -> None:
     convert = verbs.add_parser(
         "convert", parents=[county_common],
         help="encrypt a county's SQLite store made by an earlier version")
@@ -132,22 +126,6 @@ def _convert(args: argparse.Namespace) -> int:
                 "admin": args.admin, "recovery_code": code, "notice": CLOUD_NOTICE},
          f"县总工会数据库的 {rows} 行已转入加密数据库并核对无误。\n{CLOUD_NOTICE}\n"
          f"恢复码(只显示这一次,请抄下锁进保险柜):{code}")
-    return EXIT_OK
-
-
-def _recover_station(args: argparse.Namespace) -> int:
-    from unionstation.county.recovery import make_station_recovery
-
-    if not args.keyring_file.is_file():
-        raise CommandError(f"找不到站点密钥文件 {args.keyring_file}")
-    with _county(args) as county:
-        made = make_station_recovery(county, args.keyring_file, args.out)
-    emit(args, {"ok": True, "station_code": made.station_code, "file": str(made.file),
-                "recovery_code": made.recovery_code},
-         f"已为站点 {made.station_code} 写出恢复文件 {made.file}。\n"
-         f"一次性恢复码(请电话告知站点,不要与文件一起传送):{made.recovery_code}\n"
-         "站点运行:unionstation sync recover 恢复文件,再运行 "
-         "unionstation officers recover --code 恢复码")
     return EXIT_OK
 
 

@@ -48,6 +48,47 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     recover.add_argument("file", type=Path)
     recover.set_defaults(handler=_recover)
 
+    rebase = verbs.add_parser(
+        "rebase", parents=[common],
+        help="bring the station to the county's state from its re-base file "
+             "(on an empty folder: rebuild the station)")
+    rebase.add_argument("file", type=Path, nargs="?", default=None)
+    rebase.add_argument("--fetch", action="store_true",
+                        help="download it from the county receiver instead (no code needed)")
+    rebase.add_argument("--url", default=None, help="with --fetch: county URL (default: the "
+                                                    "one set)")
+    rebase.add_argument("--code", default=None,
+                        help=f"the one-time code the county read out (else ${CODE_ENV} "
+                             "or a prompt)")
+    rebase.add_argument("--admin", default=None, metavar="LOGIN",
+                        help="empty folder only: the first administrator (password from "
+                             "$UNIONSTATION_PASSWORD or a prompt)")
+    rebase.add_argument("--key-out", type=Path, default=None,
+                        help="empty folder only: write the new station key file here")
+    rebase.set_defaults(handler=_rebase)
+
+
+CODE_ENV = "UNIONSTATION_REBASE_CODE"
+
+
+def _rebase(args: argparse.Namespace) -> int:
+    from unionstation.cli.rebase_command import run_rebase
+
+    return run_rebase(args, CODE_ENV, _read_big)
+
+
+def _read_big(path: Path, what: str) -> bytes:
+    from unionstation.sync.files import read_within
+    from unionstation.sync.rebase_file import MAX_FILE_BYTES
+
+    try:
+        data = read_within(path, MAX_FILE_BYTES)
+    except OSError as exc:
+        raise CommandError(f"无法读取{what} {path}:{exc.strerror or exc}") from exc
+    if data is None:
+        raise CommandError(f"{path} 大得不正常,不是{what},未读取。")
+    return data
+
 
 def _recover(args: argparse.Namespace) -> int:
     from unionstation.cli.common import home_of

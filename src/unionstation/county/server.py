@@ -1,4 +1,5 @@
-"""The county's HTTP receiver: `PUT /v1/batches/{station}/{sha256}` and `GET /v1/health`.
+"""The county's HTTP receiver: `PUT /v1/batches/{station}/{sha256}` and `GET /v1/health`
+(and `POST /v1/rebase/{station}`, a station's re-base file: county/rebase_http.py).
 
 An ASGI app (Starlette) under uvicorn, and no other way in: every other path is a JSON 404,
 a wrong method a JSON 405. A batch is read as a stream with a size limit (Content-Length is
@@ -46,6 +47,7 @@ from starlette.routing import Route
 from unionstation.county.access import SYSTEM
 from unionstation.county.errors import CountyError
 from unionstation.county.home import CountyHome
+from unionstation.county.rebase_http import post_rebase
 from unionstation.county.service import County, open_county
 from unionstation.domain.permissions import Role
 from unionstation.sync.batch import MAX_FILE_BYTES, peek_batch
@@ -313,7 +315,8 @@ def create_app(home: CountyHome, db_url: str | None = None, key: bytes | None = 
         health.methods.discard("HEAD")  # Starlette adds HEAD to every GET route: not here
     handlers: dict[Any, Any] = {HTTPException: _http_error, Exception: _server_error}
     app = Starlette(
-        routes=[Route("/v1/batches/{station}/{sha256}", _put_batch, methods=["PUT"]), health],
+        routes=[Route("/v1/batches/{station}/{sha256}", _put_batch, methods=["PUT"]), health,
+                Route("/v1/rebase/{station}", post_rebase, methods=["POST"])],
         exception_handlers=handlers,
         lifespan=lifespan,
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from unionstation.paths import StationHome
 from unionstation.store.atomic import write_atomic
+from unionstation.store.backup_keys import bundle_path, restore_sync_keys, seal_sync_keys
 from unionstation.store.classify import FileState, classify, set_aside
 from unionstation.store.crypto_files import BACKUPS, SealedFileError, derive_key, files_key
 from unionstation.store.keyring import KEYRING_FILE, keyring_path
@@ -138,8 +139,10 @@ def backup_now(home: StationHome, label: str, to_dir: Path | None = None, *,
     while target.exists():
         counter += 1
         target = folder / f"unionstation-{label}-{stamp}-{counter}.db"
-    _checked_copy(home.db_path, target, _key(home, key))
+    data_key = _key(home, key)
+    _checked_copy(home.db_path, target, data_key)
     keys_beside(home, target)
+    seal_sync_keys(home, target, data_key)
     if to_dir is None:
         _rotate(folder, kind)
     return target
@@ -239,6 +242,7 @@ def daily_backup(
     data_key = _key(home, key)
     _checked_copy(home.db_path, target, data_key)
     keys_beside(home, target)
+    seal_sync_keys(home, target, data_key)
     _keep_newest(sorted(folder.glob("unionstation-*.db")), keep)
     weekly = _folder(home, "weekly")
     week = day.isocalendar()[:2]
@@ -247,6 +251,7 @@ def daily_backup(
         weekly.mkdir(parents=True, exist_ok=True)
         stamp = datetime.combine(day, datetime.now().time()).strftime(STAMP)
         _checked_copy(home.db_path, weekly / f"unionstation-weekly-{stamp}.db", data_key)
+        seal_sync_keys(home, weekly / f"unionstation-weekly-{stamp}.db", data_key)
         _rotate(weekly, "weekly")
     return target
 
@@ -262,6 +267,7 @@ def _keep_newest(copies: list[Path], keep: int) -> None:
     """Remove all but the last `keep` of `copies` (given oldest first)."""
     for old in copies[:-keep]:
         old.unlink(missing_ok=True)
+        bundle_path(old).unlink(missing_ok=True)
 
 
 def remove_partials(home: StationHome) -> int:
@@ -382,6 +388,7 @@ def restore_database(home: StationHome, backup: Path, *,
     for suffix in ("-wal", "-shm"):
         home.db_path.with_name(home.db_path.name + suffix).unlink(missing_ok=True)
     os.replace(partial, home.db_path)
+    restore_sync_keys(home, backup, data_key)
     note = ("" if moved is None else
             f"当前数据库无法读取,未做恢复前备份;原文件已移到 {moved},没有删除。")
     return Restored(safety, moved, note)

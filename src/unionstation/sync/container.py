@@ -31,6 +31,8 @@ MAGIC_BATCH = b"US1 BATCH\n"
 MAGIC_ACK = b"US1 ACK\n"
 MAGIC_ENROLMENT = b"US1 ENROLMENT\n"
 MAGIC_STATION_KEY = b"US1 STATION KEY\n"
+MAGIC_REBASE = b"US1 REBASE\n"
+MAGIC_REBASE_REQUEST = b"US1 REBASE REQUEST\n"
 
 # Big enough for the ack of a 300,000-change batch whose every change was rejected
 # (about 200 bytes an issue). Every other kind of file has a small header: a batch's
@@ -46,12 +48,16 @@ KIND_NAMES = {
     MAGIC_ACK: "回执文件",
     MAGIC_ENROLMENT: "登记文件",
     MAGIC_STATION_KEY: "站点公钥文件",
+    MAGIC_REBASE: "重建文件",
+    MAGIC_REBASE_REQUEST: "重建请求",
 }
 _SIGNERS = {
     MAGIC_BATCH: "该站点",
     MAGIC_ACK: "县总工会",
     MAGIC_ENROLMENT: "县总工会",
     MAGIC_STATION_KEY: "该站点",
+    MAGIC_REBASE: "县总工会",
+    MAGIC_REBASE_REQUEST: "该站点",
 }
 
 

@@ -24,6 +24,7 @@ from unionstation.sync.ack import Ack, AckIssue, read_ack
 from unionstation.sync.batch import batch_file_name
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.errors import SyncError
+from unionstation.sync.high_water import REBASE_ENTITY
 from unionstation.sync.station_settings import MISMATCH_KEY, LastAck, SyncSettings
 
 
@@ -246,7 +247,9 @@ def resend_everything(context: ServiceContext, settings: SyncSettings) -> int:
     """Every change back to pending: the next batch carries the station's whole history."""
     table = table_of(ChangeRecord)
     with context.unit_of_work() as session:
-        result = session.execute(update(table).where(table.c.state != "pending")
+        # The mark of a re-base stays acknowledged: it is the county's own number.
+        result = session.execute(update(table).where(table.c.state != "pending",
+                                                     table.c.entity != REBASE_ENTITY)
                                  .values(state="pending", batch_id=None))
         session.execute(delete(SyncIssue))
         # Their acks no longer say anything about what is pending now.

@@ -11,7 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 
 from unionstation.domain.permissions import Action
@@ -40,6 +44,7 @@ from unionstation.sync.station_keys import signing_key
 from unionstation.sync.station_settings import LAST_ACK_KEY, URL_KEY, SyncSettings
 
 if TYPE_CHECKING:
+    from unionstation.sync.rebase import RebaseOutcome
     from unionstation.sync.upload import PreparedUpload
 
 
@@ -236,6 +241,38 @@ class SyncService:
         with self._ctx.reading() as session:
             note_export(self._home, session.scalar(select(func.max(SyncBatch.to_seq))) or 0)
         return outcome
+
+    def rebase(self, data: bytes, code: str | None = None,
+               recipient: X25519PrivateKey | None = None) -> RebaseOutcome:
+        """Bring this station to the county's state from its re-base file (admin only):
+        signature, station and every record checked before anything is written."""
+        self._ctx.require(Action.SYNC_REBASE)
+        from unionstation.sync.rebase import apply_rebase
+        from unionstation.sync.rebase_file import decrypt_rebase, open_rebase
+
+        enrolment = self.require_enrolment()
+        sealed = open_rebase(data, Ed25519PublicKey.from_public_bytes(
+            enrolment.signing_public_key))
+        own = StationService(self._ctx).require().division_code
+        if sealed.header.station_code != own:
+            raise SyncError(f"这份重建文件是县总工会给站点 {sealed.header.station_code} 的,"
+                            f"本站代码为 {own},未作任何改动。")
+        content = decrypt_rebase(sealed, code=code, recipient=recipient)
+        return apply_rebase(self._ctx, self._home, content, data)
+
+    def fetch_rebase(self, url: str | None = None) -> RebaseOutcome:
+        """The re-base file from the county receiver, asked for with a request signed by
+        this station's key and sealed to a one-time key, then imported (admin only)."""
+        self._ctx.require(Action.SYNC_REBASE)
+        from unionstation.sync.keys import generate_encryption_key
+        from unionstation.sync.rebase_request import write_rebase_request
+        from unionstation.sync.transport_http import post_rebase_request
+
+        code = self.require_enrolment().station_code
+        download = generate_encryption_key()
+        request = write_rebase_request(code, self._key(), download, self._ctx.clock())
+        return self.rebase(post_rebase_request(self._url(url), code, request),
+                           recipient=download)
 
     def issues(self, entity_id: uuid.UUID | None = None) -> list[SyncIssueRow]:
         return receipts.sync_issues(self._ctx, entity_id)

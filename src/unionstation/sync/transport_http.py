@@ -95,14 +95,29 @@ def put_batch(url: str, station_code: str, data: bytes, timeout: float = 30.0) -
     base = _base(url)
     digest = hashlib.sha256(data).hexdigest()
     target = f"{base}/v1/batches/{urllib.parse.quote(station_code, safe='')}/{digest}"
+    return _exchange(base, target, data, "PUT", MAX_ANSWER_BYTES, timeout)
+
+
+def post_rebase_request(url: str, station_code: str, request_file: bytes,
+                        timeout: float = 300.0) -> bytes:
+    """Ask for this station's re-base file with a signed request; the file."""
+    from unionstation.sync.rebase_file import MAX_FILE_BYTES
+
+    base = _base(url)
+    target = f"{base}/v1/rebase/{urllib.parse.quote(station_code, safe='')}"
+    return _exchange(base, target, request_file, "POST", MAX_FILE_BYTES, timeout)
+
+
+def _exchange(base: str, target: str, data: bytes, method: str, limit: int,
+              timeout: float) -> bytes:
     request = urllib.request.Request(
-        target, data=data, method="PUT",
+        target, data=data, method=method,
         headers={"Content-Type": "application/octet-stream", "Accept": "application/octet-stream"},
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             status: int = response.status
-            body: bytes = response.read(MAX_ANSWER_BYTES + 1)
+            body: bytes = response.read(limit + 1)
     except urllib.error.HTTPError as exc:
         try:
             refusal = _refusal(base, exc)
@@ -116,8 +131,8 @@ def put_batch(url: str, station_code: str, data: bytes, timeout: float = 30.0) -
     if status != 200:
         raise BatchRefused(f"县总工会服务器的回应无法识别(HTTP {status})。",
                            f"http_{status}", status)
-    if len(body) > MAX_ANSWER_BYTES:
-        raise BatchRefused("县总工会服务器的回执过大,不予处理。", "bad_answer", status)
+    if len(body) > limit:
+        raise BatchRefused("县总工会服务器的回应过大,不予处理。", "bad_answer", status)
     return body
 
 

@@ -295,6 +295,7 @@ class AppController(QObject):
         dialog.accepted.connect(self._create_station)
         dialog.rejected.connect(self.window.close)
         dialog.restore_requested.connect(self._restore_first_run)
+        dialog.rebuild_requested.connect(lambda: dialog.choose_rebuild(self.dialogs))
         self.first_run = dialog
         dialog.open()
         self.ready.emit()
@@ -316,7 +317,8 @@ class AppController(QObject):
     def _create_station(self) -> None:
         assert self.first_run is not None
         form, home = self.first_run.values(), self.home
-        Operation(self.window, lambda _p: create_station(home, form)).success(
+        work = self.first_run.station_work(home, lambda _p: create_station(home, form))
+        Operation(self.window, work).success(
             self._created).failure(self._create_failed).run()
 
     def _created(self, result: tuple[LoggedIn, Opened, str]) -> None:

@@ -3,7 +3,10 @@ administrator, whose password is typed twice: no station has a default password.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +24,10 @@ from unionstation.domain.regions import InvalidDivisionCode, parse_division_code
 from unionstation.services.officers import MIN_PASSWORD
 from unionstation.ui.style import error_label
 
+if TYPE_CHECKING:
+    from unionstation.paths import StationHome
+    from unionstation.ui.dialogs import DialogService
+
 
 @dataclass(frozen=True)
 class StationForm:
@@ -35,9 +42,14 @@ class FirstRunDialog(QDialog):
     """`convert`: a station made by an earlier version, whose data stays; only the first
     administrator is asked for, and the database is encrypted under their password.
 
-    `restore_requested`: the officer would rather restore a backup made elsewhere."""
+    `restore_requested`: the officer would rather restore a backup made elsewhere.
+
+    `rebuild_requested()`: the officer chose to rebuild a lost laptop's station from the
+    county's re-base file instead; the caller picks the file and the code (set_rebuild),
+    and the station's name, code and records then come from the county."""
 
     restore_requested = Signal()
+    rebuild_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, convert: bool = False) -> None:
         super().__init__(parent)
@@ -86,6 +98,20 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.tr("Password again"), self.again_edit)
 
+        self.form = form
+        self.rebuild: tuple[Path, str] | None = None
+        self.rebuild_label = QLabel(self)
+        self.rebuild_label.setObjectName("rebuildLabel")
+        self.rebuild_label.setWordWrap(True)
+        self.rebuild_label.hide()
+        self.rebuild_button = QPushButton(self.tr("Rebuild from the county (re-base file)…"),
+                                          self)
+        self.rebuild_button.setObjectName("rebuildFromCounty")
+        self.rebuild_button.setToolTip(self.tr(
+            "A lost laptop: the county gives a re-base file and reads a code by phone; the "
+            "station and its records come back from the county."))
+        self.rebuild_button.clicked.connect(self.rebuild_requested)
+        self.rebuild_button.setVisible(not convert)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -102,6 +128,8 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.rebuild_label)
+        layout.addWidget(self.rebuild_button)
         layout.addWidget(self.error_label)
         layout.addWidget(self.restore_button)
         layout.addWidget(self.buttons)
@@ -113,7 +141,7 @@ class FirstRunDialog(QDialog):
 
     def problem(self) -> str:
         """What stops the form from being accepted, or "" when it can be."""
-        if self.convert:
+        if self.convert or self.rebuild is not None:
             return self._admin_problem()
         if not self.name_edit.text().strip():
             return self.tr("Enter the station's full name.")
@@ -147,8 +175,37 @@ class FirstRunDialog(QDialog):
     def values(self) -> StationForm:
         return StationForm(
             name=self.name_edit.text().strip(),
-            division_code="" if self.convert else parse_division_code(self.code_edit.text()),
+            division_code="" if self.convert or self.rebuild is not None
+            else parse_division_code(self.code_edit.text()),
             county_name=self.county_edit.text().strip(),
             officer=self.officer_edit.text().strip(),
             password=self.password_edit.text(),
         )
+
+    def set_rebuild(self, path: Path, code: str) -> None:
+        """Rebuild from `path` with `code`: only the first administrator is asked for."""
+        self.rebuild = (path, code)
+        for edit in (self.name_edit, self.code_edit, self.county_edit):
+            self.form.setRowVisible(edit, False)
+        self.rebuild_label.setText(self.tr(
+            "Rebuilding from {0}: the station's name, code and records come from the county. "
+            "Create the first administrator of this laptop. Afterwards, save the station key "
+            "file on the Reporting page and give it to the county to register, reading them "
+            "its fingerprint by phone; reporting then goes on.").format(path.name))
+        self.rebuild_label.show()
+        self._validate()
+
+    def choose_rebuild(self, dialogs: DialogService) -> None:
+        """The re-base file and its code, asked through the dialog service."""
+        from unionstation.ui.rebuild import choose_rebuild
+
+        choose_rebuild(dialogs, self)
+
+    def station_work(self, home: StationHome, create: Callable[[Any], Any],
+                     ) -> Callable[[Any], Any]:
+        """What the worker runs when the form is accepted: `create`, or the rebuild."""
+        if self.rebuild is None:
+            return create
+        from unionstation.ui.rebuild import rebuild_work
+
+        return rebuild_work(home, self.rebuild, self.values())

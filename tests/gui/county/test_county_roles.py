@@ -77,6 +77,7 @@ def test_each_county_role_sees_its_pages(qtbot: QtBot, dialogs: ScriptedDialogs,
         stations = window.pages["stations"]
         assert isinstance(stations, StationsPage)
         assert stations.enrol_button.isVisibleTo(stations) == (role == Role.ADMIN)
+        assert stations.rebase_button.isVisibleTo(stations) == (role == Role.ADMIN)
         assert LOGINS[role] in window.officer_label.text()
     finally:
         wait_for_workers()

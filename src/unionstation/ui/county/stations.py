@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.county.rebase import RebaseMade, make_rebase_file
 from unionstation.county.service import CountyInfoView, StationView
 from unionstation.domain.permissions import Action
 from unionstation.services.errors import UserError
@@ -38,6 +39,7 @@ from unionstation.ui.sync.texts import grouped, read_small, when_text
 from unionstation.ui.tables import read_only_table
 
 ENROLMENT_SUFFIX = ".enrol"
+REBASE_SUFFIX = ".rebase"
 
 
 class EnrolStationDialog(QDialog):
@@ -112,10 +114,18 @@ class StationsPage(QWidget):
         self.revoke_button = QPushButton(self.tr("Revoke key"), self)
         self.revoke_button.setObjectName("revokeKey")
         self.revoke_button.clicked.connect(self.revoke)
+        self.rebase_button = QPushButton(self.tr("Make re-base file…"), self)
+        self.rebase_button.setObjectName("makeRebase")
+        self.rebase_button.setToolTip(self.tr(
+            "The county's copy of every record of the selected station and how far the county "
+            "has applied its changes: for a station restored from an old backup, or rebuilt "
+            "on a new laptop."))
+        self.rebase_button.clicked.connect(self.make_rebase)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
-        for button in (self.enrol_button, self.register_button, self.revoke_button):
+        for button in (self.enrol_button, self.register_button, self.revoke_button,
+                       self.rebase_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -182,13 +192,15 @@ class StationsPage(QWidget):
 
     def apply_permissions(self, may: Callable[[Action], bool]) -> None:
         """Stations and their keys are the county admin's (COUNTY_MANAGE)."""
-        for button in (self.enrol_button, self.register_button, self.revoke_button):
+        for button in (self.enrol_button, self.register_button, self.revoke_button,
+                       self.rebase_button):
             button.setVisible(may(Action.COUNTY_MANAGE))
 
     def _selection_changed(self, *_args: object) -> None:
         station = self.selected()
         self.revoke_button.setEnabled(station is not None and station.key_id is not None
                                       and not station.revoked)
+        self.rebase_button.setEnabled(station is not None)
 
     # -- enrolling a station --------------------------------------------------------------
 
@@ -287,3 +299,31 @@ class StationsPage(QWidget):
         self.refresh()
         self.context.dialogs.inform(self.tr("Revoke key"),
                                     self.tr("{0} key(s) revoked.").format(count))
+
+    # -- re-base files ------------------------------------------------------------------------
+
+    def make_rebase(self) -> None:
+        station = self.selected()
+        if station is None:
+            return
+        path = self.context.dialogs.save_file(
+            self.tr("Make re-base file"), self.tr("Re-base files (*.rebase)"),
+            f"US1REBASE_{station.code}{REBASE_SUFFIX}")
+        if path is None:
+            return
+        path = with_suffix(path, REBASE_SUFFIX)
+        county = self.context.county
+        self.context.run(self, lambda _p: make_rebase_file(county, station.code, path),
+                         self._rebase_made, label=self.tr("Writing the re-base file…"))
+
+    def _rebase_made(self, made: tuple[RebaseMade, Path]) -> None:
+        rebase, path = made
+        self.refresh()
+        self.context.dialogs.inform(
+            self.tr("Make re-base file"),
+            self.tr("Saved {0}: {1} records of station {2}, {3} active members; the county has "
+                    "applied its changes through no. {4}.\n\nRead this one-time code to the "
+                    "station by phone (never send it with the file):\n{5}\n\nThe station "
+                    "imports the file on its Reporting page (Re-base from the county).").format(
+                path, rebase.records, rebase.station_code, rebase.members,
+                rebase.applied_through, rebase.code))

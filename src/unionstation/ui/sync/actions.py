@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QWidget
 from unionstation.sync.atomic import write_atomic
 from unionstation.sync.documents import Enrolment, read_enrolment, station_key_file_name
 from unionstation.sync.outbox import ExportResult
+from unionstation.sync.rebase import RebaseOutcome
 from unionstation.sync.receipts import AckOutcome
 from unionstation.sync.station_sync import SyncService
 from unionstation.ui.dialogs import report_error, with_suffix
 from unionstation.ui.operations import Operation, Progress
 from unionstation.ui.page_context import PageContext
-from unionstation.ui.sync.texts import grouped, read_ack_file, read_small
+from unionstation.ui.sync.texts import grouped, read_ack_file, read_rebase_file, read_small
 
 T = TypeVar("T")
 
@@ -171,4 +172,41 @@ class SyncActions(QObject):
         self.context.dialogs.inform(
             self.tr("Resend everything"),
             self.tr("{0} changes wait to be sent again.").format(count))
+        self.changed.emit()
+
+    # -- re-base from the county -------------------------------------------------------------
+
+    def rebase_from_county(self) -> None:
+        service = self.service()
+        url = service.county_url()
+        if url and self.context.dialogs.confirm(
+                self.tr("Re-base from the county"),
+                self.tr("Download the re-base file from the county server {0}? (No: pick the "
+                        "file the county gave on a USB stick.)").format(url)):
+            self._run(lambda _p: service.fetch_rebase(), self._rebased,
+                      label=self.tr("Re-basing from the county…"))
+            return
+        path = self.context.dialogs.open_file(
+            self.tr("Re-base from the county"),
+            self.tr("Re-base files (*.rebase);;All files (*)"))
+        if path is None:
+            return
+        code = self.context.dialogs.ask_text(
+            self.tr("Re-base from the county"),
+            self.tr("The one-time code the county read out by phone:"))
+        if not code:
+            return
+
+        def rebase(_progress: Progress) -> RebaseOutcome:
+            return service.rebase(read_rebase_file(path), code.strip())
+
+        self._run(rebase, self._rebased, label=self.tr("Re-basing from the county…"))
+
+    def _rebased(self, outcome: RebaseOutcome) -> None:
+        self.context.dialogs.inform(
+            self.tr("Re-base from the county"),
+            self.tr("The station now holds the county's {0} records ({1} active members). "
+                    "{2} records entered here since the restore were kept and go up with the "
+                    "next batch. Reporting resumes at change no. {3}.").format(
+                outcome.records, outcome.members, outcome.kept, outcome.resumed_at))
         self.changed.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionstation.domain.permissions import Action
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.receipts import SyncIssueRow
 from unionstation.sync.station_sync import SyncService, SyncStatus
@@ -84,6 +85,13 @@ class SyncPage(QWidget):
         self.resend_button = QPushButton(self.tr("Resend everything…"), self)
         self.resend_button.setObjectName("resendEverything")
         self.resend_button.clicked.connect(self.commands.resend_everything)
+        self.rebase_button = QPushButton(self.tr("Re-base from the county…"), self)
+        self.rebase_button.setObjectName("rebaseFromCounty")
+        self.rebase_button.setToolTip(self.tr(
+            "Import the county's re-base file: the station gets the county's copy of every "
+            "record back, keeps what was entered here since a restore, and reporting resumes."))
+        self.rebase_button.clicked.connect(self.commands.rebase_from_county)
+        self.may_rebase = context.services.may(Action.SYNC_REBASE)
         mismatch = QHBoxLayout()
         mismatch.addWidget(self.mismatch_label, 1)
         mismatch.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -182,6 +190,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(box)
         layout.addWidget(self.not_enrolled_label)
         layout.addWidget(self.enrolled_form)
+        layout.addWidget(self.rebase_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.enrol_button, 0, Qt.AlignmentFlag.AlignLeft)
         return box
 
@@ -259,6 +268,7 @@ class SyncPage(QWidget):
         self.refreshed.emit()
 
     def _set_enrolled(self, enrolled: bool) -> None:
+        self.rebase_button.setVisible(enrolled and self.may_rebase)
         self.not_enrolled_label.setVisible(not enrolled)
         self.enrolled_form.setVisible(enrolled)
         self.enrol_button.setText(self.tr("Import a new enrolment file…") if enrolled

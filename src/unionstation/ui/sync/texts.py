@@ -45,3 +45,10 @@ def read_small(path: Path) -> bytes:
 def read_ack_file(path: Path) -> bytes:
     """A receipt (ack) file: as large as an ack may legally be (MAX_ACK_BYTES)."""
     return read_capped(path, MAX_ACK_BYTES)
+
+
+def read_rebase_file(path: Path) -> bytes:
+    """The county's re-base file (at most sync.rebase_file.MAX_FILE_BYTES)."""
+    from unionstation.sync.rebase_file import MAX_FILE_BYTES
+
+    return read_capped(path, MAX_FILE_BYTES)
