@@ -18,15 +18,16 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Connection,
     Integer,
-    Select,
     String,
-    Subquery,
     and_,
     func,
+    or_,
     select,
     type_coerce,
+    union,
 )
 from sqlalchemy.sql import ClauseElement
 
@@ -145,27 +146,38 @@ def _rows(connection: Connection, statement: ClauseElement) -> list[Any]:
         cursor.close()
 
 
-def quiet_steps(first: str) -> Select[Any]:
-    """(member_id, to_status) of the members whose history is one live step dated before
-    `first` and no live move between the station's unions: their figures need no replay."""
+def busy_members(first: str) -> CompoundSelect[Any]:
+    """The members the reports of ranges from `first` on replay one by one: those with
+    more than one live status step, or one dated on or after `first`, or a live move
+    between the station's unions. Every other member with a step has exactly one, before
+    `first`, and no move: active (or not) in the same union on every day of the range,
+    with no flow to count, so the database counts them in groups (`QuietGroup`).
+
+    Read from the status history's index alone (member_id, deleted_at, changed_on, …)."""
     step, move = table_of(MemberStatusChange), table_of(MemberTransfer)
+    stepped = (select(step.c.member_id).where(step.c.deleted_at.is_(None))
+               .group_by(step.c.member_id)
+               .having(or_(func.count() > 1, func.max(raw(step.c.changed_on)) >= first)))
     movers = select(move.c.member_id).where(move.c.deleted_at.is_(None),
                                             move.c.kind == INTERNAL)
-    return (select(step.c.member_id.label("member_id"),
-                   func.max(raw(step.c.to_status)).label("to_status"))
-            .where(step.c.deleted_at.is_(None), step.c.member_id.not_in(movers))
-            .group_by(step.c.member_id)
-            .having(func.count() == 1, func.max(raw(step.c.changed_on)) < first))
+    return union(stepped, movers)
 
 
-def _quiet_groups(connection: Connection, quiet: Subquery) -> list[QuietGroup]:
-    member = table_of(Member)
+def _quiet_groups(connection: Connection, first: str, busy: CompoundSelect[Any],
+                  ) -> list[QuietGroup]:
+    """The members outside `busy` whose one step made them active, counted by what the
+    figures break them down by: the member's report index joined to the status history's
+    index, neither table read."""
+    member, step = table_of(Member), table_of(MemberStatusChange)
     keys = (raw(member.c.grassroots_union_id), raw(member.c.gender),
             type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
             raw(member.c.model_worker_level))
-    return [QuietGroup._make(row) for row in _rows(connection, select(
-        *keys, func.count()).join(quiet, quiet.c.member_id == member.c.id).where(
-        member.c.deleted_at.is_(None), quiet.c.to_status == ACTIVE).group_by(*keys))]
+    return [QuietGroup._make(row) for row in _rows(connection, select(*keys, func.count())
+        .select_from(member.join(step, step.c.member_id == member.c.id))
+        .where(member.c.deleted_at.is_(None), step.c.deleted_at.is_(None),
+               raw(step.c.to_status) == ACTIVE, raw(step.c.changed_on) < first,
+               member.c.id.not_in(busy))
+        .group_by(*keys))]
 
 
 def load_station_facts(connection: Connection, station_name: str,
@@ -177,7 +189,8 @@ def load_station_facts(connection: Connection, station_name: str,
 
     With `quiet_before`, the members whose history is one step before that day and no
     move are counted in groups by the database (`QuietGroup`) instead of read one by one:
-    the reports of ranges from that day on need only the others replayed."""
+    the reports of ranges from that day on need only the others (`busy_members`) replayed.
+    A member with no live step is in neither: replayed, they would count nowhere."""
     facts = StationFacts(station_name)
     member = table_of(Member)
     step = table_of(MemberStatusChange)
@@ -185,11 +198,10 @@ def load_station_facts(connection: Connection, station_name: str,
     busy_step: ColumnElement[bool] = step.c.deleted_at.is_(None)
     if quiet_before is not None:
         facts.quiet_before = quiet_before.isoformat()
-        quiet = quiet_steps(facts.quiet_before)
-        facts.quiet = _quiet_groups(connection, quiet.subquery())
-        quiet_ids = select(quiet.subquery().c.member_id)
-        busy_member = and_(busy_member, member.c.id.not_in(quiet_ids))
-        busy_step = and_(busy_step, step.c.member_id.not_in(quiet_ids))
+        busy = busy_members(facts.quiet_before)
+        facts.quiet = _quiet_groups(connection, facts.quiet_before, busy)
+        busy_member = and_(busy_member, member.c.id.in_(busy))
+        busy_step = and_(busy_step, step.c.member_id.in_(busy))
     facts.members = [MemberFact._make(row) for row in _rows(connection, select(
         raw(member.c.id), raw(member.c.grassroots_union_id), raw(member.c.gender),
         type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
