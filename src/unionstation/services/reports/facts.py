@@ -41,6 +41,9 @@ from unionstation.store.models import (
 )
 
 INTERNAL = "internal"
+LISTED_BUSY = 20_000
+"""Up to this many busy members are named by id in the queries that need them (a few
+hundred kilobytes of SQL), so their query runs once rather than three times."""
 ACTIVE = MemberStatus.ACTIVE.value
 
 
@@ -163,8 +166,16 @@ def busy_members(first: str) -> CompoundSelect[Any]:
     return union(stepped, movers)
 
 
-def _quiet_groups(connection: Connection, first: str, busy: CompoundSelect[Any],
-                  ) -> list[QuietGroup]:
+def _busy(connection: Connection, first: str) -> list[str] | CompoundSelect[Any]:
+    """The busy members as the queries below name them: their ids, read once, or, past
+    LISTED_BUSY of them, the query itself (then run by each of the three)."""
+    query = busy_members(first)
+    ids: list[str] = [row[0] for row in _rows(connection, query)]
+    return ids if len(ids) <= LISTED_BUSY else query
+
+
+def _quiet_groups(connection: Connection, first: str,
+                  busy: list[str] | CompoundSelect[Any]) -> list[QuietGroup]:
     """The members outside `busy` whose one step made them active, counted by what the
     figures break them down by: the member's report index joined to the status history's
     index, neither table read."""
@@ -176,7 +187,7 @@ def _quiet_groups(connection: Connection, first: str, busy: CompoundSelect[Any],
         .select_from(member.join(step, step.c.member_id == member.c.id))
         .where(member.c.deleted_at.is_(None), step.c.deleted_at.is_(None),
                raw(step.c.to_status) == ACTIVE, raw(step.c.changed_on) < first,
-               member.c.id.not_in(busy))
+               raw(member.c.id).not_in(busy))
         .group_by(*keys))]
 
 
@@ -198,10 +209,10 @@ def load_station_facts(connection: Connection, station_name: str,
     busy_step: ColumnElement[bool] = step.c.deleted_at.is_(None)
     if quiet_before is not None:
         facts.quiet_before = quiet_before.isoformat()
-        busy = busy_members(facts.quiet_before)
+        busy = _busy(connection, facts.quiet_before)
         facts.quiet = _quiet_groups(connection, facts.quiet_before, busy)
-        busy_member = and_(busy_member, member.c.id.in_(busy))
-        busy_step = and_(busy_step, step.c.member_id.in_(busy))
+        busy_member = and_(busy_member, raw(member.c.id).in_(busy))
+        busy_step = and_(busy_step, raw(step.c.member_id).in_(busy))
     facts.members = [MemberFact._make(row) for row in _rows(connection, select(
         raw(member.c.id), raw(member.c.grassroots_union_id), raw(member.c.gender),
         type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
