@@ -86,16 +86,18 @@ def _files(context: ServiceContext, rng: random.Random, wanted: int,
     return files
 
 
-def add_hardship(context: ServiceContext, seed: int) -> tuple[int, int]:
-    """Tops the station up to FILES files and VISITS visits; their numbers now."""
+def add_hardship(context: ServiceContext, seed: int, files_wanted: int = FILES,
+                 visits_wanted: int = VISITS) -> tuple[int, int]:
+    """Tops the station up to `files_wanted` files and `visits_wanted` visits; their
+    numbers now."""
     rng = random.Random(seed)
     today = context.today()
     with context.reading() as session:
         have_files = session.scalar(select(func.count()).select_from(HardshipFile)) or 0
         have_visits = session.scalar(select(func.count()).select_from(Visit)) or 0
-    if have_files >= FILES and have_visits >= VISITS:
+    if have_files >= files_wanted and have_visits >= visits_wanted:
         return have_files, have_visits
-    for chunk in _chunks(_files(context, rng, max(0, FILES - have_files), today)):
+    for chunk in _chunks(_files(context, rng, max(0, files_wanted - have_files), today)):
         with context.unit_of_work() as session:
             session.execute(insert(HardshipFile), chunk)
     with context.reading() as session:
@@ -106,7 +108,7 @@ def add_hardship(context: ServiceContext, seed: int) -> tuple[int, int]:
         f"{today.year}年送温暖(测速)", CampaignKind.WINTER_WARMTH, today.year,
         Decimal("3000000"), {c: Decimal("500.00") for c in HardshipCategory}))
     formal = [f for f in files if f["status"] is FileStatus.FORMAL]
-    visit_ids = new_ids(VISITS - have_visits)
+    visit_ids = new_ids(max(0, visits_wanted - have_visits))
     visits: list[dict[str, Any]] = []
     for visit_id in visit_ids:
         file = rng.choice(files)

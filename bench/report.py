@@ -185,6 +185,8 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=50_000)
     parser.add_argument("--stations", type=int, default=20,
                         help="stations of the county report (0: no county report)")
+    parser.add_argument("--files", type=int, default=12_000, help="hardship files")
+    parser.add_argument("--visits", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--reuse", type=Path, default=None,
                         help="keep the station here and reuse it when it is already built")
@@ -198,7 +200,8 @@ def main() -> None:
           demo_station(options.reuse, Path(folder), options.members, options.seed)
           as (runtime, build_s)):
         add_history(runtime, options.seed)
-        files, visits = add_hardship(runtime.context, options.seed)
+        files, visits = add_hardship(runtime.context, options.seed, options.files,
+                                     options.visits)
         service = ReportService(runtime.context)
         year = runtime.context.today().year
         month = date(year, runtime.context.today().month, 1)
