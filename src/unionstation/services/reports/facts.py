@@ -11,6 +11,7 @@ member dated the same day (ISO text of one source sorts as its times do).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     and_,
     func,
+    literal_column,
     or_,
     select,
     type_coerce,
@@ -41,6 +43,7 @@ from unionstation.store.models import (
 )
 
 INTERNAL = "internal"
+_HEX_ID = re.compile("[0-9a-f]{32}")
 LISTED_BUSY = 20_000
 """Up to this many busy members are named by id in the queries that need them (a few
 hundred kilobytes of SQL), so their query runs once rather than three times."""
@@ -166,16 +169,27 @@ def busy_members(first: str) -> CompoundSelect[Any]:
     return union(stepped, movers)
 
 
-def _busy(connection: Connection, first: str) -> list[str] | CompoundSelect[Any]:
-    """The busy members as the queries below name them: their ids, read once, or, past
-    LISTED_BUSY of them, the query itself (then run by each of the three)."""
+def _busy(connection: Connection, first: str) -> ColumnElement[Any] | CompoundSelect[Any]:
+    """The busy members as the queries below name them: their ids, read once and written
+    into the SQL as the list "('…', '…')" (SQLAlchemy's rendering of 12,000 literal binds
+    costs more than the queries), or, past LISTED_BUSY of them or for an id that is not
+    the hex text SQLite keeps UUIDs as, the query itself (then run by each of the three)."""
     query = busy_members(first)
     ids: list[str] = [row[0] for row in _rows(connection, query)]
-    return ids if len(ids) <= LISTED_BUSY else query
+    if len(ids) > LISTED_BUSY or not all(_HEX_ID.fullmatch(i) for i in ids):
+        return query
+    return literal_column("(" + ",".join(f"'{i}'" for i in ids) + ")")
+
+
+def _among(column: ColumnElement[Any], busy: ColumnElement[Any] | CompoundSelect[Any],
+           among: bool = True) -> ColumnElement[bool]:
+    if isinstance(busy, CompoundSelect):
+        return column.in_(busy) if among else column.not_in(busy)
+    return column.op("IN" if among else "NOT IN", is_comparison=True)(busy)
 
 
 def _quiet_groups(connection: Connection, first: str,
-                  busy: list[str] | CompoundSelect[Any]) -> list[QuietGroup]:
+                  busy: ColumnElement[Any] | CompoundSelect[Any]) -> list[QuietGroup]:
     """The members outside `busy` whose one step made them active, counted by what the
     figures break them down by: the member's report index joined to the status history's
     index, neither table read."""
@@ -187,7 +201,7 @@ def _quiet_groups(connection: Connection, first: str,
         .select_from(member.join(step, step.c.member_id == member.c.id))
         .where(member.c.deleted_at.is_(None), step.c.deleted_at.is_(None),
                raw(step.c.to_status) == ACTIVE, raw(step.c.changed_on) < first,
-               raw(member.c.id).not_in(busy))
+               _among(raw(member.c.id), busy, among=False))
         .group_by(*keys))]
 
 
@@ -211,8 +225,8 @@ def load_station_facts(connection: Connection, station_name: str,
         facts.quiet_before = quiet_before.isoformat()
         busy = _busy(connection, facts.quiet_before)
         facts.quiet = _quiet_groups(connection, facts.quiet_before, busy)
-        busy_member = and_(busy_member, raw(member.c.id).in_(busy))
-        busy_step = and_(busy_step, raw(step.c.member_id).in_(busy))
+        busy_member = and_(busy_member, _among(raw(member.c.id), busy))
+        busy_step = and_(busy_step, _among(raw(step.c.member_id), busy))
     facts.members = [MemberFact._make(row) for row in _rows(connection, select(
         raw(member.c.id), raw(member.c.grassroots_union_id), raw(member.c.gender),
         type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
