@@ -15,12 +15,14 @@ Prints one JSON line per report ({"bench", "s", "goal_s", "ratio", "met", "peak_
 process's VmHWM, reset before the report's runs) and, last, {"met", <bench>: s, ...}.
 Goals (issue 17): annual < 1 s, monthly < 300 ms, county over 20 stations < 5 s.
 
-Measured on 2026-12-05, 2 cores shared by up to eight sessions: before migration 0008,
-annual 3.59 s and monthly 1.82 s (load 4); after, annual 0.76-1.0 s and monthly
-0.53-0.58 s at load 6.6-7.3, 1.66 s and 0.80 s at load 10. Where the time goes (load 7):
-monthly, the grouped count of the quiet members (an index join of 50,000 rows and its
-GROUP BY) about 60 %; annual, the same for the year before, reading and replaying the
-12,600 members with a step in the two years, and the hardship figures (0.15 s).
+Measured on 2026-12-05, 2 cores shared by up to eight sessions (load 7-10): before
+migration 0008 and this branch's reports, annual 3.59 s and monthly 1.82 s (load 4);
+after, three runs at load 7.3-7.7, annual 0.87-0.98 s (5-8x the floor) and monthly
+0.27-0.30 s (1.4-2.5x the floor), peak RSS 231 MB (the annual adds 40 MB to the 190 MB
+the open station holds). Where the time goes: monthly, the grouped count of the quiet
+members (an index join of 50,000 rows and its GROUP BY) about 60 %; annual, the same
+for the year before, reading and replaying the 12,600 members with a step in the two
+years, and the hardship figures (two ranges, from their covering indexes).
 """
 
 from __future__ import annotations
