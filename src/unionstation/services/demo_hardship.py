@@ -127,7 +127,8 @@ def _approve_and_relieve(context: ServiceContext, rng: random.Random,
     """Each file takes its planned status the way an officer's would: approved by the
     second officer, then (a few) relieved by the demo's officer; `files` says where each
     ended."""
-    approver = HardshipFileService(replace(context, officer=DEMO_APPROVER, role=Role.OFFICER))
+    second = DEMO_APPROVER if context.officer != DEMO_APPROVER else "demo"
+    approver = HardshipFileService(replace(context, officer=second, role=Role.OFFICER))
     service = HardshipFileService(context)
     today = context.today()
     for n, file in enumerate(files):
