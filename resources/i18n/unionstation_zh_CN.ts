@@ -753,8 +753,8 @@
     </message>
     <message>
         <location filename="../../src/unionstation/ui/county/views.py" line="60" />
-        <source>Names</source>
-        <translation>姓名</translation>
+        <source>Names or union names</source>
+        <translation>姓名或工会名称</translation>
     </message>
     <message>
         <location filename="../../src/unionstation/ui/county/views.py" line="63" />

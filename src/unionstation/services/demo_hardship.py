@@ -1,15 +1,20 @@
 """Generated hardship aid for the demo station, so its Hardship page is not empty.
 
-About one active member in twenty-five gets a file (most formal, some temporary, a few
-relieved), this year's winter-warmth campaign pays part of them, and a visit with goods
-(half with cash) is recorded for each file. Written in a few bulk inserts (the change log
-records them as any insert), and only on a station that has no hardship files yet, so a
-second `demo` run adds members but no second set of files.
+About one active member in twenty-five gets a file, opened by the demo's officer as a
+temporary file; most are then approved into formal files by a second officer
+(DEMO_APPROVER), through the same service step the product requires of a real station
+(an officer may not approve a file they entered), and a few of those relieved. This year's
+winter-warmth campaign pays part of the formal files, and a visit with goods (half with
+cash) is recorded for each file. The files, visits and payments are written in a few bulk
+inserts (the change log records them as any insert); approvals and reliefs go one by one
+through HardshipFileService, with their history lines and audit. Only on a station that
+has no hardship files yet, so a second `demo` run adds members but no second set.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -25,8 +30,10 @@ from unionstation.domain.hardship import (
     HardshipCause,
     VisitKind,
 )
+from unionstation.domain.permissions import Role
 from unionstation.services.context import ServiceContext
 from unionstation.services.hardship.campaigns import CampaignDraft, CampaignService
+from unionstation.services.hardship.files import HardshipFileService
 from unionstation.store.base import new_ids
 from unionstation.store.models import (
     CampaignHousehold,
@@ -37,7 +44,9 @@ from unionstation.store.models import (
     Visit,
 )
 
-__all__ = ["add_demo_hardship"]
+__all__ = ["DEMO_APPROVER", "add_demo_hardship"]
+
+DEMO_APPROVER = "shenhe"  # the second officer, who approves what the demo's officer entered
 
 SHARE = 25  # one member in SHARE gets a file
 MAX_FILES = 200
@@ -77,11 +86,12 @@ def add_demo_hardship(context: ServiceContext, rng: random.Random, station_id: o
             "main_cause": rng.choice(list(HardshipCause)), "secondary_causes": [],
             "household_size": size, "monthly_income": income,
             "income_per_capita": (income / size).quantize(Decimal("0.01")),
-            "status": _STATUSES[n % len(_STATUSES)], "opened_on": opened,
+            "status": FileStatus.TEMPORARY, "opened_on": opened,
             "last_check_on": opened, "recheck_due": opened + timedelta(days=365),
             "entered_by": context.officer})
     with context.unit_of_work() as session:
         session.execute(insert(HardshipFile), files)
+    _approve_and_relieve(context, rng, files)
 
     campaign = CampaignService(context).create(CampaignDraft(
         f"{today.year}年送温暖", CampaignKind.WINTER_WARMTH, today.year,
@@ -110,3 +120,24 @@ def add_demo_hardship(context: ServiceContext, rng: random.Random, station_id: o
         session.execute(insert(Visit), visits)
         session.execute(insert(Payment), payments)
     return len(files)
+
+
+def _approve_and_relieve(context: ServiceContext, rng: random.Random,
+                         files: list[dict[str, Any]]) -> None:
+    """Each file takes its planned status the way an officer's would: approved by the
+    second officer, then (a few) relieved by the demo's officer; `files` says where each
+    ended."""
+    second = DEMO_APPROVER if context.officer != DEMO_APPROVER else "demo"
+    approver = HardshipFileService(replace(context, officer=second, role=Role.OFFICER))
+    service = HardshipFileService(context)
+    today = context.today()
+    for n, file in enumerate(files):
+        planned = _STATUSES[n % len(_STATUSES)]
+        if planned is FileStatus.TEMPORARY:
+            continue
+        approver.approve(file["id"])
+        file["status"] = FileStatus.FORMAL
+        if planned is FileStatus.RELIEVED:
+            service.relieve(file["id"], "家庭收入提高,已脱困",
+                            max(file["opened_on"], today - timedelta(days=rng.randrange(1, 60))))
+            file["status"] = FileStatus.RELIEVED

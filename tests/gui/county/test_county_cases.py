@@ -85,3 +85,14 @@ def test_every_kind_of_case_has_its_own_words(qtbot: QtBot) -> None:
     assert len(set(words)) == len(CASE_KINDS)
     assert page.kind_text(CaseRow("hardship_open_at_two_stations", "", [], [])) == (
         "Open hardship files at two stations")
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_names_column_reads_as_person_or_union_names(qtbot: QtBot) -> None:
+    """A union's case lists union names in that column: its heading was 姓名 alone."""
+    page = CasesPage(cast(CountyContext, None))
+    qtbot.addWidget(page)
+    headings = [page.model.headerData(n, Qt.Orientation.Horizontal)
+                for n in range(page.model.columnCount())]
+    assert headings[-1] == "姓名或工会名称"
+    assert "姓名" not in headings

@@ -72,16 +72,51 @@ def test_the_demo_station_has_hardship_files_visits_and_payments(home: StationHo
             members = {m.id_number: m.name for m in session.scalars(select(Member))}
             visits = session.scalars(select(Visit)).all()
             payments = session.scalars(select(Payment)).all()
-            synced = session.scalars(select(ChangeRecord.entity).where(
+            synced = session.scalars(select(ChangeRecord.entity_id).where(
                 ChangeRecord.entity == HardshipFile.__tablename__)).all()
             stored = session.scalars(select(HardshipFile)).all()
         assert all(members[f.id_number] == f.name for f in stored)
         assert len(visits) == len(files) and payments
         assert all(p.amount > 0 for p in payments)
-        assert len(synced) == len(files)  # the county gets them like any other change
+        # the county gets them like any other change (approved files twice: opened, approved)
+        assert len(set(synced)) == len(files)
 
         DemoDataService(runtime.context).generate(members=40, seed=6)
         assert len(HardshipFileService(runtime.context).list()) == len(files)
     finally:
         runtime.close()
 
+
+
+def test_the_demo_files_are_approved_by_a_second_officer(home: StationHome) -> None:
+    """The demo used to write formal files no officer had approved: each formal or
+    relieved file is now approved by another officer than the one who entered it, with
+    the history line and audit an approval leaves, and the relieved ones carry their date."""
+    from unionstation.domain.hardship import FileStatus
+    from unionstation.services.demo_hardship import DEMO_APPROVER
+    from unionstation.store.models import AuditEntry, HardshipEvent, HardshipFile
+
+    runtime = open_station(home, TEST_KEY)
+    try:
+        DemoDataService(runtime.context).generate(members=300, seed=7)
+        with runtime.context.reading() as session:
+            files = session.scalars(select(HardshipFile)).all()
+            approvals = session.scalars(select(AuditEntry).where(
+                AuditEntry.action == "hardship.file.formal")).all()
+            notes = session.scalars(select(HardshipEvent.file_id).where(
+                HardshipEvent.summary == "审核入档")).all()
+    finally:
+        runtime.close()
+    approved = [f for f in files if f.status in (FileStatus.FORMAL, FileStatus.RELIEVED)]
+    assert approved and any(f.status is FileStatus.TEMPORARY for f in files)
+    assert any(f.status is FileStatus.RELIEVED for f in files)
+    for file in approved:
+        assert file.approved_by == DEMO_APPROVER != file.entered_by
+        assert file.approved_on is not None
+    assert {f.id for f in approved} == set(notes)
+    assert len(approvals) == len(approved)
+    assert all(a.officer == DEMO_APPROVER for a in approvals)
+    for file in files:
+        assert (file.relieved_on is not None) == (file.status is FileStatus.RELIEVED)
+        assert file.relieved_on is None or file.relieved_on >= file.opened_on
+    assert all(not f.approved_by for f in files if f.status is FileStatus.TEMPORARY)

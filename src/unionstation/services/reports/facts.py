@@ -11,6 +11,7 @@ member dated the same day (ISO text of one source sorts as its times do).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,15 +19,17 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Connection,
     Integer,
-    Select,
     String,
-    Subquery,
     and_,
     func,
+    literal_column,
+    or_,
     select,
     type_coerce,
+    union,
 )
 from sqlalchemy.sql import ClauseElement
 
@@ -40,6 +43,10 @@ from unionstation.store.models import (
 )
 
 INTERNAL = "internal"
+_HEX_ID = re.compile("[0-9a-f]{32}")
+LISTED_BUSY = 20_000
+"""Up to this many busy members are named by id in the queries that need them (a few
+hundred kilobytes of SQL), so their query runs once rather than three times."""
 ACTIVE = MemberStatus.ACTIVE.value
 
 
@@ -145,27 +152,57 @@ def _rows(connection: Connection, statement: ClauseElement) -> list[Any]:
         cursor.close()
 
 
-def quiet_steps(first: str) -> Select[Any]:
-    """(member_id, to_status) of the members whose history is one live step dated before
-    `first` and no live move between the station's unions: their figures need no replay."""
+def busy_members(first: str) -> CompoundSelect[Any]:
+    """The members the reports of ranges from `first` on replay one by one: those with
+    more than one live status step, or one dated on or after `first`, or a live move
+    between the station's unions. Every other member with a step has exactly one, before
+    `first`, and no move: active (or not) in the same union on every day of the range,
+    with no flow to count, so the database counts them in groups (`QuietGroup`).
+
+    Read from the status history's index alone (member_id, deleted_at, changed_on, …)."""
     step, move = table_of(MemberStatusChange), table_of(MemberTransfer)
+    stepped = (select(step.c.member_id).where(step.c.deleted_at.is_(None))
+               .group_by(step.c.member_id)
+               .having(or_(func.count() > 1, func.max(raw(step.c.changed_on)) >= first)))
     movers = select(move.c.member_id).where(move.c.deleted_at.is_(None),
                                             move.c.kind == INTERNAL)
-    return (select(step.c.member_id.label("member_id"),
-                   func.max(raw(step.c.to_status)).label("to_status"))
-            .where(step.c.deleted_at.is_(None), step.c.member_id.not_in(movers))
-            .group_by(step.c.member_id)
-            .having(func.count() == 1, func.max(raw(step.c.changed_on)) < first))
+    return union(stepped, movers)
 
 
-def _quiet_groups(connection: Connection, quiet: Subquery) -> list[QuietGroup]:
-    member = table_of(Member)
+def _busy(connection: Connection, first: str) -> ColumnElement[Any] | CompoundSelect[Any]:
+    """The busy members as the queries below name them: their ids, read once and written
+    into the SQL as the list "('…', '…')" (SQLAlchemy's rendering of 12,000 literal binds
+    costs more than the queries), or, past LISTED_BUSY of them or for an id that is not
+    the hex text SQLite keeps UUIDs as, the query itself (then run by each of the three)."""
+    query = busy_members(first)
+    ids: list[str] = [row[0] for row in _rows(connection, query)]
+    if len(ids) > LISTED_BUSY or not all(_HEX_ID.fullmatch(i) for i in ids):
+        return query
+    return literal_column("(" + ",".join(f"'{i}'" for i in ids) + ")")
+
+
+def _among(column: ColumnElement[Any], busy: ColumnElement[Any] | CompoundSelect[Any],
+           among: bool = True) -> ColumnElement[bool]:
+    if isinstance(busy, CompoundSelect):
+        return column.in_(busy) if among else column.not_in(busy)
+    return column.op("IN" if among else "NOT IN", is_comparison=True)(busy)
+
+
+def _quiet_groups(connection: Connection, first: str,
+                  busy: ColumnElement[Any] | CompoundSelect[Any]) -> list[QuietGroup]:
+    """The members outside `busy` whose one step made them active, counted by what the
+    figures break them down by: the member's report index joined to the status history's
+    index, neither table read."""
+    member, step = table_of(Member), table_of(MemberStatusChange)
     keys = (raw(member.c.grassroots_union_id), raw(member.c.gender),
             type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
             raw(member.c.model_worker_level))
-    return [QuietGroup._make(row) for row in _rows(connection, select(
-        *keys, func.count()).join(quiet, quiet.c.member_id == member.c.id).where(
-        member.c.deleted_at.is_(None), quiet.c.to_status == ACTIVE).group_by(*keys))]
+    return [QuietGroup._make(row) for row in _rows(connection, select(*keys, func.count())
+        .select_from(member.join(step, step.c.member_id == member.c.id))
+        .where(member.c.deleted_at.is_(None), step.c.deleted_at.is_(None),
+               raw(step.c.to_status) == ACTIVE, raw(step.c.changed_on) < first,
+               _among(raw(member.c.id), busy, among=False))
+        .group_by(*keys))]
 
 
 def load_station_facts(connection: Connection, station_name: str,
@@ -177,7 +214,8 @@ def load_station_facts(connection: Connection, station_name: str,
 
     With `quiet_before`, the members whose history is one step before that day and no
     move are counted in groups by the database (`QuietGroup`) instead of read one by one:
-    the reports of ranges from that day on need only the others replayed."""
+    the reports of ranges from that day on need only the others (`busy_members`) replayed.
+    A member with no live step is in neither: replayed, they would count nowhere."""
     facts = StationFacts(station_name)
     member = table_of(Member)
     step = table_of(MemberStatusChange)
@@ -185,11 +223,10 @@ def load_station_facts(connection: Connection, station_name: str,
     busy_step: ColumnElement[bool] = step.c.deleted_at.is_(None)
     if quiet_before is not None:
         facts.quiet_before = quiet_before.isoformat()
-        quiet = quiet_steps(facts.quiet_before)
-        facts.quiet = _quiet_groups(connection, quiet.subquery())
-        quiet_ids = select(quiet.subquery().c.member_id)
-        busy_member = and_(busy_member, member.c.id.not_in(quiet_ids))
-        busy_step = and_(busy_step, step.c.member_id.not_in(quiet_ids))
+        busy = _busy(connection, facts.quiet_before)
+        facts.quiet = _quiet_groups(connection, facts.quiet_before, busy)
+        busy_member = and_(busy_member, _among(raw(member.c.id), busy))
+        busy_step = and_(busy_step, _among(raw(step.c.member_id), busy))
     facts.members = [MemberFact._make(row) for row in _rows(connection, select(
         raw(member.c.id), raw(member.c.grassroots_union_id), raw(member.c.gender),
         type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),

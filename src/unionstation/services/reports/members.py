@@ -13,7 +13,7 @@ from typing import Any
 
 from unionstation.domain.codes import Gender, ModelWorkerLevel, PriorityGroup
 from unionstation.services.reports.facts import MemberFact, QuietGroup, StationFacts
-from unionstation.services.reports.timeline import FLOWS, replay
+from unionstation.services.reports.timeline import FLOWS, ON, replay, single_step
 
 FEMALE = Gender.FEMALE.value
 
@@ -33,7 +33,15 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
         _count_active(section, group, group.members)
     steps, moves = facts.steps, facts.moves
     for member in facts.members:
-        path = replay(member, steps.get(member.id, []), moves.get(member.id, []), first, last)
+        history = steps.get(member.id, [])
+        if len(history) == 1 and member.id not in moves:  # most of them: no path built
+            _before, active, one = single_step(member, history[0], first, last)
+            if one is not None:
+                section[one] += 1
+            if active:
+                _count_active(section, member, 1)
+            continue
+        path = replay(member, history, moves.get(member.id, []), first, last)
         for _on, flow in path.station_flows:
             section[flow] += 1
         if path.active_at_end:
@@ -62,9 +70,16 @@ def members_by_month(facts: StationFacts, year: int) -> list[dict[str, int]]:
     months = [dict.fromkeys(FLOWS, 0) for _ in range(12)]
     first, last = date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()
     active = sum(group.members for group in facts.quiet_for(first))
+    steps, moves = facts.steps, facts.moves
     for member in facts.members:
-        path = replay(member, facts.steps.get(member.id, []), facts.moves.get(member.id, []),
-                      first, last)
+        history = steps.get(member.id, [])
+        if len(history) == 1 and member.id not in moves:
+            before, _after, one = single_step(member, history[0], first, last)
+            active += before
+            if one is not None:
+                months[int(str(history[0][ON])[5:7]) - 1][one] += 1
+            continue
+        path = replay(member, history, moves.get(member.id, []), first, last)
         active += path.active_before
         for on, flow in path.station_flows:
             months[int(on[5:7]) - 1][flow] += 1

@@ -90,23 +90,27 @@ FROM_STATUS, TO_STATUS, ON = (StatusStep._fields.index(name)
                               for name in ("from_status", "to_status", "on"))
 
 
-def _enrolled_only(member: MemberFact, step: StatusStep, start: str, end: str) -> Path:
-    """`replay` for a member with one step and no move (most of a station): the same
-    answer without sorting anything."""
-    union = member.union_id
-    path = Path(union_before=union, union_at_end=union)
+def single_step(member: MemberFact, step: StatusStep, start: str, end: str,
+                ) -> tuple[bool, bool, str | None]:
+    """Active the day before `start`, active at `end`, and the flow inside, of a member
+    whose history is one step and no move (most of a station): what `replay` finds for
+    them, without building a path."""
     on = cast(str, step[ON])
     if on > end:
-        return path
+        return False, False, None
     active = step[TO_STATUS] == ACTIVE
     if on < start:
-        path.active_before = active
-    else:
-        flow = step_flow(StatusStep._make(step), bool(member.by_transfer))
-        if flow is not None:
-            path.station_flows.append((on, flow))
-            path.union_flows.append((union, flow))
-    path.active_at_end = active
+        return active, active, None
+    return False, active, step_flow(StatusStep._make(step), bool(member.by_transfer))
+
+
+def _enrolled_only(member: MemberFact, step: StatusStep, start: str, end: str) -> Path:
+    union = member.union_id
+    before, after, flow = single_step(member, step, start, end)
+    path = Path(before, union, after, union)
+    if flow is not None:
+        path.station_flows.append((cast(str, step[ON]), flow))
+        path.union_flows.append((union, flow))
     return path
 
 

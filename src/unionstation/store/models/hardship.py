@@ -69,6 +69,9 @@ class HardshipFile(Synced, Base):
     __table_args__ = (
         Index("uq_hardship_file_open_id_number", "station_id", "id_number", unique=True,
               sqlite_where=OPEN_FILE, postgresql_where=OPEN_FILE),
+        # The annual report's counts of files by date, from the index alone.
+        Index("ix_hardship_file_dates", "opened_on", "deleted_at", "relieved_on", "closed_on",
+              "category"),
     )
 
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("station.id"), index=True)
@@ -161,9 +164,10 @@ class CampaignHousehold(Synced, Base):
 
 class Visit(Synced, Base):
     __tablename__ = "visit"
+    __table_args__ = (Index("ix_visit_visited_on_live", "visited_on", "deleted_at"),)
 
     file_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hardship_file.id"), index=True)
-    visited_on: Mapped[date] = mapped_column(Date, index=True)
+    visited_on: Mapped[date] = mapped_column(Date)
     kind: Mapped[VisitKind] = mapped_column(code_enum(VisitKind))
     occasion: Mapped[MustVisitOccasion | None] = mapped_column(code_enum(MustVisitOccasion),
                                                                default=None)
@@ -201,6 +205,8 @@ class Payment(Synced, Base):
     __table_args__ = (
         Index("ix_payment_campaign_file", "campaign_id", "file_id"),
         Index("ix_payment_year_file", "year", "file_id"),
+        # The annual report's sums of the payments of a range, from the index alone.
+        Index("ix_payment_paid_on", "paid_on", "deleted_at", "funding", "file_id", "amount"),
     )
 
     file_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hardship_file.id"), index=True)

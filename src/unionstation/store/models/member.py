@@ -39,6 +39,9 @@ class Member(Synced, Base):
             sqlite_where=ACTIVE_MEMBER,
             postgresql_where=ACTIVE_MEMBER,
         ),
+        # What the reports read of every member, in the index alone (services/reports).
+        Index("ix_member_report", "id", "deleted_at", "grassroots_union_id", "gender",
+              "migrant_worker", "priority_group", "model_worker_level", "transfer_in_from"),
     )
 
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("station.id"), index=True)
@@ -103,8 +106,13 @@ class MemberStatusChange(Synced, Base):
     """One dated step in a member's life cycle, and who recorded it."""
 
     __tablename__ = "member_status_change"
+    __table_args__ = (
+        # A member's steps, and the reports' grouping of them, from the index alone.
+        Index("ix_member_status_change_history", "member_id", "deleted_at", "changed_on",
+              "to_status"),
+    )
 
-    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"), index=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("member.id"))
     from_status: Mapped[MemberStatus | None] = mapped_column(
         code_enum(MemberStatus), default=None
     )

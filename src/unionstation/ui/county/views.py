@@ -57,7 +57,7 @@ class CasesPage(QWidget):
             Column(self.tr("ID number or credit code"),
                    lambda row: row.credit_code or row.id_number_masked),
             Column(self.tr("Stations"), lambda row: ", ".join(row.stations)),
-            Column(self.tr("Names"), lambda row: ", ".join(row.names)),
+            Column(self.tr("Names or union names"), lambda row: ", ".join(row.names)),
         ], self)
         self.table = read_only_table(self, self.model, "casesTable", 3, alternating=True)
         refresh = QPushButton(self.tr("Refresh"), self)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.unit.services.reports.fixture_station import Fixture
+from unionstation.services.reports import facts
 from unionstation.services.reports.annual import NoSections, annual_report
 from unionstation.services.reports.facts import load_station_facts
 from unionstation.services.reports.members import members_by_month
@@ -45,3 +48,18 @@ def test_members_with_one_step_before_the_month_are_not_read_one_by_one(
     assert len(grouped.members) < len(everyone.members)
     grouped_ids = {m.id for m in grouped.members}
     assert all(member in grouped_ids for member in grouped.steps)
+
+
+def test_past_the_listed_number_the_busy_members_are_named_by_their_query(
+        report_station: Station, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A station with more busy members than LISTED_BUSY gets the same figures."""
+    runtime, _ = report_station
+    first = date(2026, 3, 1)
+    with runtime.context.reading() as session:
+        connection = session.connection()
+        listed = load_station_facts(connection, NAME, first)
+        monkeypatch.setattr(facts, "LISTED_BUSY", 0)
+        queried = load_station_facts(connection, NAME, first)
+    assert len(queried.members) == len(listed.members) > 0
+    assert monthly_report(queried, first) == monthly_report(listed, first)
+    assert sorted(queried.quiet) == sorted(listed.quiet)
