@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus
 from unionstation.services.context import ServiceContext
+from unionstation.services.member_letters import letters_term, search_letters
 from unionstation.services.member_rows import (
     COUNT_CAP,
     ROW_COLUMNS,
@@ -43,6 +44,7 @@ from unionstation.services.member_search import (
     term_condition,
 )
 from unionstation.store.models import GrassrootsUnion, Member
+from unionstation.store.models.member import REGISTER_ORDER_INDEX
 from unionstation.store.search_index import (
     CHARS_TABLE,
     GONE,
@@ -71,17 +73,33 @@ def _indexed_count(session: Session, indexed: IndexSearch) -> int:
         text(indexed.matched.format(what="count(*)")), indexed.params) or 0)
 
 
-def _has_search_keys(session: Session) -> bool:
-    """Whether the station's search indexes carry the facts and keys (schema 0003 on),
-    asked once a connection: a station opened read-only may be older."""
+def _has_schema_object(session: Session, kind: str, name: str) -> bool:
+    """Whether the station has this table or index, asked once a connection: a station
+    opened read-only may be older than the code."""
     connection = session.connection()
-    known = connection.info.get(KEYS_TABLE)
+    known = connection.info.get(name)
     if known is None:
         known = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-            (KEYS_TABLE,)).first() is not None
-        connection.info[KEYS_TABLE] = known
+            "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?",
+            (kind, name)).first() is not None
+        connection.info[name] = known
     return bool(known)
+
+
+def _has_search_keys(session: Session) -> bool:
+    """Whether the station's search indexes carry the facts and keys (schema 0003 on)."""
+    return _has_schema_object(session, "table", KEYS_TABLE)
+
+
+def _letters(session: Session, criteria: MemberFilter, sort: str) -> str | None:
+    """The pinyin term of a search the covering indexes answer (schema 0008 on)."""
+    if SORT_COLUMNS.get(sort, Member.name_pinyin) is not Member.name_pinyin or not _is_sqlite(
+            session):
+        return None
+    term = letters_term(criteria)
+    if term is None or not _has_schema_object(session, "index", REGISTER_ORDER_INDEX):
+        return None
+    return term
 
 
 def _status_count(session: Session, statuses: tuple[MemberStatus, ...]) -> int:
@@ -118,6 +136,11 @@ class MemberQueryService:
     def rows(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
              sort: str = "name", descending: bool = False) -> list[MemberRow]:
         with self._ctx.reading() as session:
+            letters = _letters(session, criteria, sort)
+            if letters is not None:
+                found = search_letters(session.connection(), letters, criteria.statuses,
+                                       offset, limit, descending)
+                return rows_by_rowid(session, found.rowids)
             query = self._rows_query(criteria, sort, descending, _is_sqlite(session))
             return [row_of(values) for values in
                     session.connection().execute(query.offset(offset).limit(limit))]
@@ -131,6 +154,12 @@ class MemberQueryService:
             by_name = SORT_COLUMNS.get(sort, Member.name_pinyin) is Member.name_pinyin
             if indexed is not None and by_name:
                 return self._search_indexed(session, indexed, offset, limit, descending)
+            letters = _letters(session, criteria, sort)
+            if letters is not None:
+                found = search_letters(session.connection(), letters, criteria.statuses,
+                                       offset, limit, descending)
+                return MemberPage(found.total, rows_by_rowid(session, found.rowids),
+                                  found.capped)
             if not search_terms(criteria.text) or not sqlite:
                 total = self._count(session, criteria, indexed)
                 query = self._rows_query(criteria, sort, descending, sqlite)
