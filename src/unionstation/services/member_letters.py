@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Connection, text
 
 from unionstation.domain.codes import MemberStatus
-from unionstation.services.member_rows import COUNT_CAP
 from unionstation.services.member_search import MemberFilter, search_terms, term_kind
 from unionstation.store.models.member import REGISTER_INITIALS_INDEX, REGISTER_ORDER_INDEX
 
@@ -45,10 +44,11 @@ def _above(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _status_clause(statuses: tuple[MemberStatus, ...]) -> tuple[str, dict[str, str]]:
+def _status_clause(statuses: tuple[MemberStatus, ...]) -> tuple[str, dict[str, object]]:
     if not statuses:
         return "", {}
-    params = {f"s{at}": str(MemberStatus(status).value) for at, status in enumerate(statuses)}
+    params: dict[str, object] = {f"s{at}": str(MemberStatus(status).value)
+                                 for at, status in enumerate(statuses)}
     return " AND status IN (" + ", ".join(f":{name}" for name in params) + ")", params
 
 
@@ -58,23 +58,23 @@ def _branch(index: str, column: str, where: str) -> str:
 
 
 def search_letters(connection: Connection, term: str, statuses: tuple[MemberStatus, ...],
-                   offset: int, limit: int, descending: bool = False) -> LettersPage:
+                   offset: int, limit: int, descending: bool, cap: int) -> LettersPage:
     """One page (in name order, `descending` or not) of the members whose initials or
-    full pinyin start with `term`, and their number counted up to COUNT_CAP."""
+    full pinyin start with `term`, and their number counted up to `cap` (COUNT_CAP)."""
     where, params = _status_clause(statuses)
     params |= {"lo": term, "hi": _above(term), "first": term[0], "after": _above(term[0])}
     initials = _branch(REGISTER_INITIALS_INDEX, "name_initials", where)
     pinyin = _branch(REGISTER_ORDER_INDEX, "name_pinyin", where)
     counts = [int(connection.scalar(
-        text(f"SELECT count(*) FROM ({branch} LIMIT {COUNT_CAP + 1})"), params) or 0)
+        text(f"SELECT count(*) FROM ({branch} LIMIT {cap + 1})"), params) or 0)
         for branch in (initials, pinyin)]
-    capped = max(counts) > COUNT_CAP
-    total = COUNT_CAP
+    capped = max(counts) > cap
+    total = cap
     if not capped:
         total = int(connection.scalar(
             text(f"SELECT count(*) FROM ({initials} UNION {pinyin})"), params) or 0)
-        capped = total > COUNT_CAP
-        total = min(total, COUNT_CAP)
+        capped = total > cap
+        total = min(total, cap)
     order = f"ORDER BY name_pinyin {'DESC' if descending else 'ASC'}, id"
     params |= {"limit": limit, "offset": offset}
     if capped:  # many: walk the first letter's range in name order

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus
 from unionstation.services.context import ServiceContext
+from unionstation.services.member_fts_page import indexed_count, page_members
 from unionstation.services.member_letters import letters_term, search_letters
 from unionstation.services.member_rows import (
     COUNT_CAP,
@@ -48,7 +49,7 @@ from unionstation.store.models.member import REGISTER_ORDER_INDEX
 from unionstation.store.search_index import (
     CHARS_TABLE,
     GONE,
-    KEYS_ORDER_INDEX,
+    KEYS_MEMBER_INDEX,
     KEYS_TABLE,
     status_token,
 )
@@ -57,20 +58,9 @@ __all__ = ["COUNT_CAP", "SORT_COLUMNS", "MemberFilter", "MemberPage", "MemberQue
            "MemberRow", "filter_conditions", "member_session_rows", "search_terms",
            "term_condition"]
 
-# Walking the name order for the first page beats sorting every match once matches are
-# many and spread over the alphabet (digits: any part of ID numbers and phones).
-_WALK_CODE_MATCHES = 2_000
-_WALK_SHARE = 4  # ... or whatever the terms, once a quarter of the station matches
-
 
 def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
-
-
-def _indexed_count(session: Session, indexed: IndexSearch) -> int:
-    """How many members an index search matches, counted in the FTS tables."""
-    return int(session.connection().scalar(
-        text(indexed.matched.format(what="count(*)")), indexed.params) or 0)
 
 
 def _has_schema_object(session: Session, kind: str, name: str) -> bool:
@@ -87,8 +77,8 @@ def _has_schema_object(session: Session, kind: str, name: str) -> bool:
 
 
 def _has_search_keys(session: Session) -> bool:
-    """Whether the station's search indexes carry the facts and keys (schema 0003 on)."""
-    return _has_schema_object(session, "table", KEYS_TABLE)
+    """Whether the station's search indexes carry the facts and sort keys (schema 0008)."""
+    return _has_schema_object(session, "index", KEYS_MEMBER_INDEX)
 
 
 def _letters(session: Session, criteria: MemberFilter, sort: str) -> str | None:
@@ -139,7 +129,7 @@ class MemberQueryService:
             letters = _letters(session, criteria, sort)
             if letters is not None:
                 found = search_letters(session.connection(), letters, criteria.statuses,
-                                       offset, limit, descending)
+                                       offset, limit, descending, COUNT_CAP)
                 return rows_by_rowid(session, found.rowids)
             query = self._rows_query(criteria, sort, descending, _is_sqlite(session))
             return [row_of(values) for values in
@@ -156,10 +146,10 @@ class MemberQueryService:
                 return self._search_indexed(session, indexed, offset, limit, descending)
             letters = _letters(session, criteria, sort)
             if letters is not None:
-                found = search_letters(session.connection(), letters, criteria.statuses,
-                                       offset, limit, descending)
-                return MemberPage(found.total, rows_by_rowid(session, found.rowids),
-                                  found.capped)
+                pinyin = search_letters(session.connection(), letters, criteria.statuses,
+                                        offset, limit, descending, COUNT_CAP)
+                return MemberPage(pinyin.total, rows_by_rowid(session, pinyin.rowids),
+                                  pinyin.capped)
             if not search_terms(criteria.text) or not sqlite:
                 total = self._count(session, criteria, indexed)
                 query = self._rows_query(criteria, sort, descending, sqlite)
@@ -167,7 +157,7 @@ class MemberQueryService:
                         session.connection().execute(query.offset(offset).limit(limit))]
                 return MemberPage(total, rows)
             if indexed is not None:
-                total, capped = self._count(session, criteria, indexed), False
+                total, capped = indexed_count(session.connection(), indexed, COUNT_CAP)
             else:
                 total, capped = self._capped_count(session, criteria)
             ids: Select[*tuple[Any, ...]] = select(ROWID)
@@ -193,33 +183,19 @@ class MemberQueryService:
 
     def _search_indexed(self, session: Session, indexed: IndexSearch, offset: int,
                         limit: int, descending: bool) -> MemberPage:
-        """Count from the FTS tables, order by the keys table, then read the page's rows.
-        Matches spread over the alphabet are found by walking the name order; others
-        (a surname's) are read from the FTS table joined to their keys and sorted."""
+        """Count in the FTS tables and read the page in their order (member_fts_page.py)."""
         connection = session.connection()
-        total = _indexed_count(session, indexed)
-        if not total or offset >= total or limit <= 0:
-            return MemberPage(total, [])
-        walk = not descending and (
-            (not indexed.chars and total >= _WALK_CODE_MATCHES)
-            or total * _WALK_SHARE >= int(connection.scalar(
-                text(f"SELECT max(rowid) FROM {KEYS_TABLE}")) or 0))
-        order = f"ORDER BY k.pinyin {'DESC' if descending else 'ASC'}, k.id"
-        if walk:
-            page = text(f"SELECT k.rowid FROM {KEYS_TABLE} AS k INDEXED BY {KEYS_ORDER_INDEX} "
-                        f"WHERE k.rowid IN ({indexed.matched.format(what='rowid')}) "
-                        f"{order} LIMIT :limit OFFSET :offset")
-        else:
-            page = text(f"{indexed.joined} {order} LIMIT :limit OFFSET :offset")
-        rowids = list(connection.scalars(page, {**indexed.params, "limit": limit,
-                                                "offset": offset}))
-        return MemberPage(total, rows_by_rowid(session, rowids))
+        total, capped = indexed_count(connection, indexed, COUNT_CAP)
+        if not total or (offset >= total and not capped):
+            return MemberPage(total, [], capped)
+        members = page_members(connection, indexed, offset, limit, descending)
+        return MemberPage(total, rows_by_rowid(session, members), capped)
 
     def _count(self, session: Session, criteria: MemberFilter,
                indexed: IndexSearch | None) -> int:
         """The matching total; `indexed` is the search as index queries, if it is one."""
         if indexed is not None:
-            return _indexed_count(session, indexed)
+            return indexed_count(session.connection(), indexed)[0]
         if (_is_sqlite(session) and criteria == MemberFilter(statuses=criteria.statuses)
                 and _has_search_keys(session)):
             return _status_count(session, criteria.statuses)
