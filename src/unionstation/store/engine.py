@@ -22,7 +22,7 @@ from unionstation.store.search_index import install_search_index
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = -65536  # negative: KiB, not pages
-READER_CIPHER_CACHE_KIB = -32768  # 32 MiB per reader connection, taken only as used
+READER_CIPHER_CACHE_KIB = -65536  # 64 MiB per reader connection, taken only as used
 
 _PRAGMAS = (
     "PRAGMA foreign_keys=ON",
