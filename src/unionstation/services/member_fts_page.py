@@ -38,19 +38,51 @@ def page_members(connection: Connection, indexed: IndexSearch, offset: int, limi
     `descending`: pinyin from z to a, then id)."""
     if limit <= 0:
         return []
-    wanted = offset + limit
+    keys = _first_keys(connection, indexed, offset + limit, descending)
+    return _page(connection, indexed, keys, len(keys) < offset + limit, offset, limit,
+                 descending)
+
+
+def counted_page(connection: Connection, indexed: IndexSearch, offset: int, limit: int,
+                 descending: bool, cap: int) -> tuple[int, bool, list[int]]:
+    """A digit search's count up to `cap` and its page from one read of the index: the
+    first cap + 1 matches in index order (or the page's, if further). Returns the count,
+    whether it was capped, and the page's member rowids."""
+    asked = max(cap + 1, offset + limit)
+    keys = _first_keys(connection, indexed, asked, descending)
+    capped = len(keys) > cap
+    members = [] if limit <= 0 else _page(connection, indexed, keys, len(keys) < asked,
+                                          offset, limit, descending)
+    return (cap if capped else len(keys)), capped, members
+
+
+def _first_keys(connection: Connection, indexed: IndexSearch, count: int,
+                descending: bool) -> list[int]:
     way = "DESC" if descending else "ASC"
-    keys = [int(key) for key in connection.scalars(text(
-        f"{indexed.matched.format(what='rowid')} ORDER BY rowid {way} LIMIT :wanted"),
-        {**indexed.params, "wanted": wanted})]
-    if len(keys) == wanted:  # the rest of the last one's bucket
-        low, high = bucket_range(bucket_of(keys[-1]))
-        low, high = (low, keys[-1] - 1) if descending else (keys[-1] + 1, high)
-        keys += [int(key) for key in connection.scalars(text(
-            f"{indexed.matched.format(what='rowid')} AND rowid BETWEEN :low AND :high"),
-            {**indexed.params, "low": low, "high": high})]
-    if len(keys) <= offset:
+    return [int(key) for key in connection.scalars(text(
+        f"{indexed.matched.format(what='rowid')} ORDER BY rowid {way} LIMIT :count"),
+        {**indexed.params, "count": count})]
+
+
+def _page(connection: Connection, indexed: IndexSearch, first: list[int], complete: bool,
+          offset: int, limit: int, descending: bool) -> list[int]:
+    """One page from `first`, the leading matches in index order (`complete`: all of
+    them): those up to the page's end and the rest of the last one's bucket, sorted by
+    their whole key."""
+    wanted = offset + limit
+    if len(first) <= offset:
         return []
+    keys = first[:wanted]
+    if len(first) >= wanted:  # the rest of the last one's bucket
+        bucket = bucket_of(keys[-1])
+        keys += [key for key in first[wanted:] if bucket_of(key) == bucket]
+        if not complete and bucket_of(first[-1]) == bucket:  # it may go on past them
+            low, high = bucket_range(bucket)
+            low, high = (low, first[-1] - 1) if descending else (first[-1] + 1, high)
+            keys += [int(key) for key in connection.scalars(text(
+                f"{indexed.matched.format(what='rowid')} AND rowid BETWEEN :low AND :high"),
+                {**indexed.params, "low": low, "high": high})]
+    way = "DESC" if descending else "ASC"
     return [int(member) for member in connection.scalars(text(
         f"SELECT member FROM {KEYS_TABLE} WHERE rowid IN (SELECT value FROM json_each(:keys)) "
         f"ORDER BY pinyin {way}, id LIMIT :limit OFFSET :offset"),

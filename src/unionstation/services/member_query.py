@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus
 from unionstation.services.context import ServiceContext
-from unionstation.services.member_fts_page import indexed_count, page_members
+from unionstation.services.member_fts_page import counted_page, indexed_count, page_members
 from unionstation.services.member_letters import letters_term, search_letters
 from unionstation.services.member_rows import (
     COUNT_CAP,
@@ -218,6 +218,10 @@ class MemberQueryService:
                         limit: int, descending: bool) -> MemberPage:
         """Count in the FTS tables and read the page in their order (member_fts_page.py)."""
         connection = session.connection()
+        if indexed.codes:  # counted up to COUNT_CAP: the same read gives the page
+            total, capped, members = counted_page(connection, indexed, offset, limit,
+                                                  descending, COUNT_CAP)
+            return MemberPage(total, rows_by_rowid(session, members), capped)
         total, capped = indexed_count(connection, indexed, COUNT_CAP)
         if not total or (offset >= total and not capped):
             return MemberPage(total, [], capped)
