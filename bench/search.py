@@ -41,6 +41,7 @@ from unionstation.services.unions import UnionService  # noqa: E402
 CHUNK = 2_000
 RUNS = 200
 
+LAST_PAINT_CPU_MS = float("nan")  # the CPU side of the last first_paint
 # The data key of this benchmark's throwaway stations (they have no officers).
 BENCH_KEY = bytes(range(100, 132))
 
@@ -176,11 +177,13 @@ def first_paint(runtime: StationRuntime) -> tuple[float, float, int]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     station = StationService(runtime.context).require()
     painted: list[float] = []
+    painted_cpu: list[float] = []  # this process's CPU time by then (the machine may be busy)
 
     class PaintWatch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and not painted:
                 painted.append(time.perf_counter())
+                painted_cpu.append(time.process_time())
             return False
 
     watch = PaintWatch()
@@ -196,7 +199,7 @@ def first_paint(runtime: StationRuntime) -> tuple[float, float, int]:
         app.processEvents()
     warm.close()
     before = rss_kb()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     view = RegisterView(PageContext(runtime, station, DialogService()))
     view.table.viewport().installEventFilter(watch)
     view.resize(1280, 800)
@@ -206,6 +209,8 @@ def first_paint(runtime: StationRuntime) -> tuple[float, float, int]:
     growth = (rss_kb() - before) / 1024
     loaded = view.model.loaded_rows()
     view.close()
+    global LAST_PAINT_CPU_MS
+    LAST_PAINT_CPU_MS = (painted_cpu[0] - start_cpu) * 1000 if painted_cpu else float("nan")
     return (painted[0] - start) * 1000, growth, loaded
 
 
@@ -258,6 +263,7 @@ def measure(runtime: StationRuntime, options: argparse.Namespace,
                          ensure_ascii=False), flush=True)
     print(json.dumps({"bench": "register_first_paint", "members": members,
                       "first_paint_ms": round(paint_ms, 1), "goal_ms": 100,
+                      "first_paint_cpu_ms": round(LAST_PAINT_CPU_MS, 1),
                       "rss_growth_mb": round(growth_mb, 1), "goal_mb": 40,
                       "rows_loaded": loaded, "load_average": load_average(),
                       "peak_rss_mb": peak_rss_mb()}), flush=True)
