@@ -5,9 +5,17 @@
 Builds the same demo station `--repeat` times each way, alternating, once through the
 station's SQLCipher engine (raw data key) and once through the standard `sqlite3` module on a
 plain file, timing the build (enroll_many in chunks: the import path), then 200 searches of
-each kind of bench/search.py on each. Each figure is the best of the repeats, the import
-both in wall-clock and in this process's CPU seconds (the machine may be shared: CPU time is
-what the cipher costs). Prints a table and, as its last line, one JSON object.
+each kind of bench/search.py on each (the register's call). Each figure is the best of the
+repeats, the import both in wall-clock and in this process's CPU seconds (the machine may be
+shared: CPU time is what the cipher costs). Prints a table and, as its last line, one JSON
+object.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/encryption.py --reuse DIR
+
+searches a big station instead (DIR as bench/search.py --reuse builds it, e.g. 200,000
+members) beside a plain copy of it made once with `sqlcipher_export` (DIR-plain/), each kind
+on both in turn, `--repeat` times, and prints one JSON line per kind with both p50 and p95
+and their ratios, then the JSON object.
 Goal (issue 12): the encrypted store within 1.15x plain SQLite for search and import.
 """
 
@@ -26,7 +34,16 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search import build, queries, timed  # noqa: E402
+from search import (  # noqa: E402
+    BENCH_KEY,
+    build,
+    load_average,
+    peak_rss_mb,
+    percentile,
+    queries,
+    register_call,
+    timed,
+)
 from unionstation.paths import StationHome  # noqa: E402
 from unionstation.services.context import ServiceContext  # noqa: E402
 from unionstation.services.runtime import open_station  # noqa: E402
@@ -35,8 +52,6 @@ from unionstation.store.engine import create_session_factory, create_station_eng
 from unionstation.store.migrate import upgrade_to_head  # noqa: E402
 
 GOAL = 1.15
-# The data key of this benchmark's throwaway station (it has no officers).
-BENCH_KEY = bytes(range(100, 132))
 
 
 def encrypted_context(home: StationHome) -> tuple[ServiceContext, Any]:
@@ -63,16 +78,89 @@ def plain_context(home: StationHome) -> tuple[ServiceContext, Any]:
 
 
 def measure(context: ServiceContext, members: int, seed: int) -> dict[str, Any]:
-    from unionstation.services.member_query import MemberFilter, MemberQueryService
-
     cpu = time.process_time()
     build_s = build(context, members, seed)
     cpu_s = time.process_time() - cpu
-    service = MemberQueryService(context)
-    kinds = {kind: statistics.median(
-                timed(lambda q: service.search(MemberFilter(text=q), limit=200), terms))
+    search = register_call(context)
+    kinds = {kind: statistics.median(timed(search, terms))
              for kind, terms in queries(context, seed).items()}
     return {"import_s": build_s, "import_cpu_s": cpu_s, "search_median_ms": kinds}
+
+
+def plain_copy(home: StationHome) -> Path:
+    """A plain SQLite copy of the station's database beside its folder (made once)."""
+    from unionstation.store.engine import cipher_connect
+
+    target = home.root.with_name(home.root.name + "-plain") / "unionstation.db"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        connection = cipher_connect(str(home.db_path), BENCH_KEY)
+        try:
+            connection.execute(f"ATTACH DATABASE '{partial.as_posix()}' AS plain KEY ''")
+            connection.execute("SELECT sqlcipher_export('plain')")
+            connection.execute("DETACH DATABASE plain")
+        finally:
+            connection.close()
+        partial.rename(target)
+    return target
+
+
+def reused_contexts(root: Path) -> tuple[dict[str, ServiceContext], Any]:
+    """The encrypted station in `root` and its plain copy, both open."""
+    home = StationHome(root)
+    plain_path = plain_copy(home)
+    runtime = open_station(home, BENCH_KEY)
+    engine = create_station_engine(plain_path, None)
+    reader = create_station_engine(plain_path, None, reader=True)
+    plain = ServiceContext(create_session_factory(engine), "bench",
+                           read_factory=create_session_factory(reader))
+
+    def close() -> None:
+        runtime.close()
+        engine.dispose()
+        reader.dispose()
+
+    return {"plain": plain, "encrypted": runtime.context}, close
+
+
+def compare_searches(root: Path, seed: int, repeat: int) -> None:
+    """Each kind of search on the plain copy and on the encrypted station in turn."""
+    contexts, close = reused_contexts(root)
+    try:
+        terms_by_kind = queries(contexts["encrypted"], seed)
+        calls = {name: register_call(context) for name, context in contexts.items()}
+        for calls_warm in calls.values():  # fill both page caches alike
+            for terms in terms_by_kind.values():
+                timed(calls_warm, terms[:40])
+        figures: dict[str, Any] = {}
+        for kind, terms in terms_by_kind.items():
+            best: dict[str, dict[str, float]] = {}
+            for _ in range(repeat):
+                for name, call in calls.items():
+                    cpu: list[float] = []
+                    wall = timed(call, terms, cpu)
+                    found = {"p50_ms": statistics.median(wall),
+                             "p95_ms": percentile(wall, 0.95),
+                             "cpu_p50_ms": statistics.median(cpu)}
+                    kept = best.setdefault(name, found)
+                    for key, value in found.items():
+                        kept[key] = min(kept[key], value)
+            plain, encrypted = best["plain"], best["encrypted"]
+            figures[kind] = line = {
+                "bench": "encryption_search", "kind": kind,
+                **{f"plain_{k}": round(v, 2) for k, v in plain.items()},
+                **{f"encrypted_{k}": round(v, 2) for k, v in encrypted.items()},
+                "ratio_p50": round(encrypted["p50_ms"] / plain["p50_ms"], 3),
+                "ratio_p95": round(encrypted["p95_ms"] / plain["p95_ms"], 3),
+                "ratio_cpu_p50": round(encrypted["cpu_p50_ms"] / plain["cpu_p50_ms"], 3),
+                "goal": GOAL, "load_average": load_average(), "peak_rss_mb": peak_rss_mb()}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+    finally:
+        close()
+    print(json.dumps({"reused": str(root), "search": figures, "goal": GOAL},
+                     ensure_ascii=False))
 
 
 def best(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -87,7 +175,13 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--reuse", type=Path, default=None,
+                        help="search this built station (bench/search.py --reuse) and a "
+                             "plain copy of it, instead of building both")
     options = parser.parse_args()
+    if options.reuse is not None:
+        compare_searches(options.reuse, options.seed, options.repeat)
+        return
     runs: dict[str, list[dict[str, Any]]] = {"plain": [], "encrypted": []}
     with tempfile.TemporaryDirectory() as folder:
         for index in range(options.repeat):

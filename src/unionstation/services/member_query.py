@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from unionstation.domain.codes import MemberStatus
 from unionstation.services.context import ServiceContext
+from unionstation.services.member_fts_page import counted_page, indexed_count, page_members
+from unionstation.services.member_letters import letters_term, search_letters
 from unionstation.services.member_rows import (
     COUNT_CAP,
     ROW_COLUMNS,
@@ -43,10 +45,11 @@ from unionstation.services.member_search import (
     term_condition,
 )
 from unionstation.store.models import GrassrootsUnion, Member
+from unionstation.store.models.member import MODEL_WORKERS_INDEX, REGISTER_ORDER_INDEX
 from unionstation.store.search_index import (
     CHARS_TABLE,
     GONE,
-    KEYS_ORDER_INDEX,
+    KEYS_MEMBER_INDEX,
     KEYS_TABLE,
     status_token,
 )
@@ -55,33 +58,42 @@ __all__ = ["COUNT_CAP", "SORT_COLUMNS", "MemberFilter", "MemberPage", "MemberQue
            "MemberRow", "filter_conditions", "member_session_rows", "search_terms",
            "term_condition"]
 
-# Walking the name order for the first page beats sorting every match once matches are
-# many and spread over the alphabet (digits: any part of ID numbers and phones).
-_WALK_CODE_MATCHES = 2_000
-_WALK_SHARE = 4  # ... or whatever the terms, once a quarter of the station matches
-
 
 def _is_sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def _indexed_count(session: Session, indexed: IndexSearch) -> int:
-    """How many members an index search matches, counted in the FTS tables."""
-    return int(session.connection().scalar(
-        text(indexed.matched.format(what="count(*)")), indexed.params) or 0)
+def _has_schema_object(session: Session, kind: str, name: str) -> bool:
+    """Whether the station has this table or index, asked once a connection: a station
+    opened read-only may be older than the code."""
+    connection = session.connection()
+    known = connection.info.get(name)
+    if known is None:
+        known = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?",
+            (kind, name)).first() is not None
+        connection.info[name] = known
+    return bool(known)
 
 
 def _has_search_keys(session: Session) -> bool:
-    """Whether the station's search indexes carry the facts and keys (schema 0003 on),
-    asked once a connection: a station opened read-only may be older."""
-    connection = session.connection()
-    known = connection.info.get(KEYS_TABLE)
-    if known is None:
-        known = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-            (KEYS_TABLE,)).first() is not None
-        connection.info[KEYS_TABLE] = known
-    return bool(known)
+    """Whether the station's search indexes carry the facts and sort keys (schema 0008)."""
+    return _has_schema_object(session, "index", KEYS_MEMBER_INDEX)
+
+
+def _by_name(sort: str) -> bool:
+    """Whether the sort is the name order (an unknown sort key is)."""
+    return SORT_COLUMNS.get(sort, Member.name_pinyin) is Member.name_pinyin
+
+
+def _letters(session: Session, criteria: MemberFilter, sort: str) -> str | None:
+    """The pinyin term of a search the covering indexes answer (schema 0008 on)."""
+    if not _by_name(sort) or not _is_sqlite(session):
+        return None
+    term = letters_term(criteria)
+    if term is None or not _has_schema_object(session, "index", REGISTER_ORDER_INDEX):
+        return None
+    return term
 
 
 def _status_count(session: Session, statuses: tuple[MemberStatus, ...]) -> int:
@@ -104,6 +116,31 @@ def _status_count(session: Session, statuses: tuple[MemberStatus, ...]) -> int:
     return everyone - gone
 
 
+def _order_terms(column: Any, descending: bool) -> list[Any]:
+    """The column, then the name order (pinyin, id) to break ties. Sorting by name is
+    pinyin then id with no repeated term, so SQLite walks the name index and stops at the
+    page's end (a repeated one made it sort all 200,000 members: 6 s)."""
+    order = column.desc() if descending else column.asc()
+    if column is Member.name_pinyin:
+        return [order, Member.id]
+    return [order, Member.name_pinyin, Member.id]
+
+
+_FEW_MODEL_WORKERS = 5_000
+
+
+def _model_workers(session: Session) -> list[int] | None:
+    """The rowids of every model worker, from their own small index (schema 0008), or
+    None when they are not few (then the general count is no worse)."""
+    if not _is_sqlite(session) or not _has_schema_object(session, "index",
+                                                         MODEL_WORKERS_INDEX):
+        return None
+    found = [int(rowid) for rowid in session.connection().scalars(text(
+        f"SELECT rowid FROM member INDEXED BY {MODEL_WORKERS_INDEX} "
+        "WHERE model_worker_level IS NOT NULL LIMIT :few"), {"few": _FEW_MODEL_WORKERS + 1})]
+    return found if len(found) <= _FEW_MODEL_WORKERS else None
+
+
 class MemberQueryService:
     """Read-only queries behind the register, the CLI's `members list` and bench/search.py."""
 
@@ -118,6 +155,15 @@ class MemberQueryService:
     def rows(self, criteria: MemberFilter, offset: int = 0, limit: int = 100,
              sort: str = "name", descending: bool = False) -> list[MemberRow]:
         with self._ctx.reading() as session:
+            indexed = self._indexed(session, criteria)
+            if indexed is not None and _by_name(sort):
+                return rows_by_rowid(session, page_members(
+                    session.connection(), indexed, offset, limit, descending))
+            letters = _letters(session, criteria, sort)
+            if letters is not None:
+                found = search_letters(session.connection(), letters, criteria.statuses,
+                                       offset, limit, descending, COUNT_CAP)
+                return rows_by_rowid(session, found.rowids)
             query = self._rows_query(criteria, sort, descending, _is_sqlite(session))
             return [row_of(values) for values in
                     session.connection().execute(query.offset(offset).limit(limit))]
@@ -131,6 +177,12 @@ class MemberQueryService:
             by_name = SORT_COLUMNS.get(sort, Member.name_pinyin) is Member.name_pinyin
             if indexed is not None and by_name:
                 return self._search_indexed(session, indexed, offset, limit, descending)
+            letters = _letters(session, criteria, sort)
+            if letters is not None:
+                pinyin = search_letters(session.connection(), letters, criteria.statuses,
+                                        offset, limit, descending, COUNT_CAP)
+                return MemberPage(pinyin.total, rows_by_rowid(session, pinyin.rowids),
+                                  pinyin.capped)
             if not search_terms(criteria.text) or not sqlite:
                 total = self._count(session, criteria, indexed)
                 query = self._rows_query(criteria, sort, descending, sqlite)
@@ -138,7 +190,7 @@ class MemberQueryService:
                         session.connection().execute(query.offset(offset).limit(limit))]
                 return MemberPage(total, rows)
             if indexed is not None:
-                total, capped = self._count(session, criteria, indexed), False
+                total, capped = indexed_count(session.connection(), indexed, COUNT_CAP)
             else:
                 total, capped = self._capped_count(session, criteria)
             ids: Select[*tuple[Any, ...]] = select(ROWID)
@@ -164,36 +216,31 @@ class MemberQueryService:
 
     def _search_indexed(self, session: Session, indexed: IndexSearch, offset: int,
                         limit: int, descending: bool) -> MemberPage:
-        """Count from the FTS tables, order by the keys table, then read the page's rows.
-        Matches spread over the alphabet are found by walking the name order; others
-        (a surname's) are read from the FTS table joined to their keys and sorted."""
+        """Count in the FTS tables and read the page in their order (member_fts_page.py)."""
         connection = session.connection()
-        total = _indexed_count(session, indexed)
-        if not total or offset >= total or limit <= 0:
-            return MemberPage(total, [])
-        walk = not descending and (
-            (not indexed.chars and total >= _WALK_CODE_MATCHES)
-            or total * _WALK_SHARE >= int(connection.scalar(
-                text(f"SELECT max(rowid) FROM {KEYS_TABLE}")) or 0))
-        order = f"ORDER BY k.pinyin {'DESC' if descending else 'ASC'}, k.id"
-        if walk:
-            page = text(f"SELECT k.rowid FROM {KEYS_TABLE} AS k INDEXED BY {KEYS_ORDER_INDEX} "
-                        f"WHERE k.rowid IN ({indexed.matched.format(what='rowid')}) "
-                        f"{order} LIMIT :limit OFFSET :offset")
-        else:
-            page = text(f"{indexed.joined} {order} LIMIT :limit OFFSET :offset")
-        rowids = list(connection.scalars(page, {**indexed.params, "limit": limit,
-                                                "offset": offset}))
-        return MemberPage(total, rows_by_rowid(session, rowids))
+        if indexed.codes:  # counted up to COUNT_CAP: the same read gives the page
+            total, capped, members = counted_page(connection, indexed, offset, limit,
+                                                  descending, COUNT_CAP)
+            return MemberPage(total, rows_by_rowid(session, members), capped)
+        total, capped = indexed_count(connection, indexed, COUNT_CAP)
+        if not total or (offset >= total and not capped):
+            return MemberPage(total, [], capped)
+        members = page_members(connection, indexed, offset, limit, descending)
+        return MemberPage(total, rows_by_rowid(session, members), capped)
 
     def _count(self, session: Session, criteria: MemberFilter,
                indexed: IndexSearch | None) -> int:
         """The matching total; `indexed` is the search as index queries, if it is one."""
         if indexed is not None:
-            return _indexed_count(session, indexed)
+            return indexed_count(session.connection(), indexed)[0]
         if (_is_sqlite(session) and criteria == MemberFilter(statuses=criteria.statuses)
                 and _has_search_keys(session)):
             return _status_count(session, criteria.statuses)
+        few = _model_workers(session) if criteria.model_worker is True else None
+        if few is not None:  # the few model workers, tested against the other filters
+            return 0 if not few else int(session.connection().scalar(
+                select(func.count()).select_from(Member).where(
+                    ROWID.in_(few), *conditions(criteria, True))) or 0)
         query = select(func.count()).select_from(Member).where(
             *conditions(criteria, _is_sqlite(session)))
         return int(session.connection().scalar(query) or 0)
@@ -205,18 +252,16 @@ class MemberQueryService:
         if column is GrassrootsUnion.name:
             query = query.join(GrassrootsUnion,
                                GrassrootsUnion.id == Member.grassroots_union_id)
-        order = column.desc() if descending else column.asc()
-        return query.order_by(order, Member.name_pinyin, Member.id)
+        return query.order_by(*_order_terms(column, descending))
 
     def _rows_query(self, criteria: MemberFilter, sort: str, descending: bool,
                     sqlite: bool = False) -> Select[*tuple[Any, ...]]:
         column = SORT_COLUMNS.get(sort, Member.name_pinyin)
-        order = column.desc() if descending else column.asc()
         return (
             select(*ROW_COLUMNS)
             .join(GrassrootsUnion, GrassrootsUnion.id == Member.grassroots_union_id)
             .where(*conditions(criteria, sqlite))
-            .order_by(order, Member.name_pinyin, Member.id)
+            .order_by(*_order_terms(column, descending))
         )
 
     def scan_baseline(self, term: str, limit: int = 100) -> tuple[int, list[UUID]]:

@@ -103,15 +103,20 @@ def term_condition(term: str) -> ColumnElement[bool]:
         return or_(_prefix_range(Member.name_initials, term),
                    _prefix_range(Member.name_pinyin, term))
     if kind == "code":
-        matches = text(f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH :q")
-        return ROWID.in_(matches.bindparams(bindparam("q", _phrase(term), unique=True)))
+        return ROWID.in_(_members_matching(TRIGRAM_TABLE, _phrase(term)))
     if kind == "short code":
         pattern = f"%{term.upper()}%"
         return or_(Member.id_number.like(pattern), Member.phone.like(pattern),
                    Member.card_no.like(pattern))
-    chars = text(f"SELECT rowid FROM {CHARS_TABLE} WHERE {CHARS_TABLE} MATCH :q")
+    return ROWID.in_(_members_matching(CHARS_TABLE, _phrase(spaced_chars(term))))
+
+
+def _members_matching(table: str, query: str) -> Any:
+    """The member rowids an FTS query matches (its own rowids are sort keys)."""
+    matches = text(f"SELECT member FROM {KEYS_TABLE} WHERE rowid IN "
+                   f"(SELECT rowid FROM {table} WHERE {table} MATCH :q)")
     # unique: two terms in one query must not share one parameter
-    return ROWID.in_(chars.bindparams(bindparam("q", _phrase(spaced_chars(term)), unique=True)))
+    return matches.bindparams(bindparam("q", query, unique=True))
 
 
 def search_terms(raw: str) -> list[str]:
@@ -165,14 +170,14 @@ def filter_conditions(criteria: MemberFilter, sqlite: bool = False) -> list[Colu
 @dataclass(frozen=True)
 class IndexSearch:
     """A search answered from the search indexes alone (store/search_index.py): text terms
-    of the FTS kinds and a status filter, nothing else. `matched` selects the rowids of the
-    matching members; `chars` tells whether a Chinese term (whose matches cluster in name
-    order: surnames) is among the terms."""
+    of the FTS kinds and a status filter, nothing else. `matched` selects `{what}` of the
+    matches (their rowids are sort keys, in name order) and takes more conditions on
+    `rowid`; `codes` tells whether a digit term is among the terms (its matches may be
+    most of the station: counted up to COUNT_CAP)."""
 
     matched: str
     params: dict[str, str]
-    chars: bool
-    joined: str = ""  # the matches' rowids joined to their sort keys (as `k`)
+    codes: bool
 
 
 _CHARS_COLUMNS = "{name employer}"
@@ -212,13 +217,9 @@ def index_search(criteria: MemberFilter) -> IndexSearch | None:
     (first, query), *rest = queries
     params = {"m0": f"({query}){_facts_clause(criteria.statuses)}"}
     matched = f"SELECT {{what}} FROM {first} WHERE {first} MATCH :m0"
-    joined = (f"SELECT k.rowid FROM {first} CROSS JOIN {KEYS_TABLE} AS k "
-              f"ON k.rowid = {first}.rowid WHERE {first} MATCH :m0")
     for at, (table, query) in enumerate(rest, start=1):
         params[f"m{at}"] = query
-        also = f" IN (SELECT rowid FROM {table} WHERE {table} MATCH :m{at})"
-        matched += " AND rowid" + also
-        joined += f" AND {first}.rowid" + also
-    return IndexSearch(matched, params, bool(chars), joined)
+        matched += f" AND rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH :m{at})"
+    return IndexSearch(matched, params, bool(codes))
 
 

@@ -173,13 +173,7 @@ def _remove(session: Session, connection: Connection, ids: Sequence[UUID]) -> No
         rowids = [row[0] for row in connection.execute(
             text("SELECT rowid FROM member WHERE id IN :ids").bindparams(
                 bindparam("ids", expanding=True)), {"ids": [i.hex for i in ids]})]
-        for table in (search_index.CHARS_TABLE, search_index.TRIGRAM_TABLE,
-                      search_index.KEYS_TABLE):
-            for start in range(0, len(rowids), 500):
-                chunk = rowids[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                connection.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({marks})",
-                                           tuple(chunk))
+        search_index.remove_members(connection, rowids)
         for table in (search_index.CHARS_TABLE, search_index.TRIGRAM_TABLE):
             # Merge the segments so the deleted rows' terms leave the index's pages too.
             connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")

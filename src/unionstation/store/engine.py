@@ -22,7 +22,11 @@ from unionstation.store.search_index import install_search_index
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = -65536  # negative: KiB, not pages
-READER_CIPHER_CACHE_KIB = -32768  # 32 MiB per reader connection, taken only as used
+# 128 MiB per reader connection, taken only as used. SQLCipher decrypts every page it
+# reads into the cache (no mmap): at 200,000 members the searches' pages (the trigram index
+# alone is 52 MB) spilled out of 32 MiB, and a digit search cost 1.23-1.28x the same on
+# plain SQLite in CPU; with 128 MiB, 0.90-0.99x (bench/encryption.py --reuse).
+READER_CIPHER_CACHE_KIB = -131072
 
 _PRAGMAS = (
     "PRAGMA foreign_keys=ON",

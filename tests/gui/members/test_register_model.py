@@ -126,3 +126,20 @@ def test_a_capped_total_is_counted_out_when_scrolled_to_the_end() -> None:
     assert (model.rowCount(), model.capped, known) == (2_345, False, [2_345])
     assert not model.canFetchMore()
     assert model.index(2_344, 0).data() == "会员02344"
+
+
+def test_a_filter_without_a_count_paints_its_first_page_and_counts_later() -> None:
+    """The register opens on every member: the first page first, the count after paint."""
+    source = CappedSource(50_000)
+    model = MemberTableModel(source)
+    known: list[int] = []
+    model.total_known.connect(known.append)
+    model.set_filter(MemberFilter(), count=False)
+    assert source.calls == [("rows", 0, 200, "name", False)]
+    assert (model.rowCount(), model.capped, model.loaded_rows()) == (200, True, 200)
+    model.fetchMore()
+    assert (model.rowCount(), model.capped, known) == (50_000, False, [50_000])
+    assert source.calls[-1][0] == "count"
+    small = MemberTableModel(CappedSource(30))
+    small.set_filter(MemberFilter(), count=False)
+    assert (small.rowCount(), small.capped) == (30, False)  # a short page is the total

@@ -24,6 +24,12 @@ from unionstation.store.base import Base, Synced, UTCDateTime
 from unionstation.store.models.columns import code_enum
 
 ACTIVE_MEMBER = text("status = 'active' AND deleted_at IS NULL")
+LIVE_MEMBER = text("deleted_at IS NULL")
+MODEL_WORKER = text("model_worker_level IS NOT NULL")
+# The register's covering indexes (migration 0008, services/member_query.py).
+REGISTER_ORDER_INDEX = "ix_member_register_order"
+REGISTER_INITIALS_INDEX = "ix_member_register_initials"
+MODEL_WORKERS_INDEX = "ix_member_model_workers"
 
 
 class Member(Synced, Base):
@@ -42,6 +48,13 @@ class Member(Synced, Base):
         # What the reports read of every member, in the index alone (services/reports).
         Index("ix_member_report", "id", "deleted_at", "grassroots_union_id", "gender",
               "migrant_worker", "priority_group", "model_worker_level", "transfer_in_from"),
+        # The name order and the pinyin initials, read without the member rows.
+        Index(REGISTER_ORDER_INDEX, "name_pinyin", "id", "status", "name_initials",
+              sqlite_where=LIVE_MEMBER, postgresql_where=LIVE_MEMBER),
+        Index(REGISTER_INITIALS_INDEX, "name_initials", "name_pinyin", "id", "status",
+              sqlite_where=LIVE_MEMBER, postgresql_where=LIVE_MEMBER),
+        Index(MODEL_WORKERS_INDEX, "status",
+              sqlite_where=MODEL_WORKER, postgresql_where=MODEL_WORKER),
     )
 
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("station.id"), index=True)

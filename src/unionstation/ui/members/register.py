@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from unionstation.domain.permissions import Action
 from unionstation.services.errors import NotFound
 from unionstation.services.member_detail import MemberDetailService
-from unionstation.services.member_query import MemberFilter, MemberQueryService
+from unionstation.services.member_query import MemberFilter, MemberQueryService, search_terms
 from unionstation.ui.members.export_actions import ExportActions
 from unionstation.ui.members.member_detail_pane import MemberDetailPane
 from unionstation.ui.members.privacy_actions import PrivacyExport
@@ -54,7 +54,8 @@ if TYPE_CHECKING:
     from unionstation.ui.members.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 150
-# The union list and the model-worker count come just after the table first paints.
+# The union list, a whole-station total and the model-worker count come just after the
+# table first paints.
 AFTER_PAINT_MS = 30
 AFTER_PAINT_AT_THE_LATEST_MS = 500
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -169,7 +170,8 @@ class RegisterView(QWidget):
         self._counting = QTimer(self)
         self._counting.setSingleShot(True)
         self._counting.setInterval(AFTER_PAINT_MS)
-        self._counting.timeout.connect(self._count_model_workers)
+        self._counting.timeout.connect(self._count_after_paint)
+        self._uncounted = False
         self._painted = False
         self.table.viewport().installEventFilter(self)
         self.apply_filter()
@@ -221,9 +223,12 @@ class RegisterView(QWidget):
         return self.filters.criteria()
 
     def apply_filter(self) -> None:
+        """Without search words the filter may hold the whole station: its first page
+        paints first and the count follows (`_count_after_paint`), off the first paint."""
         self._debounce.stop()
         criteria = self.filters.criteria()
-        self.model.set_filter(criteria)
+        self._uncounted = not search_terms(criteria.text)
+        self.model.set_filter(criteria, count=not self._uncounted)
         self.filters.set_total(self.model.total, self.model.capped)
         if self._painted:
             self._counting.start()
@@ -259,8 +264,16 @@ class RegisterView(QWidget):
 
         Operation(self, choices).success(self.filters.set_unions).run()
 
+    def _count_after_paint(self) -> None:
+        """The total of a filter without search words, then the model workers."""
+        if self._uncounted and self.model.capped:
+            self.model.fetchMore()
+        self._uncounted = False
+        self._count_model_workers()
+
     def _count_model_workers(self) -> None:
-        """Model workers among the members the filters allow, whatever that box says."""
+        """Model workers among the members the filters allow, whatever that box says
+        (counted from their own small index: services/member_query.py)."""
         criteria = replace(self.model.criteria, model_worker=True)
         self.filters.set_model_worker_count(self._query.count(criteria))
 

@@ -122,16 +122,23 @@ class MemberTableModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
-    def set_filter(self, criteria: MemberFilter) -> None:
-        """Ask for the total and the first page in one read; drop everything else."""
+    def set_filter(self, criteria: MemberFilter, count: bool = True) -> None:
+        """Ask for the total and the first page in one read; drop everything else.
+        Without `count`, only the first page is read: a full page stands as a capped total
+        ("200+") until `fetchMore` counts (the register does, once it has painted)."""
         self.beginResetModel()
         self._criteria = criteria
         self._pages.clear()
-        page = self._source.search(criteria, 0, self._page_size, self._sort, self._descending)
+        if count:
+            page = self._source.search(criteria, 0, self._page_size, self._sort,
+                                       self._descending)
+            self._total, self._capped, rows = page.total, page.capped, page.rows
+        else:
+            rows = self._source.rows(criteria, 0, self._page_size, self._sort,
+                                     self._descending)
+            self._total, self._capped = len(rows), len(rows) >= self._page_size
         self.fetches += 1
-        self._total = page.total
-        self._capped = page.capped
-        self._pages[0] = page.rows
+        self._pages[0] = rows
         self.endResetModel()
 
     def reload(self) -> None:
