@@ -11,29 +11,17 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
+from itertools import islice, tee
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from unionstation.domain.text import strip_all_spaces
-from unionstation.exchange.roster_columns import (
-    HeaderGuess,
-    field_label,
-    find_header,
-    header_at,
-    validate_mapping,
-)
-from unionstation.exchange.roster_rows import RowOutcome, RowReader, is_total_row
-from unionstation.exchange.spreadsheet import (
-    Row,
-    UnreadableFile,
-    cell_text,
-    is_blank,
-    open_workbook,
-    read_rows,
-)
+from unionstation.exchange.roster_columns import field_label, validate_mapping
+from unionstation.exchange.roster_rows import RowOutcome, RowReader
+from unionstation.exchange.roster_sheet import NoHeader, RosterSheet, load_roster
+from unionstation.exchange.spreadsheet import Row
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
@@ -61,59 +49,12 @@ WRITING = "正在写入数据库"  # the progress text once checking is done and
 log = logging.getLogger(__name__)
 
 
-class NoHeader(UserError):
-    """No row among the first ten names the roster's columns."""
-
-
 class BadMapping(UserError):
     """The column mapping cannot be imported (no name column, a field twice)."""
 
 
 class ImportBackupFailed(UserError):
     """The copy taken before an import could not be written; nothing was imported."""
-
-
-@dataclass
-class RosterSheet:
-    path: Path
-    sheet_names: list[str]
-    sheet: str
-    rows: list[Row]
-    header: HeaderGuess
-
-    def data_rows(self, start: int = 0, end: int | None = None) -> list[tuple[int, Row]]:
-        """(sheet row number, cells) below the header, without empty and total rows; only
-        those of the rows at indexes start to end (0-based, end excluded) if given."""
-        found = []
-        stop = len(self.rows) if end is None else min(end, len(self.rows))
-        for index in range(max(self.header.row, start), stop):
-            cells = self.rows[index]
-            if is_blank(cells) or is_total_row(cells):
-                continue
-            found.append((index + 1, cells))
-        return found
-
-    def with_header_row(self, row_number: int) -> RosterSheet:
-        return RosterSheet(self.path, self.sheet_names, self.sheet, self.rows,
-                           header_at(self.rows, row_number))
-
-
-def load_roster(path: Path, sheet: str | None = None,
-                header_row: int | None = None) -> RosterSheet:
-    book = open_workbook(Path(path))
-    name = sheet if sheet is not None else book.sheet_names[0]
-    if name not in book.sheet_names:
-        raise UnreadableFile(f"文件“{Path(path).name}”里没有名为“{name}”的工作表。")
-    rows = read_rows(Path(path), name)
-    if header_row is not None:
-        header = header_at(rows, header_row)
-    else:
-        guess = find_header(rows)
-        if guess is None:
-            raise NoHeader(f"在工作表“{name}”的前10行里没有找到表头(如“姓名”“身份证号”),"
-                           "请检查是否选对了工作表。")
-        header = guess
-    return RosterSheet(Path(path), book.sheet_names, name, rows, header)
 
 
 @dataclass
@@ -182,17 +123,16 @@ class RosterImporter:
         """Every data row (or the first `limit`) as it would be stored, with its problems."""
         chosen = list(fields) if fields is not None else list(sheet.header.fields)
         checker = self._checker(sheet, chosen, default_union)
-        data = sheet.data_rows()
-        if limit is not None:
-            data = data[:limit]
+        total = min(sheet.data_estimate(), limit) if limit is not None else sheet.data_estimate()
         outcomes: list[RowOutcome] = []
-        for done, (number, cells) in enumerate(data, 1):
-            if done % 500 == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(done, len(data), f"正在检查第{number}行")
-            outcomes.append(checker.read(number, cells))
+        with closing(sheet.data_rows(limit)) as data:
+            for done, (number, cells) in enumerate(data, 1):
+                if done % 500 == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled()
+                    if progress is not None:
+                        progress(done, max(total, done), f"正在检查第{number}行")
+                outcomes.append(checker.read(number, cells))
         return outcomes
 
     def _checker(self, sheet: RosterSheet, fields: list[str | None],
@@ -221,12 +161,18 @@ class RosterImporter:
         checker = self._checker(sheet, fields, options.default_union)
         run = _Run(sheet, options, fields, progress, cancelled)
         with ExitStack() as stack:
-            report = (stack.enter_context(ReportWriter(
-                options.report, sheet, fields, unmasked=options.unmasked_report,
-                dry_run=options.dry_run)) if options.report is not None else None)
+            # The rows are read once, as a stream; the report takes them a chunk behind.
+            rows: Iterator[tuple[int, Row]] = stack.enter_context(
+                closing(sheet.numbered_rows()))
+            report = None
+            if options.report is not None:
+                rows, reported = tee(rows)
+                report = stack.enter_context(ReportWriter(
+                    options.report, sheet, fields, unmasked=options.unmasked_report,
+                    dry_run=options.dry_run, rows=reported))
             writer = stack.enter_context(MemberImportService(self._ctx).writing(
                 update_existing=options.update_existing, reserved_cards=run.given_cards()))
-            for chunk in run.chunks():
+            for chunk in run.chunks(rows):
                 outcomes = run.checked(checker, chunk)
                 good = [o for o in outcomes if o.ok]
                 if options.all_or_nothing and len(good) < len(outcomes):
@@ -244,7 +190,7 @@ class RosterImporter:
             writer.finish(cancelled)
             writer.keep = not run.trial
             if report is not None:
-                report.add({}, len(sheet.rows))
+                report.add({}, sheet.height)
         summary = run.finished(writer.committed)
         if writer.committed and not run.trial and options.backup_to:
             _backup_after(options.backup_to)
@@ -291,9 +237,8 @@ class _Run:
         self._progress, self._cancelled = progress, cancelled
         self.columns = {f: (sheet.header.headers[i] or field_label(f))
                         for i, f in enumerate(fields) if f is not None}
-        self.data = sheet.data_rows()
-        self.summary = ImportSummary(rows=len(self.data), header_row=sheet.header.row,
-                                     dry_run=options.dry_run)
+        self._total = sheet.data_estimate()
+        self.summary = ImportSummary(header_row=sheet.header.row, dry_run=options.dry_run)
         self.blocked = False
         self.reported_unblocked = False  # rows were reported before the import was blocked
         self._done = 0
@@ -306,17 +251,17 @@ class _Run:
         """Card numbers the roster gives anywhere: never handed out to another row."""
         if "card_no" not in self.fields:
             return set()
-        index = self.fields.index("card_no")
-        return {strip_all_spaces(cell_text(cells[index])).upper()
-                for _, cells in self.data if index < len(cells)} - {""}
+        return self.sheet.column_texts(self.fields.index("card_no"))
 
-    def chunks(self) -> Iterator[list[tuple[int, Row]]]:
-        for start in range(0, len(self.data), CHUNK):
-            yield self.data[start:start + CHUNK]
+    def chunks(self, rows: Iterator[tuple[int, Row]]) -> Iterator[list[tuple[int, Row]]]:
+        """The data rows of `rows`, CHUNK at a time."""
+        data = (row for row in rows if self.sheet.is_data(*row))
+        while chunk := list(islice(data, CHUNK)):
+            yield chunk
 
     def _report(self, done: int, text: str) -> None:
         if self._progress is not None:
-            self._progress(done, len(self.data) * 2, text)
+            self._progress(done, max(2 * self._total, done), text)
 
     def checked(self, checker: _Checker, chunk: list[tuple[int, Row]]) -> list[RowOutcome]:
         outcomes: list[RowOutcome] = []
@@ -344,6 +289,7 @@ class _Run:
         if not self.blocked:
             self.reported_unblocked = True
         _tally(self.summary, outcomes)
+        self.summary.rows += len(outcomes)
         self._done += len(outcomes)
         self._report(2 * self._done, WRITING)
 
