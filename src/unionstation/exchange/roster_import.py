@@ -41,7 +41,7 @@ from unionstation.services.unions import UnionService
 from unionstation.store.backup import BackupError, backup_after, backup_before_import
 
 __all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
-           "RosterImporter", "RosterSheet", "WRITING", "load_roster"]
+           "RosterImporter", "RosterSheet", "WRITING", "backup_after_import", "load_roster"]
 
 Progress = Callable[[int, int, str], None]
 WRITING = "正在写入数据库"  # the progress text once checking is done and writing begins
@@ -192,8 +192,6 @@ class RosterImporter:
             if report is not None:
                 report.add({}, sheet.height)
         summary = run.finished(writer.committed)
-        if writer.committed and not run.trial and options.backup_to:
-            _backup_after(options.backup_to)
         if options.report is not None:
             if summary.blocked and run.reported_unblocked:
                 rewrite_blocked(options.report, sheet, fields, summary,
@@ -309,10 +307,15 @@ def _backup(home: StationHome) -> Path:
                                  "请检查磁盘空间后重试。") from exc
 
 
-def _backup_after(home: StationHome) -> None:
-    """The imported rows kept in a backup too; the import is committed whatever happens."""
+def backup_after_import(summary: ImportSummary, options: ImportOptions) -> None:
+    """The imported rows kept in a backup too, once the import is committed (the copy
+    before it is `options.backup_to`'s). Run after the summary is shown: the window runs
+    it on the worker meanwhile, the command line before it exits. The import stands
+    whatever happens here; a failure is logged."""
+    if not summary.committed or summary.dry_run or options.backup_to is None:
+        return
     try:
-        backup_after(home, "import")
+        backup_after(options.backup_to, "import")
     except (OSError, sqlite3.Error, BackupError):
         log.exception("the backup after the import failed")
 
