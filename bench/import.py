@@ -41,6 +41,7 @@ import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -263,6 +264,7 @@ def _children_like_the_app() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    script = Path(sys.argv[0]).resolve()
     _children_like_the_app()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000],
@@ -275,10 +277,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true",
                         help="write the import report too, as the window does")
     args = parser.parse_args(argv)
+    if len(args.rows) == 1:
+        return _measure(args.rows[0], args)
+    # Each size in a process of its own: memory a bigger import reuses from a smaller one
+    # would not show in its peak growth.
+    passed = [arg for arg in (argv if argv is not None else sys.argv[1:])]
+    rest = _without_rows(passed)
     status = 0
     for rows in args.rows:
-        status = max(status, _measure(rows, args))
+        done = subprocess.run([sys.executable, str(script), "--rows", str(rows), *rest],
+                              check=False)
+        status = max(status, done.returncode)
     return status
+
+
+def _without_rows(argv: list[str]) -> list[str]:
+    """The command line without `--rows` and its numbers."""
+    rest: list[str] = []
+    skipping = False
+    for arg in argv:
+        if arg == "--rows":
+            skipping = True
+            continue
+        if skipping and arg.isdigit():
+            continue
+        skipping = False
+        rest.append(arg)
+    return rest
 
 
 def _measure(rows: int, args: argparse.Namespace) -> int:

@@ -38,6 +38,11 @@ def _utc(value: Any) -> Any:
     return value
 
 
+def utc_text(value: datetime) -> str:
+    """A UTC time as a UTC column stores it on SQLite."""
+    return str(_utc(value))
+
+
 def _date(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 

@@ -236,10 +236,7 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
     """One change record for each bulk-inserted row (version 1, base 0), in one
     executemany; the rows are not remembered one by one (see `_resolve_bulk`)."""
     connection = session.connection()
-    table = table_of(ChangeRecord)
-    next_seq = int(connection.execute(
-        select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
-    session.info.setdefault(_BULK_FROM, next_seq)
+    next_seq = bulk_change_seq(session)
     now = utcnow()
     texts = json_texts(rows)
     inserts = [{"change_id": change_id, "change_seq": seq, "entity": entity,
@@ -248,6 +245,16 @@ def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
                for seq, (row, change_id, text) in enumerate(
                    zip(rows, new_ids(len(rows)), texts, strict=True), next_seq)]
     _insert_records(connection, inserts)
+
+
+def bulk_change_seq(session: Session) -> int:
+    """The next change_seq, for change records a bulk write is about to add: from it on,
+    this transaction's records are not listed in the session (see `_resolve_bulk`)."""
+    table = table_of(ChangeRecord)
+    next_seq = int(session.connection().execute(
+        select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
+    session.info.setdefault(_BULK_FROM, next_seq)
+    return next_seq
 
 
 def _resolve_bulk(session: Session, keys: list[tuple[str, uuid.UUID]]) -> None:
