@@ -31,7 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
 from unionstation.store.base import Synced, new_ids, table_of, utcnow
-from unionstation.store.bulk import insert_rows, json_default, json_texts
+from unionstation.store.bulk import insert_rows, json_default, json_texts, utc_text
+from unionstation.store.change_sql import insert_change_records, sql_writable
 from unionstation.store.models.local import ChangeRecord
 
 _PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
@@ -172,10 +173,11 @@ def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
     table = mapper.local_table
     assert isinstance(table, Table)
     connection = session.connection()
+    after = _last_rowid(connection, table)
     insert_rows(connection, table, rows)
     # What the caller gets back: how many rows went in (the driver's result is gone).
     result: Result[Any] = connection.execute(select(literal(len(rows)).label("inserted")))
-    _record_inserts(session, _entity_name(mapper.class_), rows, officer)
+    _record_inserts(session, table, rows, officer, after)
     for session_class, listeners in _BULK_LISTENERS.items():
         if isinstance(session, session_class):
             for listener in listeners:
@@ -231,12 +233,30 @@ def _defaults(mapper: Mapper[Any], given: frozenset[str],
     return fixed, made
 
 
-def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
-                    officer: str) -> None:
-    """One change record for each bulk-inserted row (version 1, base 0), in one
-    executemany; the rows are not remembered one by one (see `_resolve_bulk`)."""
+def _last_rowid(connection: Connection, table: Table) -> int | None:
+    """The table's last rowid before a bulk insert, on SQLite when its change records can
+    be written in SQL (else None)."""
+    if connection.dialect.name != "sqlite" or not sql_writable(table):
+        return None
+    return int(connection.exec_driver_sql(
+        f"SELECT coalesce(max(rowid), 0) FROM {table.name}").scalar_one())
+
+
+def _record_inserts(session: Session, table: Table, rows: list[dict[str, Any]],
+                    officer: str, after: int | None) -> None:
+    """One change record for each bulk-inserted row (version 1, base 0); the rows are not
+    remembered one by one (see `_resolve_bulk`). On SQLite, by one INSERT … SELECT over
+    the rows just stored (`after`: the rowid before them), their JSON in the keys' order
+    of the rows given; else in one executemany."""
     connection = session.connection()
+    entity = table.name
     next_seq = bulk_change_seq(session)
+    keys = tuple(rows[0])
+    if after is not None and all(tuple(row) == keys for row in rows):
+        driver = connection.connection.driver_connection
+        insert_change_records(driver, table_of(ChangeRecord), table, after, next_seq, keys,
+                              officer, utc_text(utcnow()))
+        return
     now = utcnow()
     texts = json_texts(rows)
     inserts = [{"change_id": change_id, "change_seq": seq, "entity": entity,
