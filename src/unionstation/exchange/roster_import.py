@@ -19,8 +19,14 @@ from typing import Any
 from uuid import UUID
 
 from unionstation.exchange.roster_columns import field_label, validate_mapping
-from unionstation.exchange.roster_rows import RowOutcome, RowReader
-from unionstation.exchange.roster_sheet import NoHeader, RosterSheet, load_roster
+from unionstation.exchange.roster_rows import RowOutcome
+from unionstation.exchange.roster_sheet import (
+    Checked,
+    NoHeader,
+    ReaderSpec,
+    RosterSheet,
+    load_roster,
+)
 from unionstation.exchange.spreadsheet import Row
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
@@ -110,11 +116,12 @@ class RosterImporter:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def _reader(self, sheet: RosterSheet, fields: Sequence[str | None],
-                default_union: UUID | None) -> RowReader:
+    def _spec(self, sheet: RosterSheet, fields: Sequence[str | None],
+              default_union: UUID | None) -> ReaderSpec:
         unions = {u.name: (u.id, u.closed_on is not None)
                   for u in UnionService(self._ctx).list(include_closed=True)}
-        return RowReader(sheet.header.headers, fields, unions, default_union, self._ctx.today())
+        return ReaderSpec(list(sheet.header.headers), list(fields), unions, default_union,
+                          self._ctx.today())
 
     def check(self, sheet: RosterSheet, fields: Sequence[str | None] | None = None,
               default_union: UUID | None = None, limit: int | None = None,
@@ -140,7 +147,7 @@ class RosterImporter:
         problems = validate_mapping(fields)
         if problems:
             raise BadMapping(" ".join(problems))
-        return _Checker(self._reader(sheet, fields, default_union))
+        return _Checker(self._spec(sheet, fields, default_union))
 
     def run(self, sheet: RosterSheet, options: ImportOptions,
             progress: Progress | None = None,
@@ -161,15 +168,16 @@ class RosterImporter:
         checker = self._checker(sheet, fields, options.default_union)
         run = _Run(sheet, options, fields, progress, cancelled)
         with ExitStack() as stack:
-            # The rows are read once, as a stream; the report takes them a chunk behind.
-            rows: Iterator[tuple[int, Row]] = stack.enter_context(
-                closing(sheet.numbered_rows()))
+            # The rows are read and checked once, as a stream (in the sandbox, a chunk
+            # ahead); the report takes them a chunk behind.
+            rows: Iterator[Checked] = stack.enter_context(
+                closing(sheet.checked_rows(checker.spec)))
             report = None
             if options.report is not None:
                 rows, reported = tee(rows)
                 report = stack.enter_context(ReportWriter(
                     options.report, sheet, fields, unmasked=options.unmasked_report,
-                    dry_run=options.dry_run, rows=reported))
+                    dry_run=options.dry_run, rows=((n, c) for n, c, _ in reported)))
             writer = stack.enter_context(MemberImportService(self._ctx).writing(
                 update_existing=options.update_existing, reserved_cards=run.given_cards()))
             for chunk in run.chunks(rows):
@@ -208,12 +216,16 @@ CHUNK = 2_000  # rows checked, written and reported at a time
 class _Checker:
     """Reads rows in turn, refusing an ID number a row above already gave."""
 
-    def __init__(self, reader: RowReader) -> None:
-        self.reader = reader
+    def __init__(self, spec: ReaderSpec) -> None:
+        self.spec = spec
+        self.reader = spec.reader()
         self._first: dict[str, int] = {}
 
     def read(self, number: int, cells: Row) -> RowOutcome:
-        outcome = self.reader.read(number, cells)
+        return self.deduplicated(number, self.reader.read(number, cells))
+
+    def deduplicated(self, number: int, outcome: RowOutcome) -> RowOutcome:
+        """The outcome, refused if a row above gave its ID number."""
         if outcome.ok:
             value = outcome.values["id_number"]
             first = self._first.get(value)
@@ -251,9 +263,9 @@ class _Run:
             return set()
         return self.sheet.column_texts(self.fields.index("card_no"))
 
-    def chunks(self, rows: Iterator[tuple[int, Row]]) -> Iterator[list[tuple[int, Row]]]:
-        """The data rows of `rows`, CHUNK at a time."""
-        data = (row for row in rows if self.sheet.is_data(*row))
+    def chunks(self, rows: Iterator[Checked]) -> Iterator[list[Checked]]:
+        """The data rows of `rows` (those with an outcome), CHUNK at a time."""
+        data = (row for row in rows if row[2] is not None)
         while chunk := list(islice(data, CHUNK)):
             yield chunk
 
@@ -261,17 +273,19 @@ class _Run:
         if self._progress is not None:
             self._progress(done, max(2 * self._total, done), text)
 
-    def checked(self, checker: _Checker, chunk: list[tuple[int, Row]]) -> list[RowOutcome]:
+    def checked(self, checker: _Checker, chunk: list[Checked]) -> list[RowOutcome]:
+        """The chunk's outcomes, an ID number given by a row above refused."""
         outcomes: list[RowOutcome] = []
-        for at, (number, cells) in enumerate(chunk, 1):
+        for at, (number, _cells, outcome) in enumerate(chunk, 1):
             if at % 500 == 0:
                 if self._cancelled is not None and self._cancelled():
                     raise ImportCancelled()
                 self._report(2 * self._done + at, f"正在检查第{number}行")
-            outcomes.append(checker.read(number, cells))
+            assert outcome is not None
+            outcomes.append(checker.deduplicated(number, outcome))
         return outcomes
 
-    def writing(self, chunk: list[tuple[int, Row]]) -> None:
+    def writing(self, chunk: list[Checked]) -> None:
         self._report(2 * self._done + len(chunk), WRITING)
 
     def written(self, outcomes: list[RowOutcome], good: list[RowOutcome],

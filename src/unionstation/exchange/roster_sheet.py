@@ -12,22 +12,46 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from uuid import UUID
 
 from unionstation.domain.text import strip_all_spaces
+from unionstation.exchange import spreadsheet
 from unionstation.exchange.roster_columns import HeaderGuess, find_header, header_at
-from unionstation.exchange.roster_rows import is_total_row
+from unionstation.exchange.roster_rows import RowOutcome, RowReader, is_total_row
+from unionstation.exchange.sandbox import SandboxRefused, stream_limited
 from unionstation.exchange.spreadsheet import (
     Row,
     UnreadableFile,
     cell_text,
     is_blank,
     iter_rows,
+    raw_chunks,
     read_head,
 )
 from unionstation.services.errors import UserError
 
 HEAD_ROWS = 1_000  # rows kept from loading: the header, the preview; a small roster whole
+
+
+# A row from row 1 with, when it is a data row, its outcome.
+Checked = tuple[int, Row, RowOutcome | None]
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    """What a RowReader is made of: sent to the sandbox, which checks the rows there."""
+
+    headers: list[str]
+    fields: list[str | None]
+    unions: dict[str, tuple[UUID, bool]]
+    default_union: UUID | None
+    today: date
+
+    def reader(self) -> RowReader:
+        return RowReader(self.headers, self.fields, self.unions, self.default_union,
+                         self.today)
 
 
 class NoHeader(UserError):
@@ -92,6 +116,26 @@ class RosterSheet:
                 if found == limit:
                     return
 
+    def checked_rows(self, spec: ReaderSpec) -> Generator[Checked, None, None]:
+        """Every row from row 1, each data row with its outcome. A roster read as a stream
+        is checked in the sandbox, a chunk ahead of the caller: on two cores the rows are
+        checked while the caller writes those before."""
+        if self.complete:
+            reader = spec.reader()
+            for number, cells in enumerate(self.head, 1):
+                yield number, cells, (reader.read(number, cells)
+                                      if self.is_data(number, cells) else None)
+            return
+        self._unchanged()
+        chunks = stream_limited(_checked_chunks, self.path, self.sheet, self.header.row, spec,
+                                spreadsheet.ROWS_CHUNK, name=self.path.name)
+        try:
+            with closing(chunks):
+                for chunk in chunks:
+                    yield from chunk
+        except SandboxRefused as exc:
+            raise UnreadableFile(str(exc)) from exc
+
     def column_texts(self, index: int) -> set[str]:
         """The texts of one column below the header, spaces dropped, in capitals."""
         texts: set[str] = set()
@@ -145,3 +189,17 @@ def load_roster(path: Path, sheet: str | None = None,
         header = guess
     return RosterSheet(path, head.book.sheet_names, name, head.rows, header, head.complete,
                        head.height, stamp)
+
+
+def _checked_chunks(path: Path, sheet: str, header_row: int, spec: ReaderSpec,
+                    size: int) -> Iterator[list[Checked]]:
+    """Run in the sandbox: the rows, `size` at a time, each data row with its outcome."""
+    reader = spec.reader()
+    number = 0
+    for chunk in raw_chunks(path, sheet, size):
+        checked: list[Checked] = []
+        for cells in chunk:
+            number += 1
+            data = number > header_row and not is_blank(cells) and not is_total_row(cells)
+            checked.append((number, cells, reader.read(number, cells) if data else None))
+        yield checked

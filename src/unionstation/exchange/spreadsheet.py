@@ -210,6 +210,14 @@ def iter_rows(path: Path, sheet: str | None = None, *, columns: Sequence[int] | 
         raise UnreadableFile(str(exc)) from exc
 
 
+def raw_chunks(path: Path, sheet: str | None, size: int) -> Iterator[list[Row]]:
+    """The sheet's rows, `size` at a time, parsed in this process: for code that runs in
+    the sandbox itself (the file was checked when it was loaded)."""
+    if _kind(path, scan=False) == "csv":
+        return _csv_chunks(path, None)
+    return _excel_chunks(path, sheet, None, size)
+
+
 def read_rows(path: Path, sheet: str | None = None) -> list[Row]:
     """All rows of the sheet (the first by default) from row 1, each padded to one width."""
     rows: list[Row] = []
