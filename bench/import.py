@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         return _measure(args.rows[0], args)
     # Each size in a process of its own: memory a bigger import reuses from a smaller one
     # would not show in its peak growth.
-    passed = [arg for arg in (argv if argv is not None else sys.argv[1:])]
+    passed = list(argv if argv is not None else sys.argv[1:])
     rest = _without_rows(passed)
     status = 0
     for rows in args.rows:
