@@ -19,6 +19,7 @@ from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,6 @@ class UnreadableFile(UserError):
     """Not a spreadsheet we can read, or one too big or too strange to read safely."""
 
 
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
-_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"([0-9]{1,7})\"")
 _ENTITY = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _TAIL = 256  # bytes kept between chunks, so a reference split by a chunk is still seen
 
@@ -57,6 +56,25 @@ def _column_number(letters: bytes) -> int:
     for letter in letters:
         number = number * 26 + letter - 64
     return number
+
+
+def _letters(column: int) -> str:
+    text = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        text = chr(65 + rest) + text
+    return text
+
+
+@lru_cache(maxsize=4)
+def _far_refs(max_rows: int, max_columns: int) -> tuple[re.Pattern[bytes], ...]:
+    """Cell and row references that may lie past the limits: a row number with fewer
+    digits than the limit's, a column with fewer letters, is within them, so an ordinary
+    sheet's references are not looked at one by one. (Cell: column, row; row: row.)"""
+    digits, letters = len(str(max_rows)), len(_letters(max_columns))
+    cell = rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{%d,3})([0-9]{%d,7})\""
+    return (re.compile(cell % (1, digits)), re.compile(cell % (letters, 1)),
+            re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"([0-9]{%d,7})\"" % digits))
 
 
 class _PartScan:
@@ -72,9 +90,11 @@ class _PartScan:
             raise UnreadableFile(f"文件“{self.path.name}”里有实体声明(可用来撑爆内存的写法),"
                                  "不像 Excel 保存的文件,已拒绝读取。")
         if self.sheet:
-            for match in _CELL_REF.finditer(data):
-                self._check(int(match[2]), _column_number(match[1]))
-            for match in _ROW_REF.finditer(data):
+            far_down, far_right, rows = _far_refs(MAX_ROWS, MAX_COLUMNS)
+            for cells in (far_down, far_right):
+                for match in cells.finditer(data):
+                    self._check(int(match[2]), _column_number(match[1]))
+            for match in rows.finditer(data):
                 self._check(int(match[1]), 1)
         self.tail = data[-_TAIL:]
 
@@ -150,16 +170,6 @@ def _kind(path: Path, scan: bool = True) -> str:
     if path.suffix.lower() in CSV_SUFFIXES:
         return "csv"
     raise UnreadableFile(f"文件“{path.name}”不是 Excel 或 CSV 文件,无法读取。")
-
-
-def open_workbook(path: Path) -> Workbook:
-    """Check the file and list its sheets (a CSV file has one, named after the file)."""
-    if _kind(path) == "csv":
-        return Workbook(path, [path.stem])
-    names = _limited(_sheet_names, path)
-    if not names:
-        raise UnreadableFile(f"文件“{path.name}”里没有工作表。")
-    return Workbook(path, names)
 
 
 @dataclass(frozen=True)
@@ -245,14 +255,6 @@ def _limited(target: Any, path: Path, *args: Any) -> Any:
 
 def _broken(path: Path) -> UnreadableFile:
     return UnreadableFile(f"文件“{path.name}”已损坏或不是 Excel 文件,无法读取。")
-
-
-def _sheet_names(path: Path) -> list[str]:
-    try:
-        with CalamineWorkbook.from_path(str(path)) as book:
-            return list(book.sheet_names)
-    except (CalamineError, OSError, ValueError) as exc:
-        raise _broken(path) from exc
 
 
 def _excel_sheet(book: CalamineWorkbook, path: Path, sheet: str | None) -> CalamineSheet:
