@@ -285,6 +285,8 @@ def _excel_head(path: Path, sheet: str | None, count: int,
     except (CalamineError, OSError, ValueError) as exc:
         raise _broken(path) from exc
     height = len(rows) if len(rows) <= count else max(end[0] + 1 if end else 0, len(rows))
+    if height > MAX_ROWS:
+        raise _too_many_rows(height)
     return (names, sheet if sheet is not None else names[0],
             [list(row) for row in rows[:count]], height)
 
@@ -303,7 +305,10 @@ def _excel_chunks(path: Path, sheet: str | None, columns: Sequence[int] | None,
 
 
 def _wide_checked(rows: list[Any]) -> list[Any]:
-    """Rows from the sheet's first column: a sheet whose cells start far right is as wide."""
+    """Rows from the sheet's first row and column: a sheet whose cells start far right is
+    as wide, far down as high."""
+    if len(rows) > MAX_ROWS:
+        raise _too_many_rows(len(rows))
     if rows and len(rows[0]) > MAX_COLUMNS:
         raise _too_wide(len(rows[0]))
     return rows
