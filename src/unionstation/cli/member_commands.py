@@ -280,7 +280,12 @@ def _members_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from unionstation.cli.common import EXIT_ERROR
-    from unionstation.exchange.roster_import import ImportOptions, RosterImporter, load_roster
+    from unionstation.exchange.roster_import import (
+        ImportOptions,
+        RosterImporter,
+        backup_after_import,
+        load_roster,
+    )
     from unionstation.services.unions import UnionService
 
     with open_station(args) as runtime:
@@ -293,6 +298,7 @@ def _members_import(args: argparse.Namespace) -> int:
         if args.union:
             options.default_union = UnionService(runtime.context).resolve(args.union).id
         summary = RosterImporter(runtime.context).run(sheet, options)
+        backup_after_import(summary, options)
     lines = [f"第{r.row}行 {r.field}:{r.reason}" for r in summary.rejections]
     trial = "(试导入,未写入)" if summary.dry_run else ""
     lines.append(f"{trial}共 {summary.rows} 行:导入 {summary.imported},更新 {summary.updated},"

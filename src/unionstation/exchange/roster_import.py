@@ -11,29 +11,23 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
+from itertools import islice, tee
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from unionstation.domain.text import strip_all_spaces
-from unionstation.exchange.roster_columns import (
-    HeaderGuess,
-    field_label,
-    find_header,
-    header_at,
-    validate_mapping,
+from unionstation.exchange.roster_columns import field_label, validate_mapping
+from unionstation.exchange.roster_rows import RowOutcome
+from unionstation.exchange.roster_sheet import (
+    Checked,
+    NoHeader,
+    ReaderSpec,
+    RosterSheet,
+    load_roster,
 )
-from unionstation.exchange.roster_rows import RowOutcome, RowReader, is_total_row
-from unionstation.exchange.spreadsheet import (
-    Row,
-    UnreadableFile,
-    cell_text,
-    is_blank,
-    open_workbook,
-    read_rows,
-)
+from unionstation.exchange.spreadsheet import Row
 from unionstation.paths import StationHome
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
@@ -53,16 +47,12 @@ from unionstation.services.unions import UnionService
 from unionstation.store.backup import BackupError, backup_after, backup_before_import
 
 __all__ = ["ImportBackupFailed", "ImportCancelled", "ImportOptions", "ImportSummary", "NoHeader",
-           "RosterImporter", "RosterSheet", "WRITING", "load_roster"]
+           "RosterImporter", "RosterSheet", "WRITING", "backup_after_import", "load_roster"]
 
 Progress = Callable[[int, int, str], None]
 WRITING = "正在写入数据库"  # the progress text once checking is done and writing begins
 
 log = logging.getLogger(__name__)
-
-
-class NoHeader(UserError):
-    """No row among the first ten names the roster's columns."""
 
 
 class BadMapping(UserError):
@@ -71,49 +61,6 @@ class BadMapping(UserError):
 
 class ImportBackupFailed(UserError):
     """The copy taken before an import could not be written; nothing was imported."""
-
-
-@dataclass
-class RosterSheet:
-    path: Path
-    sheet_names: list[str]
-    sheet: str
-    rows: list[Row]
-    header: HeaderGuess
-
-    def data_rows(self, start: int = 0, end: int | None = None) -> list[tuple[int, Row]]:
-        """(sheet row number, cells) below the header, without empty and total rows; only
-        those of the rows at indexes start to end (0-based, end excluded) if given."""
-        found = []
-        stop = len(self.rows) if end is None else min(end, len(self.rows))
-        for index in range(max(self.header.row, start), stop):
-            cells = self.rows[index]
-            if is_blank(cells) or is_total_row(cells):
-                continue
-            found.append((index + 1, cells))
-        return found
-
-    def with_header_row(self, row_number: int) -> RosterSheet:
-        return RosterSheet(self.path, self.sheet_names, self.sheet, self.rows,
-                           header_at(self.rows, row_number))
-
-
-def load_roster(path: Path, sheet: str | None = None,
-                header_row: int | None = None) -> RosterSheet:
-    book = open_workbook(Path(path))
-    name = sheet if sheet is not None else book.sheet_names[0]
-    if name not in book.sheet_names:
-        raise UnreadableFile(f"文件“{Path(path).name}”里没有名为“{name}”的工作表。")
-    rows = read_rows(Path(path), name)
-    if header_row is not None:
-        header = header_at(rows, header_row)
-    else:
-        guess = find_header(rows)
-        if guess is None:
-            raise NoHeader(f"在工作表“{name}”的前10行里没有找到表头(如“姓名”“身份证号”),"
-                           "请检查是否选对了工作表。")
-        header = guess
-    return RosterSheet(Path(path), book.sheet_names, name, rows, header)
 
 
 @dataclass
@@ -169,11 +116,12 @@ class RosterImporter:
     def __init__(self, context: ServiceContext) -> None:
         self._ctx = context
 
-    def _reader(self, sheet: RosterSheet, fields: Sequence[str | None],
-                default_union: UUID | None) -> RowReader:
+    def _spec(self, sheet: RosterSheet, fields: Sequence[str | None],
+              default_union: UUID | None) -> ReaderSpec:
         unions = {u.name: (u.id, u.closed_on is not None)
                   for u in UnionService(self._ctx).list(include_closed=True)}
-        return RowReader(sheet.header.headers, fields, unions, default_union, self._ctx.today())
+        return ReaderSpec(list(sheet.header.headers), list(fields), unions, default_union,
+                          self._ctx.today())
 
     def check(self, sheet: RosterSheet, fields: Sequence[str | None] | None = None,
               default_union: UUID | None = None, limit: int | None = None,
@@ -182,17 +130,16 @@ class RosterImporter:
         """Every data row (or the first `limit`) as it would be stored, with its problems."""
         chosen = list(fields) if fields is not None else list(sheet.header.fields)
         checker = self._checker(sheet, chosen, default_union)
-        data = sheet.data_rows()
-        if limit is not None:
-            data = data[:limit]
+        total = min(sheet.data_estimate(), limit) if limit is not None else sheet.data_estimate()
         outcomes: list[RowOutcome] = []
-        for done, (number, cells) in enumerate(data, 1):
-            if done % 500 == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(done, len(data), f"正在检查第{number}行")
-            outcomes.append(checker.read(number, cells))
+        with closing(sheet.data_rows(limit)) as data:
+            for done, (number, cells) in enumerate(data, 1):
+                if done % 500 == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled()
+                    if progress is not None:
+                        progress(done, max(total, done), f"正在检查第{number}行")
+                outcomes.append(checker.read(number, cells))
         return outcomes
 
     def _checker(self, sheet: RosterSheet, fields: list[str | None],
@@ -200,7 +147,7 @@ class RosterImporter:
         problems = validate_mapping(fields)
         if problems:
             raise BadMapping(" ".join(problems))
-        return _Checker(self._reader(sheet, fields, default_union))
+        return _Checker(self._spec(sheet, fields, default_union))
 
     def run(self, sheet: RosterSheet, options: ImportOptions,
             progress: Progress | None = None,
@@ -221,12 +168,19 @@ class RosterImporter:
         checker = self._checker(sheet, fields, options.default_union)
         run = _Run(sheet, options, fields, progress, cancelled)
         with ExitStack() as stack:
-            report = (stack.enter_context(ReportWriter(
-                options.report, sheet, fields, unmasked=options.unmasked_report,
-                dry_run=options.dry_run)) if options.report is not None else None)
+            # The rows are read and checked once, as a stream (in the sandbox, a chunk
+            # ahead); the report takes them a chunk behind.
+            rows: Iterator[Checked] = stack.enter_context(
+                closing(sheet.checked_rows(checker.spec)))
+            report = None
+            if options.report is not None:
+                rows, reported = tee(rows)
+                report = stack.enter_context(ReportWriter(
+                    options.report, sheet, fields, unmasked=options.unmasked_report,
+                    dry_run=options.dry_run, rows=((n, c) for n, c, _ in reported)))
             writer = stack.enter_context(MemberImportService(self._ctx).writing(
                 update_existing=options.update_existing, reserved_cards=run.given_cards()))
-            for chunk in run.chunks():
+            for chunk in run.chunks(rows):
                 outcomes = run.checked(checker, chunk)
                 good = [o for o in outcomes if o.ok]
                 if options.all_or_nothing and len(good) < len(outcomes):
@@ -244,10 +198,8 @@ class RosterImporter:
             writer.finish(cancelled)
             writer.keep = not run.trial
             if report is not None:
-                report.add({}, len(sheet.rows))
+                report.add({}, sheet.height)
         summary = run.finished(writer.committed)
-        if writer.committed and not run.trial and options.backup_to:
-            _backup_after(options.backup_to)
         if options.report is not None:
             if summary.blocked and run.reported_unblocked:
                 rewrite_blocked(options.report, sheet, fields, summary,
@@ -264,12 +216,16 @@ CHUNK = 2_000  # rows checked, written and reported at a time
 class _Checker:
     """Reads rows in turn, refusing an ID number a row above already gave."""
 
-    def __init__(self, reader: RowReader) -> None:
-        self.reader = reader
+    def __init__(self, spec: ReaderSpec) -> None:
+        self.spec = spec
+        self.reader = spec.reader()
         self._first: dict[str, int] = {}
 
     def read(self, number: int, cells: Row) -> RowOutcome:
-        outcome = self.reader.read(number, cells)
+        return self.deduplicated(number, self.reader.read(number, cells))
+
+    def deduplicated(self, number: int, outcome: RowOutcome) -> RowOutcome:
+        """The outcome, refused if a row above gave its ID number."""
         if outcome.ok:
             value = outcome.values["id_number"]
             first = self._first.get(value)
@@ -291,9 +247,8 @@ class _Run:
         self._progress, self._cancelled = progress, cancelled
         self.columns = {f: (sheet.header.headers[i] or field_label(f))
                         for i, f in enumerate(fields) if f is not None}
-        self.data = sheet.data_rows()
-        self.summary = ImportSummary(rows=len(self.data), header_row=sheet.header.row,
-                                     dry_run=options.dry_run)
+        self._total = sheet.data_estimate()
+        self.summary = ImportSummary(header_row=sheet.header.row, dry_run=options.dry_run)
         self.blocked = False
         self.reported_unblocked = False  # rows were reported before the import was blocked
         self._done = 0
@@ -306,29 +261,31 @@ class _Run:
         """Card numbers the roster gives anywhere: never handed out to another row."""
         if "card_no" not in self.fields:
             return set()
-        index = self.fields.index("card_no")
-        return {strip_all_spaces(cell_text(cells[index])).upper()
-                for _, cells in self.data if index < len(cells)} - {""}
+        return self.sheet.column_texts(self.fields.index("card_no"))
 
-    def chunks(self) -> Iterator[list[tuple[int, Row]]]:
-        for start in range(0, len(self.data), CHUNK):
-            yield self.data[start:start + CHUNK]
+    def chunks(self, rows: Iterator[Checked]) -> Iterator[list[Checked]]:
+        """The data rows of `rows` (those with an outcome), CHUNK at a time."""
+        data = (row for row in rows if row[2] is not None)
+        while chunk := list(islice(data, CHUNK)):
+            yield chunk
 
     def _report(self, done: int, text: str) -> None:
         if self._progress is not None:
-            self._progress(done, len(self.data) * 2, text)
+            self._progress(done, max(2 * self._total, done), text)
 
-    def checked(self, checker: _Checker, chunk: list[tuple[int, Row]]) -> list[RowOutcome]:
+    def checked(self, checker: _Checker, chunk: list[Checked]) -> list[RowOutcome]:
+        """The chunk's outcomes, an ID number given by a row above refused."""
         outcomes: list[RowOutcome] = []
-        for at, (number, cells) in enumerate(chunk, 1):
+        for at, (number, _cells, outcome) in enumerate(chunk, 1):
             if at % 500 == 0:
                 if self._cancelled is not None and self._cancelled():
                     raise ImportCancelled()
                 self._report(2 * self._done + at, f"正在检查第{number}行")
-            outcomes.append(checker.read(number, cells))
+            assert outcome is not None
+            outcomes.append(checker.deduplicated(number, outcome))
         return outcomes
 
-    def writing(self, chunk: list[tuple[int, Row]]) -> None:
+    def writing(self, chunk: list[Checked]) -> None:
         self._report(2 * self._done + len(chunk), WRITING)
 
     def written(self, outcomes: list[RowOutcome], good: list[RowOutcome],
@@ -344,6 +301,7 @@ class _Run:
         if not self.blocked:
             self.reported_unblocked = True
         _tally(self.summary, outcomes)
+        self.summary.rows += len(outcomes)
         self._done += len(outcomes)
         self._report(2 * self._done, WRITING)
 
@@ -363,10 +321,15 @@ def _backup(home: StationHome) -> Path:
                                  "请检查磁盘空间后重试。") from exc
 
 
-def _backup_after(home: StationHome) -> None:
-    """The imported rows kept in a backup too; the import is committed whatever happens."""
+def backup_after_import(summary: ImportSummary, options: ImportOptions) -> None:
+    """The imported rows kept in a backup too, once the import is committed (the copy
+    before it is `options.backup_to`'s). Run after the summary is shown: the window runs
+    it on the worker meanwhile, the command line before it exits. The import stands
+    whatever happens here; a failure is logged."""
+    if not summary.committed or summary.dry_run or options.backup_to is None:
+        return
     try:
-        backup_after(home, "import")
+        backup_after(options.backup_to, "import")
     except (OSError, sqlite3.Error, BackupError):
         log.exception("the backup after the import failed")
 

@@ -9,7 +9,8 @@ is and imports it again. Written with openpyxl's write-only mode, to a temporary
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,11 +24,12 @@ from unionstation.domain.phone import masked_phone
 from unionstation.domain.text import FORMULA_STARTS
 from unionstation.exchange.files import atomic_file
 from unionstation.exchange.roster_rows import RowOutcome
-from unionstation.exchange.spreadsheet import Cell, cell_text
+from unionstation.exchange.spreadsheet import Cell, Row, cell_text
 from unionstation.services.member_import import IMPORTED, REJECTED, SKIPPED, UPDATED
 
 if TYPE_CHECKING:
-    from unionstation.exchange.roster_import import ImportSummary, RosterSheet
+    from unionstation.exchange.roster_import import ImportSummary
+    from unionstation.exchange.roster_sheet import RosterSheet
 
 RED = PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE")
 YELLOW = PatternFill("solid", start_color="FFEB9C", end_color="FFEB9C")
@@ -35,7 +37,6 @@ BOLD = Font(bold=True)
 
 _DONE = {IMPORTED: "已导入", UPDATED: "已更新", SKIPPED: "已跳过", REJECTED: "未导入"}
 _TRIAL = {IMPORTED: "可导入", UPDATED: "可更新", SKIPPED: "将跳过", REJECTED: "未导入"}
-_CHUNK = 2_000  # rows written again at a time
 BLOCKED_REASON = "其他行有错误,按“全部无误才导入”的要求,本次没有写入任何数据。"
 
 
@@ -92,19 +93,21 @@ def write_report(path: Path, roster: RosterSheet, summary: ImportSummary,
     with ReportWriter(path, roster, fields, unmasked=unmasked, dry_run=summary.dry_run,
                       ) as report:
         report.blocked = summary.blocked
-        report.add({o.row: o for o in summary.outcomes}, len(roster.rows))
+        report.add({o.row: o for o in summary.outcomes}, roster.height)
 
 
 class ReportWriter:
     """The report written as the import goes: `add` appends the roster's rows up to a row
     number with the outcomes of those rows, and the file is saved (atomically) on leaving.
+    The rows come from `rows` (the sheet's numbered rows, read as a stream by default).
     openpyxl's write-only sheet keeps the rows in a temporary file, not in memory.
     `blocked` is set when an all-or-nothing import turns out to write nothing: rows
     reported from then on say so (`ImportSummary.blocked` decides the file's final
     word: the importer writes the report again when rows were reported before)."""
 
     def __init__(self, path: Path, roster: RosterSheet, fields: Sequence[str | None] | None,
-                 *, unmasked: bool, dry_run: bool) -> None:
+                 *, unmasked: bool, dry_run: bool,
+                 rows: Iterator[tuple[int, Row]] | None = None) -> None:
         self.path = path
         self.blocked = False
         self._roster = roster
@@ -112,7 +115,8 @@ class ReportWriter:
         self._book = Workbook(write_only=True)
         self._mask = _masker(fields if fields is not None else roster.header.fields, unmasked)
         self._sheet = self._book.create_sheet(roster.sheet[:31] or "导入结果")
-        self._done = 0  # sheet rows written so far
+        self._rows = rows if rows is not None else roster.numbered_rows()
+        self._next: tuple[int, Row] | None = None  # a row read, not yet written
 
     def __enter__(self) -> ReportWriter:
         return self
@@ -124,26 +128,35 @@ class ReportWriter:
 
     def add(self, outcomes: dict[int, RowOutcome], through: int) -> None:
         """The roster's rows after those written, through row number `through`."""
+        while True:
+            if self._next is None:
+                self._next = next(self._rows, None)
+                if self._next is None:
+                    return
+            number, cells = self._next
+            if number > through:
+                return
+            self._next = None
+            self.row(number, cells, outcomes.get(number))
+
+    def row(self, number: int, cells: Row, outcome: RowOutcome | None) -> None:
+        """One row of the roster, with its outcome if it has one."""
         sheet, header_row = self._sheet, self._roster.header.row
-        rows = self._roster.rows
-        for number in range(self._done + 1, min(through, len(rows)) + 1):
-            values: list[Any] = list(rows[number - 1])
-            fill: PatternFill | None = None
-            if number == header_row:
-                values += ["导入结果", "原因"]
-                sheet.append([_header(sheet, v) for v in values])
-                continue
-            if number > header_row:
-                values = self._mask(values)
-            outcome = outcomes.get(number)
-            if outcome is not None:
-                values += row_result(outcome, blocked=self.blocked, dry_run=self._dry_run)
-                if outcome.result == REJECTED:
-                    fill = RED
-                elif outcome.warnings:
-                    fill = YELLOW
-            sheet.append([_cell(sheet, v, fill) for v in values])
-        self._done = max(self._done, min(through, len(rows)))
+        values: list[Any] = list(cells)
+        fill: PatternFill | None = None
+        if number == header_row:
+            values += ["导入结果", "原因"]
+            sheet.append([_header(sheet, v) for v in values])
+            return
+        if number > header_row:
+            values = self._mask(values)
+        if outcome is not None:
+            values += row_result(outcome, blocked=self.blocked, dry_run=self._dry_run)
+            if outcome.result == REJECTED:
+                fill = RED
+            elif outcome.warnings:
+                fill = YELLOW
+        sheet.append([_cell(sheet, v, fill) for v in values])
 
 
 def _header(sheet: WriteOnlyWorksheet, value: Cell) -> Any:
@@ -160,10 +173,10 @@ def rewrite_blocked(path: Path, sheet: RosterSheet, fields: Sequence[str | None]
     been reported as written: every row not imported, the bad ones with their reasons
     (`summary.outcomes` keeps every row with a problem)."""
     kept = {o.row: o for o in summary.outcomes}
-    with ReportWriter(path, sheet, fields, unmasked=unmasked, dry_run=False) as report:
+    with closing(sheet.numbered_rows()) as rows, ReportWriter(
+            path, sheet, fields, unmasked=unmasked, dry_run=False, rows=iter(())) as report:
         report.blocked = True
-        for start in range(0, len(sheet.rows), _CHUNK):
-            through = min(start + _CHUNK, len(sheet.rows))
-            rows = {number: kept.get(number) or RowOutcome(number)
-                    for number, _ in sheet.data_rows(start, through)}
-            report.add(rows, through)
+        for number, cells in rows:
+            outcome = (kept.get(number) or RowOutcome(number)
+                       if sheet.is_data(number, cells) else None)
+            report.row(number, cells, outcome)

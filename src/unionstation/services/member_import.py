@@ -28,6 +28,8 @@ from unionstation.services.member_fields import FIELD_LABELS
 from unionstation.services.members import registered_members
 from unionstation.services.station import StationService
 from unionstation.store.base import new_ids, utcnow
+from unionstation.store.bulk import utc_text
+from unionstation.store.bulk_select import insert_selected
 from unionstation.store.models import Member, MemberEvent, MemberStatusChange
 
 IMPORTED = "imported"
@@ -35,6 +37,8 @@ UPDATED = "updated"
 SKIPPED = "skipped"
 REJECTED = "rejected"
 CHUNK = 1000
+ENROLLED_REASON = "入会"  # the status line of a member the import enrols
+ENROLLED_SUMMARY = "导入花名册登记入会"  # and the history line
 
 UPDATABLE = ("name", "phone", "employer", "job", "priority_group", "migrant_worker",
              "ethnicity", "education", "political_status", "native_place", "household_place",
@@ -202,11 +206,7 @@ class ImportWriter:
         if not chunk:
             return
         session, station_id = self._session, self._station.id
-        officer = self._ctx.officer
-        now = utcnow()
         members: list[dict[str, Any]] = []
-        lines: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
         for (entry, card), member_id in zip(chunk, new_ids(len(chunk)), strict=True):
             values = entry.values
             keys = name_search_keys(values["name"])
@@ -214,16 +214,43 @@ class ImportWriter:
                             "card_no": card, "name_pinyin": keys.full,
                             "name_initials": keys.initials, "status": MemberStatus.ACTIVE,
                             "enrollment_drive_id": None})
-            lines.append({"member_id": member_id, "from_status": None,
-                          "to_status": MemberStatus.ACTIVE, "changed_on": values["joined_on"],
-                          "reason": "入会", "officer": officer})
-            events.append({"member_id": member_id, "happened_at": now,
-                           "kind": history.ENROLLED, "summary": "导入花名册登记入会",
-                           "officer": officer,
-                           "detail": {"card_no": card, "source": "import"}})
+        if self._in_sql():
+            # The status and history lines follow from the member rows: one INSERT …
+            # SELECT each over the rows just written, change records alike.
+            before = session.connection().exec_driver_sql(
+                "SELECT coalesce(max(rowid), 0) FROM member").scalar_one()
+            session.execute(insert(Member), members)
+            self._enrolled_after(before)
+            return
         session.execute(insert(Member), members)
-        session.execute(insert(MemberStatusChange), lines)
-        session.execute(insert(MemberEvent), events)
+        session.execute(insert(MemberStatusChange), [
+            {"member_id": m["id"], "from_status": None, "to_status": MemberStatus.ACTIVE,
+             "changed_on": m["joined_on"], "reason": ENROLLED_REASON,
+             "officer": self._ctx.officer} for m in members])
+        now = utcnow()
+        session.execute(insert(MemberEvent), [
+            {"member_id": m["id"], "happened_at": now, "kind": history.ENROLLED,
+             "summary": ENROLLED_SUMMARY, "officer": self._ctx.officer,
+             "detail": {"card_no": m["card_no"], "source": "import"}} for m in members])
+
+    def _in_sql(self) -> bool:
+        return self._session.connection().dialect.name == "sqlite"
+
+    def _enrolled_after(self, rowid: int) -> None:
+        """A status line and a history line for each member above `rowid`."""
+        source = "member AS m WHERE m.rowid > :after ORDER BY m.rowid"
+        params = {"after": rowid, "now": utc_text(utcnow()), "officer": self._ctx.officer,
+                  "active": MemberStatus.ACTIVE.value, "reason": ENROLLED_REASON,
+                  "kind": history.ENROLLED, "summary": ENROLLED_SUMMARY}
+        insert_selected(self._session, MemberStatusChange, {
+            "member_id": "m.id", "from_status": "NULL", "to_status": ":active",
+            "changed_on": "m.joined_on", "reason": ":reason", "officer": ":officer"},
+            source, params)
+        insert_selected(self._session, MemberEvent, {
+            "member_id": "m.id", "happened_at": ":now", "kind": ":kind",
+            "summary": ":summary", "officer": ":officer",
+            "detail": "json_object('card_no', m.card_no, 'source', 'import')"},
+            source, params)
 
 
 def _taken_cards(session: Session, cards: set[str]) -> set[str]:

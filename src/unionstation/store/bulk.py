@@ -13,7 +13,7 @@ import enum
 import json
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from functools import partial
 from typing import Any
 
@@ -36,6 +36,11 @@ def _utc(value: Any) -> Any:
             value = value.astimezone(UTC).replace(tzinfo=None)
         return value.isoformat(sep=" ", timespec="microseconds")
     return value
+
+
+def utc_text(value: datetime) -> str:
+    """A UTC time as a UTC column stores it on SQLite."""
+    return str(_utc(value))
 
 
 def _date(value: Any) -> Any:
@@ -80,6 +85,43 @@ def json_text(value: Any) -> str:
     except orjson.JSONEncodeError:
         return json.dumps(value, default=json_default, ensure_ascii=False,
                           separators=(",", ":"))
+
+
+_TIMES = frozenset({date, datetime, time})
+
+
+def json_texts(rows: Sequence[dict[str, Any]]) -> list[JsonText]:
+    """`json_text` of each row (a bulk insert's change records), faster for many rows
+    with the same keys: the dates and times orjson hands back to `json_default` one by
+    one are converted first, column by column, once for each distinct value (a chunk's
+    rows share one timestamp). The texts are the same as `json_text`'s."""
+    if not rows:
+        return []
+    keys = tuple(rows[0])
+    if any(tuple(row) != keys for row in rows):
+        return [JsonText(json_text(row)) for row in rows]
+    columns = [[row[key] for row in rows] for key in keys]
+    for index, column in enumerate(columns):
+        if _TIMES.intersection(map(type, column)):
+            columns[index] = _time_texts(column)
+    return [JsonText(json_text(dict(zip(keys, values, strict=True))))
+            for values in zip(*columns, strict=True)]
+
+
+def _time_texts(column: list[Any]) -> list[Any]:
+    """Dates and times as `json_default` writes them, each distinct one converted once
+    (told apart by type and time zone too: equal instants in two zones are two texts)."""
+    done: dict[Any, Any] = {}
+    converted = []
+    for value in column:
+        if type(value) in _TIMES:
+            key = (type(value), value, getattr(value, "tzinfo", None))
+            text = done.get(key)
+            if text is None:
+                text = done[key] = json_default(value)
+            value = text
+        converted.append(value)
+    return converted
 
 
 def json_default(value: object) -> Any:

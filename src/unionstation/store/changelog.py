@@ -31,12 +31,17 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
 from unionstation.store.base import Synced, new_ids, table_of, utcnow
-from unionstation.store.bulk import JsonText, insert_rows, json_default, json_text
+from unionstation.store.bulk import insert_rows, json_default, json_texts, utc_text
+from unionstation.store.change_sql import insert_change_records, sql_writable
 from unionstation.store.models.local import ChangeRecord
 
 _PENDING = "_us_change_pending"  # {(entity, id): base_version}, touched in this flush
 _WRITTEN = "_us_change_written"  # {(entity, id): change_id}, written in this transaction
 _BASE = "_us_change_base"  # {(entity, id): base_version}, first seen in this transaction
+# The first change_seq bulk inserts wrote in this transaction: their rows are not listed
+# in _WRITTEN and _BASE (tens of thousands in an import), but looked up when the ORM
+# touches one of them again in the same transaction.
+_BULK_FROM = "_us_change_bulk_from"
 
 OFFICER_KEY = "officer"
 SYSTEM_OFFICER = "system"
@@ -96,9 +101,10 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         base.setdefault(_key(obj), 0)
         pending[_key(obj)] = obj
 
-    for obj in session.dirty:
-        if not isinstance(obj, Synced) or not session.is_modified(obj):
-            continue
+    dirty = [obj for obj in session.dirty
+             if isinstance(obj, Synced) and session.is_modified(obj)]
+    _resolve_bulk(session, [_key(obj) for obj in dirty if _key(obj) not in base])
+    for obj in dirty:
         key = _key(obj)
         if key not in base:
             base[key] = obj.version
@@ -167,10 +173,11 @@ def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
     table = mapper.local_table
     assert isinstance(table, Table)
     connection = session.connection()
+    after = _last_rowid(connection, table)
     insert_rows(connection, table, rows)
     # What the caller gets back: how many rows went in (the driver's result is gone).
     result: Result[Any] = connection.execute(select(literal(len(rows)).label("inserted")))
-    _record_inserts(session, _entity_name(mapper.class_), rows, officer)
+    _record_inserts(session, table, rows, officer, after)
     for session_class, listeners in _BULK_LISTENERS.items():
         if isinstance(session, session_class):
             for listener in listeners:
@@ -226,28 +233,72 @@ def _defaults(mapper: Mapper[Any], given: frozenset[str],
     return fixed, made
 
 
-def _record_inserts(session: Session, entity: str, rows: list[dict[str, Any]],
-                    officer: str) -> None:
+def _last_rowid(connection: Connection, table: Table) -> int | None:
+    """The table's last rowid before a bulk insert, on SQLite when its change records can
+    be written in SQL (else None)."""
+    if connection.dialect.name != "sqlite" or not sql_writable(table):
+        return None
+    return int(connection.exec_driver_sql(
+        f"SELECT coalesce(max(rowid), 0) FROM {table.name}").scalar_one())
+
+
+def _record_inserts(session: Session, table: Table, rows: list[dict[str, Any]],
+                    officer: str, after: int | None) -> None:
+    """One change record for each bulk-inserted row (version 1, base 0); the rows are not
+    remembered one by one (see `_resolve_bulk`). On SQLite, by one INSERT … SELECT over
+    the rows just stored (`after`: the rowid before them), their JSON in the keys' order
+    of the rows given; else in one executemany."""
+    connection = session.connection()
+    entity = table.name
+    next_seq = bulk_change_seq(session)
+    keys = tuple(rows[0])
+    if after is not None and all(tuple(row) == keys for row in rows):
+        driver = connection.connection.driver_connection
+        insert_change_records(driver, table_of(ChangeRecord), table, after, next_seq, keys,
+                              officer, utc_text(utcnow()))
+        return
+    now = utcnow()
+    texts = json_texts(rows)
+    inserts = [{"change_id": change_id, "change_seq": seq, "entity": entity,
+                "entity_id": row["id"], "version": 1, "base_version": 0, "op": "upsert",
+                "officer": officer, "data": text, "created_at": now, "state": "pending"}
+               for seq, (row, change_id, text) in enumerate(
+                   zip(rows, new_ids(len(rows)), texts, strict=True), next_seq)]
+    _insert_records(connection, inserts)
+
+
+def bulk_change_seq(session: Session) -> int:
+    """The next change_seq, for change records a bulk write is about to add: from it on,
+    this transaction's records are not listed in the session (see `_resolve_bulk`)."""
+    table = table_of(ChangeRecord)
+    next_seq = int(session.connection().execute(
+        select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
+    session.info.setdefault(_BULK_FROM, next_seq)
+    return next_seq
+
+
+def _resolve_bulk(session: Session, keys: list[tuple[str, uuid.UUID]]) -> None:
+    """Of rows the ORM is about to write again, those bulk-inserted earlier in this
+    transaction: their change record is the one to update and their base version 0, as
+    for a row inserted by the ORM."""
+    first = session.info.get(_BULK_FROM)
+    if first is None or not keys:
+        return
     written: dict[tuple[str, uuid.UUID], uuid.UUID] = session.info.setdefault(_WRITTEN, {})
     base: dict[tuple[str, uuid.UUID], int] = session.info.setdefault(_BASE, {})
-    connection = session.connection()
+    wanted = set(keys)
     table = table_of(ChangeRecord)
-    next_seq = int(connection.execute(
-        select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
-    now = utcnow()
-    inserts: list[dict[str, Any]] = []
-    for row, change_id in zip(rows, new_ids(len(rows)), strict=True):
-        key = (entity, row["id"])
-        inserts.append({
-            "change_id": change_id, "change_seq": next_seq, "entity": entity,
-            "entity_id": row["id"], "version": 1, "base_version": 0, "op": "upsert",
-            "officer": officer, "data": JsonText(json_text(row)), "created_at": now,
-            "state": "pending",
-        })
-        next_seq += 1
-        base[key] = 0
-        written[key] = change_id
-    _insert_records(connection, inserts)
+    ids = sorted({key[1] for key in keys})
+    connection = session.connection()
+    for start in range(0, len(ids), 500):
+        for entity, entity_id, change_id in connection.execute(
+                select(table.c.entity, table.c.entity_id, table.c.change_id).where(
+                    table.c.entity_id.in_(ids[start:start + 500]),
+                    table.c.change_seq >= first)):
+            key = (entity, entity_id)
+            if key in wanted:
+                written[key] = change_id
+                base[key] = 0
 
 
 def _insert_records(connection: Connection, records: list[dict[str, Any]]) -> None:
@@ -258,7 +309,7 @@ def _insert_records(connection: Connection, records: list[dict[str, Any]]) -> No
 
 def _after_transaction_end(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
-        for name in (_PENDING, _WRITTEN, _BASE):
+        for name in (_PENDING, _WRITTEN, _BASE, _BULK_FROM):
             session.info.pop(name, None)
 
 

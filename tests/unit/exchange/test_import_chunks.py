@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from tests.unit.exchange import rosters
 from tests.unit.exchange.test_import_options import dump
-from unionstation.exchange import roster_import, roster_report
+from unionstation.exchange import roster_import, roster_report, roster_sheet, spreadsheet
 from unionstation.exchange.roster_import import ImportOptions, RosterImporter, load_roster
 from unionstation.services import member_import
 from unionstation.services.runtime import StationRuntime
@@ -25,7 +25,9 @@ CHUNK = 40  # four chunks of the roster below
 @pytest.fixture(autouse=True)
 def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(roster_import, "CHUNK", CHUNK)
-    monkeypatch.setattr(roster_report, "_CHUNK", CHUNK)
+    # The sheet read as a stream: only its first rows kept, handed over 25 at a time.
+    monkeypatch.setattr(roster_sheet, "HEAD_ROWS", 10)
+    monkeypatch.setattr(spreadsheet, "ROWS_CHUNK", 25)
 
 
 def roster(tmp_path: Path, bad_row: int | None = None) -> Path:

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 
 from unionstation.services.runtime import StationRuntime
 from unionstation.store.base import new_ids
-from unionstation.store.bulk import json_default, json_text
+from unionstation.store.bulk import json_default, json_text, json_texts
 from unionstation.store.models import ChangeRecord, Member, MemberEvent
 
 
@@ -83,3 +83,17 @@ def test_json_text_writes_what_orjson_cannot() -> None:
     for _ in range(300):
         deep = [deep]
     assert json.loads(json_text({"n": 2**70, "deep": deep})) == {"n": 2**70, "deep": deep}
+
+
+_ROW = st.fixed_dictionaries({"a": _LEAVES, "b": _LEAVES, "c": st.sampled_from(
+    [datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC),
+     datetime(2024, 1, 2, 11, 4, 5, tzinfo=timezone(timedelta(hours=8))),
+     datetime(2024, 1, 2, 3, 4, 5), date(2024, 1, 2), None])})
+
+
+@given(st.lists(_ROW, max_size=6))
+def test_json_texts_are_json_text_row_by_row(rows: list[dict[str, object]]) -> None:
+    """Equal instants in two zones, a naive and an aware time, a date: each its own text."""
+    assert json_texts(rows) == [json_text(row) for row in rows]
+    shuffled = [dict(reversed(row.items())) for row in rows[:1]] + rows[1:]
+    assert json_texts(shuffled) == [json_text(row) for row in shuffled]

@@ -123,3 +123,30 @@ def test_every_change_text_has_one_form(runtime: StationRuntime) -> None:
         connection.close()
     assert texts and all(json_text(json.loads(text)) == text for text in texts)
     assert any("调岗" in text for text in texts)
+
+
+def test_a_bulk_inserted_row_changed_again_in_its_transaction_keeps_one_record(
+    runtime: StationRuntime,
+) -> None:
+    """Bulk inserts are not remembered row by row; the ORM touching one of their rows
+    again in the same transaction still updates its one record (version 1, base 0)."""
+    from sqlalchemy import insert
+
+    from unionstation.store.models import MemberEvent
+
+    member = _member(runtime, "张三")
+    with runtime.context.unit_of_work() as session:
+        session.execute(insert(MemberEvent), [
+            {"member_id": member.id, "happened_at": utcnow(), "kind": "printed",
+             "summary": f"第{i}次"} for i in range(3)])
+        event = session.scalars(select(MemberEvent).where(
+            MemberEvent.member_id == member.id, MemberEvent.summary == "第1次")).one()
+        event.summary = "改过"
+        session.flush()
+        event.detail = {"again": True}
+    records = _records(runtime, event.id)
+    assert [(r.base_version, r.version) for r in records] == [(0, 1)]
+    assert (records[0].data["summary"], records[0].data["detail"]) == ("改过", {"again": True})
+    with runtime.context.reading() as session:
+        stored = session.get(MemberEvent, event.id)
+        assert stored is not None and stored.version == 1

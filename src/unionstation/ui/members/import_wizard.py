@@ -22,6 +22,7 @@ from unionstation.exchange.roster_import import (
     ImportSummary,
     RosterImporter,
     RosterSheet,
+    backup_after_import,
     load_roster,
 )
 from unionstation.services.errors import UserError
@@ -198,8 +199,8 @@ class ImportWizard(QWizard):
         self.operation: Operation[ImportSummary] = Operation(
             self, lambda progress: self._work(progress, sheet, options),
             label=self.tr("Importing the roster…"), cancellable=True)
-        self.operation.success(self._finished).failure(self._failed).cancelled(
-            self._cancelled).run()
+        self.operation.success(lambda summary: self._finished(summary, options)).failure(
+            self._failed).cancelled(self._cancelled).run()
 
     def _work(self, progress: Progress, sheet: RosterSheet,
               options: ImportOptions) -> ImportSummary:
@@ -211,8 +212,12 @@ class ImportWizard(QWizard):
             progress.check()
             raise
 
-    def _finished(self, summary: ImportSummary) -> None:
+    def _finished(self, summary: ImportSummary, options: ImportOptions | None = None) -> None:
         self.summary = summary
+        if options is not None:  # the copy after the import, on the worker, once shown
+            self.copying: Operation[None] = Operation(
+                self, lambda _progress: backup_after_import(summary, options))
+            self.copying.run()
         page = self.run_page
         text = self.tr("%1 rows: %2 imported, %3 updated, %4 skipped, %5 not imported, "
                        "%6 with warnings.")
