@@ -22,17 +22,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, delete, insert, select, update
 
-from unionstation.county.apply import (
-    BatchApplier,
-    ConflictingDuplicate,
-    Staged,
-    active_members,
-    stage,
-    synced_entities,
-    validate,
-)
+from unionstation.county.apply import BatchApplier, ConflictingDuplicate, active_members
 from unionstation.county.county_keys import CountyKeys
 from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
+from unionstation.county.staging import Staged, stage, synced_entities, validate
 from unionstation.county.store import CountyStore
 from unionstation.services.gc_pause import cyclic_gc_paused
 from unionstation.store.base import table_of, utcnow
@@ -91,7 +84,11 @@ class _Checked:
 
 
 # Changes staged, validated and applied at a time: memory holds one chunk of a batch.
-APPLY_CHUNK = 2_000
+APPLY_CHUNK = 1_000
+# SQLite's page cache while a batch is applied (KiB): the store's 64 MiB was a quarter of
+# an import's peak memory, and a first batch's index pages are found in the file's
+# pages the system keeps, whatever SQLite drops. (The writer's connection is not pooled.)
+IMPORT_CACHE_KIB = 16_384
 
 
 class Intake:
@@ -196,6 +193,8 @@ class Intake:
         stations, batches = table_of(CountyStation), table_of(CountyBatch)
         # The station's row is the lock that queues its imports (SQLite: BEGIN IMMEDIATE),
         # so what was read before it may have changed: the batch's row is read again.
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
         applied_through = connection.execute(
             select(stations.c.applied_through).where(stations.c.code == header.station_code)
             .with_for_update()).scalar_one()

@@ -18,7 +18,6 @@ applies inside one transaction that such an error rolls back.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import struct
@@ -31,6 +30,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from unionstation.sync.canonical import LINE_DECODER
 from unionstation.sync.container import MAGIC_BATCH, damaged
 from unionstation.sync.errors import TooLarge
 
@@ -204,7 +204,7 @@ def _parse(row: bytes, number: int, first: int, problem_of: LineCheck) -> dict[s
     except UnicodeDecodeError:
         raise damaged(MAGIC_BATCH, f"第 {number + 1} 行内容不是 UTF-8 文字") from None
     try:
-        change = json.loads(text)
+        change = LINE_DECODER.decode(text)
     except (ValueError, RecursionError):
         raise damaged(MAGIC_BATCH, f"第 {number + 1} 行无法解析") from None
     problem = problem_of(change, first + number)
