@@ -180,9 +180,11 @@ class Intake:
         """The batch's changes, decrypted, staged and validated, APPLY_CHUNK at a time."""
         entities = synced_entities()
         lines = iter_batch(data, self.keys.encryption)
+        before = 0
         while chunk := list(islice(lines, APPLY_CHUNK)):
-            staged = stage(chunk)
+            staged = stage(chunk, before)
             validate(staged, entities)
+            before += len(chunk)
             yield staged
 
     # -- applying ------------------------------------------------------------------------

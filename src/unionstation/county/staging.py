@@ -65,11 +65,12 @@ def data_text(line_text: str) -> str:
     return line_text[start:line_text.rindex(',"entity":')]
 
 
-def stage(lines: Sequence[dict[str, Any]]) -> list[Staged]:
+def stage(lines: Sequence[dict[str, Any]], before: int = 0) -> list[Staged]:
     """Every change line with its hash; a line the county's columns cannot hold refuses the
-    batch as damaged. (decrypt_batch has checked each line's keys and their types.)"""
+    batch as damaged, named by its place in the batch (`before` lines came in earlier
+    chunks). (decrypt_batch has checked each line's keys and their types.)"""
     staged: list[Staged] = []
-    for index, line in enumerate(lines):
+    for index, line in enumerate(lines, before):
         entity, seq = line["entity"], line["change_seq"]
         version, base_version = line["version"], line["base_version"]
         if not _ENTITY_NAME.fullmatch(entity):

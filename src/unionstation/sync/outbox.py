@@ -101,8 +101,8 @@ def _line_sql() -> Any:
             + '+00:00","data":' + type_coerce(table.c.data, String)
             + ',"entity":' + func.json_quote(table.c.entity)
             + ',"entity_id":"' + _dashed_sql(table.c.entity_id)
-            + '","op":' + func.json_quote(table.c.op)
-            + ',"officer":' + func.json_quote(table.c.officer)
+            + '","officer":' + func.json_quote(table.c.officer)
+            + ',"op":' + func.json_quote(table.c.op)
             + ',"version":' + number(table.c.version) + "}")
 
 
