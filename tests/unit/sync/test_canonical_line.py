@@ -74,3 +74,17 @@ def test_the_hash_of_a_station_line_is_unchanged() -> None:
             '"op":"upsert","officer":"王干事","version":1}')
     old = hashlib.sha256(canonical_json(json.loads(line))).hexdigest()
     assert hashlib.sha256(canonical_line(LINE_DECODER.decode(line))).hexdigest() == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=st.dictionaries(_text, _values, max_size=6), spaced=st.booleans())
+def test_a_line_reads_the_same_the_fast_way_and_its_hash_too(value: dict[str, Any],
+                                                              spaced: bool) -> None:
+    from unionstation.sync.stream import _parse
+
+    separators = (", ", ": ") if spaced else (",", ":")
+    row = json.dumps(value, ensure_ascii=False, separators=separators).encode()
+    read = _parse(row, 0, 1, lambda _change, _seq: None)
+    slow = LINE_DECODER.decode(row.decode())
+    assert read == slow
+    assert canonical_line(read) == canonical_line(slow) == canonical_json(value)
