@@ -2,16 +2,21 @@
 
     .venv/bin/python bench/sync_stream.py --members 50000 --reuse DIR [--full]
 
+The issue's two cases: `--members 50000` (a station's first batch) and `--members 200000
+--full` (its whole history, in batches of at most 300,000 changes).
+
 Builds the demo station of bench/search.py in DIR (or reuses it), pairs it with a fresh
 county on SQLite, then runs each step in its own child process, which reports its own
-peak RSS (resource.getrusage ru_maxrss) and time:
+peak RSS (VmHWM), time, and CPU time (user + system: a figure the load changes less):
   baseline  the app's modules imported, the station and the county opened, nothing done
   export    SyncService.export_to: the next batch (capped at 300,000 changes)
   floor     gzip (level 6) + write + fsync of the same JSON Lines bytes, read beforehand
   import    County.import_paths of that batch
 With --full the station's whole history is sent: after each import the county's ack is
 accepted by the next export child, until nothing is left. Prints one JSON line a step and a
-summary line with the ratios. BENCH_TRACE=1 prints the import's memory after each chunk;
+summary line: the case, seconds, peak RSS and ratios of export and import against the
+floor, whether each goal is met, and the load average at the start and the end.
+BENCH_TRACE=1 prints the import's memory after each chunk;
 BENCH_PROFILE=FILE writes a cProfile of the import. Goals (issue 18): peak RSS < 250 MB
 per step, export within 3x and import within 5x of the floor.
 """
@@ -48,6 +53,11 @@ def peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def child(options: argparse.Namespace) -> dict[str, Any]:
     """One step, in this (child) process."""
     from search import BENCH_KEY
@@ -63,7 +73,7 @@ def child(options: argparse.Namespace) -> dict[str, Any]:
             _trace_chunks()
         county = open_county(CountyHome(Path(options.county)))
         try:
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), cpu_s()
             if os.environ.get("BENCH_PROFILE"):  # a cProfile of the import, to that file
                 import cProfile
 
@@ -73,6 +83,7 @@ def child(options: argparse.Namespace) -> dict[str, Any]:
             else:
                 summary = county.import_paths([Path(options.batch)], Path(options.acks))
             result["seconds"] = round(time.perf_counter() - start, 3)
+            result["cpu_s"] = round(cpu_s() - cpu, 3)
             result["applied"] = summary["applied"]
             result["refused"] = summary["refused"]
         finally:
@@ -89,9 +100,10 @@ def child(options: argparse.Namespace) -> dict[str, Any]:
             for ack in sorted(Path(options.acks).glob("*.ack")):
                 sync.accept_ack(ack.read_bytes())
                 ack.unlink()
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), cpu_s()
             exported = sync.export_to(Path(options.stick))
             result["seconds"] = round(time.perf_counter() - start, 3)
+            result["cpu_s"] = round(cpu_s() - cpu, 3)
             result["changes"] = exported.changes
             if exported.batch is not None:
                 result.update(batch=str(exported.batch), from_seq=exported.from_seq,
@@ -132,15 +144,16 @@ def floor(runtime: Any, options: argparse.Namespace) -> dict[str, Any]:
     raw = b"".join(pieces)
     del pieces
     target = Path(options.stick) / "floor.jsonl.gz"
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_s()
     packed = gzip.compress(raw, compresslevel=6, mtime=0)
     with open(target, "wb") as handle:
         handle.write(packed)
         handle.flush()
         os.fsync(handle.fileno())
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_s() - cpu
     target.unlink()
-    return {"seconds": round(seconds, 3), "json_mb": round(len(raw) / 2**20, 1)}
+    return {"seconds": round(seconds, 3), "cpu_s": round(cpu, 3),
+            "json_mb": round(len(raw) / 2**20, 1)}
 
 
 def run_child(step: str, paths: dict[str, Path], **extra: Any) -> dict[str, Any]:
@@ -197,6 +210,7 @@ def main() -> None:
             work = options.work
             work.mkdir(parents=True, exist_ok=False)
         paths = prepare(options, work)
+        load_start = loadavg()
         steps = [run_child("baseline", paths)]
         print(json.dumps({"members": options.members, **steps[0]}), flush=True)
         while True:
@@ -212,12 +226,23 @@ def main() -> None:
             steps += [export, floor_, imported]
             if not options.full:
                 break
-    print(json.dumps(summary(options.members, steps)))
+    print(json.dumps({**summary(options.members, steps), "full": options.full,
+                      "case": case_name(options.members, options.full),
+                      "loadavg_start": load_start, "loadavg_end": loadavg()}))
+
+
+def loadavg() -> list[float]:
+    """The 1-, 5- and 15-minute load averages (the figures are ratios taken in one run)."""
+    return [round(value, 2) for value in os.getloadavg()]
+
+
+def case_name(members: int, full: bool) -> str:
+    return f"{members // 1000}k {'full history' if full else 'first batch'}"
 
 
 def summary(members: int, steps: list[dict[str, Any]]) -> dict[str, Any]:
-    def total(name: str) -> float:
-        return sum(step["seconds"] for step in steps if step["step"] == name)
+    def total(name: str, key: str = "seconds") -> float:
+        return sum(step[key] for step in steps if step["step"] == name)
 
     def peak(name: str) -> float:
         return max(step["peak_rss_mb"] for step in steps if step["step"] == name)
@@ -233,6 +258,8 @@ def summary(members: int, steps: list[dict[str, Any]]) -> dict[str, Any]:
         "export_s": round(total("export"), 2), "import_s": round(total("import"), 2),
         "floor_s": round(total("floor"), 2),
         "export_ratio": round(export_ratio, 2), "import_ratio": round(import_ratio, 2),
+        "export_cpu_ratio": round(total("export", "cpu_s") / total("floor", "cpu_s"), 2),
+        "import_cpu_ratio": round(total("import", "cpu_s") / total("floor", "cpu_s"), 2),
         "rss_met": max(peak("export"), peak("import")) < RSS_GOAL_MB,
         "export_met": export_ratio <= EXPORT_GOAL, "import_met": import_ratio <= IMPORT_GOAL,
     }

@@ -1,4 +1,4 @@
-"""Staging, validating and applying one batch's changes, inside intake's transaction.
+"""Applying one batch's changes (staged by county.staging), inside intake's transaction.
 
 Every change of a batch gets a status for the ack: DUP (applied before, same content),
 OK, CONFLICT (its base version is not the county's current version: both versions are
@@ -12,16 +12,25 @@ since the first batch of a 50,000-member station holds about 150,000 changes.
 
 from __future__ import annotations
 
-import hashlib
-import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import methodcaller
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, bindparam, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    Table,
+    and_,
+    bindparam,
+    func,
+    select,
+    type_coerce,
+    update,
+)
 
 from unionstation.county.bulk import insert_many
 from unionstation.county.models import (
@@ -33,116 +42,12 @@ from unionstation.county.models import (
 )
 from unionstation.county.projections import CHUNK, RecordState, project
 from unionstation.county.purge import PURGE_ENTITY, purge_members
-from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
-from unionstation.store.base import Base, table_of
+from unionstation.county.staging import Staged
+from unionstation.store.base import table_of
 from unionstation.store.bulk import JsonText
 from unionstation.sync.ack import AckIssue
-from unionstation.sync.canonical import encode_text
-from unionstation.sync.errors import DamagedFile
 
-MAX_INT = 2**31 - 1  # PostgreSQL's integer
-_ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
-
-
-def synced_entities() -> frozenset[str]:
-    """Table names of every station model that declares itself synced (`__synced__`)."""
-    import unionstation.store.models  # noqa: F401  (fills Base's registry)
-
-    return frozenset(
-        str(mapper.class_.__tablename__) for mapper in Base.registry.mappers
-        if getattr(mapper.class_, "__synced__", False)
-    )
-
-
-@dataclass(slots=True)
-class Staged:
-    """One change line, checked, with the hash that tells a replay from a forgery."""
-
-    seq: int
-    change_id: str  # UUID text, lower-case with dashes (decrypt_batch checked the form)
-    entity: str
-    entity_id: str  # the same
-    version: int
-    base_version: int
-    op: str
-    data: dict[str, Any]
-    line: dict[str, Any]
-    content_sha256: str  # of the line's canonical JSON
-    data_json: str  # the canonical JSON of `data`, as county_record stores it
-    rejected: tuple[str, str] | None = None  # (code, reason)
-
-
-def _damaged(index: int, what: str) -> DamagedFile:
-    return DamagedFile(f"批次文件第 {index + 1} 条变更格式不对({what}),整批不予接收。")
-
-
-def data_text(line_text: str) -> str:
-    """The `data` object's text within a change line's canonical JSON.
-
-    The line has exactly the change-line keys (decrypt_batch checked), sorted: the four
-    before "data" and the five after it hold plain strings and numbers, in which a quote
-    is always escaped; so the first `,"data":` and the last `,"entity":` are the keys.
-    """
-    start = line_text.index(',"data":') + len(',"data":')
-    return line_text[start:line_text.rindex(',"entity":')]
-
-
-def stage(lines: Sequence[dict[str, Any]]) -> list[Staged]:
-    """Every change line with its hash; a line the county's columns cannot hold refuses the
-    batch as damaged. (decrypt_batch has checked each line's keys and their types.)"""
-    staged: list[Staged] = []
-    for index, line in enumerate(lines):
-        entity, seq = line["entity"], line["change_seq"]
-        version, base_version = line["version"], line["base_version"]
-        if not _ENTITY_NAME.fullmatch(entity):
-            raise _damaged(index, "数据类型名称不对")
-        if not (seq <= MAX_INT and 1 <= version <= MAX_INT and 0 <= base_version <= MAX_INT):
-            raise _damaged(index, "序号或版本号超出范围")
-        try:
-            text = encode_text(line)
-        except ValueError:  # NaN or infinity in the data
-            raise _damaged(index, "数据含有无法表示的数值") from None
-        staged.append(Staged(
-            seq=seq, change_id=line["change_id"], entity=entity,
-            entity_id=line["entity_id"], version=version,
-            base_version=base_version, op=line["op"], data=line["data"], line=line,
-            content_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            data_json=data_text(text),
-        ))
-    return staged
-
-
-Validator = Callable[[dict[str, Any]], tuple[str, str] | None]
-
-
-def _member(data: dict[str, Any]) -> tuple[str, str] | None:
-    value = data.get("id_number")
-    if not isinstance(value, str):
-        return "bad_id_number", "会员记录缺少身份证号码"
-    try:
-        parsed = parse_id_number(value)
-    except InvalidIdNumber as exc:
-        return "bad_id_number", str(exc)
-    if parsed.value != value:
-        return "bad_id_number", "身份证号码未按18位标准形式保存"
-    return None
-
-
-# Checks of an entity's data beyond the ones every change gets; a later entity may add one.
-VALIDATORS: dict[str, Validator] = {"member": _member}
-
-
-def validate(staged: Iterable[Staged], entities: frozenset[str]) -> None:
-    """Mark the changes the county cannot take as REJECTED (code and reason)."""
-    for change in staged:
-        if change.entity not in entities:
-            change.rejected = ("unknown_entity",
-                               f"县总工会不认识数据类型“{change.entity}”(站点程序可能比县里的新)")
-        elif change.data.get("id") != change.entity_id:
-            change.rejected = ("id_mismatch", "记录内容的编号与变更的记录编号不一致")
-        elif (check := VALIDATORS.get(change.entity)) is not None:
-            change.rejected = check(change.data)
 
 
 class ConflictingDuplicate(Exception):
@@ -224,8 +129,8 @@ def _check_duplicates(connection: Connection, station_code: str,
 Key = tuple[str, str]  # (entity, entity_id as text)
 
 
-def _load_current(connection: Connection, station_code: str,
-                  new: Sequence[Staged]) -> dict[Key, _Current]:
+def _load_current(connection: Connection, station_code: str, new: Sequence[Staged],
+                  stored: _Stored) -> dict[Key, _Current]:
     """The county's version of each record the batch touches, read in chunks."""
     records = table_of(CountyRecord)
     current: dict[Key, _Current] = {}
@@ -234,19 +139,23 @@ def _load_current(connection: Connection, station_code: str,
     ).first()
     if any_record is None:  # the station's first batch: nothing to look up
         return current
-    by_entity: dict[str, set[str]] = {}
+    by_entity: dict[str, dict[Any, str]] = {}
     for change in new:
-        if change.rejected is None:
-            by_entity.setdefault(change.entity, set()).add(change.entity_id)
-    for entity, id_set in by_entity.items():
-        ids = [uuid.UUID(text) for text in id_set]
+        if change.rejected is None:  # each id in its stored form, to the text of the key
+            by_entity.setdefault(change.entity, {})[stored.uuid(change.entity_id)] = (
+                change.entity_id)
+    # On SQLite the ids go in and come out as the 32 hex digits stored, not as UUIDs.
+    column = (type_coerce(records.c.entity_id, String)
+              if connection.dialect.name == "sqlite" else records.c.entity_id)
+    for entity, texts in by_entity.items():
+        ids = list(texts)
         for start in range(0, len(ids), CHUNK):
             rows = connection.execute(
-                select(records.c.entity_id, records.c.version, records.c.deleted).where(
+                select(column, records.c.version, records.c.deleted).where(
                     records.c.station_code == station_code, records.c.entity == entity,
-                    records.c.entity_id.in_(ids[start:start + CHUNK])))
+                    column.in_(ids[start:start + CHUNK])))
             for entity_id, version, deleted in rows:
-                current[(entity, str(entity_id))] = _Current(version, bool(deleted), True)
+                current[(entity, texts[entity_id])] = _Current(version, bool(deleted), True)
     return current
 
 
@@ -294,7 +203,7 @@ class BatchApplier:
         for change, (status, code, reason) in zip(
                 old, _check_duplicates(connection, station_code, old), strict=True):
             self._status(change, status, code, reason)
-        current = _load_current(connection, station_code, new)
+        current = _load_current(connection, station_code, new, stored)
         change_rows: list[dict[str, Any]] = []
         conflict_rows: list[dict[str, Any]] = []
         for change in new:

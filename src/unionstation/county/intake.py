@@ -11,6 +11,7 @@ whatever it made contiguous.
 
 from __future__ import annotations
 
+import gc
 import logging
 import uuid
 from collections.abc import Callable, Iterator
@@ -22,17 +23,10 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, delete, insert, select, update
 
-from unionstation.county.apply import (
-    BatchApplier,
-    ConflictingDuplicate,
-    Staged,
-    active_members,
-    stage,
-    synced_entities,
-    validate,
-)
+from unionstation.county.apply import BatchApplier, ConflictingDuplicate, active_members
 from unionstation.county.county_keys import CountyKeys
 from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
+from unionstation.county.staging import Staged, stage, synced_entities, validate
 from unionstation.county.store import CountyStore
 from unionstation.services.gc_pause import cyclic_gc_paused
 from unionstation.store.base import table_of, utcnow
@@ -91,7 +85,11 @@ class _Checked:
 
 
 # Changes staged, validated and applied at a time: memory holds one chunk of a batch.
-APPLY_CHUNK = 2_000
+APPLY_CHUNK = 1_000
+# SQLite's page cache while a batch is applied (KiB): the store's 64 MiB was a quarter of
+# an import's peak memory, and a first batch's index pages are found in the file's
+# pages the system keeps, whatever SQLite drops. (The writer's connection is not pooled.)
+IMPORT_CACHE_KIB = 16_384
 
 
 class Intake:
@@ -183,9 +181,11 @@ class Intake:
         """The batch's changes, decrypted, staged and validated, APPLY_CHUNK at a time."""
         entities = synced_entities()
         lines = iter_batch(data, self.keys.encryption)
+        before = 0
         while chunk := list(islice(lines, APPLY_CHUNK)):
-            staged = stage(chunk)
+            staged = stage(chunk, before)
             validate(staged, entities)
+            before += len(chunk)
             yield staged
 
     # -- applying ------------------------------------------------------------------------
@@ -196,6 +196,8 @@ class Intake:
         stations, batches = table_of(CountyStation), table_of(CountyBatch)
         # The station's row is the lock that queues its imports (SQLite: BEGIN IMMEDIATE),
         # so what was read before it may have changed: the batch's row is read again.
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
         applied_through = connection.execute(
             select(stations.c.applied_through).where(stations.c.code == header.station_code)
             .with_for_update()).scalar_one()
@@ -226,6 +228,11 @@ class Intake:
         applier = BatchApplier(connection, header.station_code, sha, applied_through, now)
         for chunk in self._chunks(data):
             applier.feed(chunk)
+            # The cyclic collector is paused (import_batch), and each chunk leaves cycles
+            # (SQLAlchemy's statements and results): 150 bytes a change, kept until the
+            # batch ends. The young generations hold only what came since the last chunk,
+            # so collecting them is quick and keeps memory flat.
+            gc.collect(1)
         result = applier.finish()
         ack = self._sign(header, sha, APPLIED, result.applied_through, result.runs,
                          result.issues, result.active_members,

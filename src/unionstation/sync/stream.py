@@ -18,7 +18,7 @@ applies inside one transaction that such an error rolls back.
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import re
 import struct
@@ -26,11 +26,13 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import orjson
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from unionstation.sync.canonical import LINE_DECODER
 from unionstation.sync.container import MAGIC_BATCH, damaged
 from unionstation.sync.errors import TooLarge
 
@@ -198,16 +200,32 @@ def iter_lines(pieces: Iterable[bytes], first: int, count: int,
         raise damaged(MAGIC_BATCH, f"内容有 {number} 行,文件头写的是 {count} 条变更")
 
 
+# A number with a fraction or an exponent, or of 19 digits or more (orjson reads one past
+# 64 bits as a float): a line that may hold one is read by json (floats as ParsedFloat),
+# one that cannot by orjson, three times as fast. A match inside a string only sends the
+# line the slow way.
+_FLOATISH = re.compile(rb"[:,\[]\s*-?(?:\d+[.eE]|\d{19})")
+
+
 def _parse(row: bytes, number: int, first: int, problem_of: LineCheck) -> dict[str, Any]:
+    change: Any = None
+    if not _FLOATISH.search(row):
+        with contextlib.suppress(orjson.JSONDecodeError):  # the slow way says what is wrong
+            change = orjson.loads(row)
+    if change is None:
+        change = _parse_slowly(row, number)
+    problem = problem_of(change, first + number)
+    if problem:
+        raise damaged(MAGIC_BATCH, f"第 {number + 1} 行变更{problem}")
+    return change  # type: ignore[no-any-return]
+
+
+def _parse_slowly(row: bytes, number: int) -> Any:
     try:
         text = row.decode("utf-8")
     except UnicodeDecodeError:
         raise damaged(MAGIC_BATCH, f"第 {number + 1} 行内容不是 UTF-8 文字") from None
     try:
-        change = json.loads(text)
+        return LINE_DECODER.decode(text)
     except (ValueError, RecursionError):
         raise damaged(MAGIC_BATCH, f"第 {number + 1} 行无法解析") from None
-    problem = problem_of(change, first + number)
-    if problem:
-        raise damaged(MAGIC_BATCH, f"第 {number + 1} 行变更{problem}")
-    return change  # type: ignore[no-any-return]

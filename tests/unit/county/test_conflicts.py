@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 
 from tests.unit.county.batches import TestStation, last_seq, member_id, read
-from unionstation.county.apply import synced_entities
 from unionstation.county.models import (
     CountyChange,
     CountyConflict,
@@ -17,6 +16,7 @@ from unionstation.county.models import (
     CountyRecord,
 )
 from unionstation.county.service import County
+from unionstation.county.staging import synced_entities
 from unionstation.domain.idnumber import check_digit
 from unionstation.services.members import MemberService
 

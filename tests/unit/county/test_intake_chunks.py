@@ -81,3 +81,35 @@ def test_a_cut_stream_with_a_good_signature_applies_nothing(
     outcome = county.import_batch(signed_body(station, body[:-40], 1, len(lines)))
     assert (outcome.status, outcome.code) == ("refused", "damaged")
     assert county_state(county) == before
+
+
+@pytest.mark.parametrize(("value", "reason"), [("NaN", "无法表示的数值"),
+                                                ('"\\ud800"', "无效的字符")])
+def test_a_value_no_canonical_line_can_hold_refuses_the_batch_in_its_last_chunk(
+        county: County, station: TestStation, value: str, reason: str) -> None:
+    lines = station.lines()
+    texts = [encode_text(line) for line in lines]
+    texts[-1] = texts[-1].replace('"data":{', f'"data":{{"odd":{value},', 1)
+    body = "".join(text + "\n" for text in texts).encode()
+    before = county_state(county)
+    outcome = county.import_batch(signed_body(station, body, 1, len(lines)))
+    assert (outcome.status, outcome.code) == ("refused", "damaged")
+    assert reason in outcome.reason and f"第 {len(lines)} 条" in outcome.reason
+    assert county_state(county) == before
+
+
+def test_floats_in_the_data_are_kept_and_a_resend_is_a_duplicate(
+        county: County, station: TestStation) -> None:
+    """A float goes through json, not orjson: the hash of its line is the one the county
+    stored before, so sending the batch again is DUP, not a conflicting duplicate."""
+    lines = station.lines()
+    texts = [encode_text(line) for line in lines]
+    texts[0] = texts[0].replace('"data":{', '"data":{"ratio":1e+16,"share":0.25,', 1)
+    body = "".join(text + "\n" for text in texts).encode()
+    assert county.import_batch(signed_body(station, body, 1, len(lines))).status == "applied"
+    again = county.import_batch(signed_body(station, body, 1, len(lines)))
+    assert again.status == "duplicate"
+    with county.store.read_session_factory() as session:
+        data = session.execute(select(CountyRecord.data).where(
+            CountyRecord.entity_id == uuid.UUID(lines[0]["entity_id"]))).scalar_one()
+    assert (data["ratio"], data["share"]) == (1e16, 0.25)
