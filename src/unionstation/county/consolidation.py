@@ -37,6 +37,7 @@ from unionstation.county.models import (
     CountyUnion,
 )
 from unionstation.domain.idnumber import masked
+from unionstation.domain.pinyin import search_key
 
 ACTIVE = "active"
 TOTAL_STATION = "合计"
@@ -55,6 +56,9 @@ CASE_KINDS: tuple[CaseKind, ...] = (
 
 # An ID number fragment: digits, possibly ending in the check character X.
 _ID_FRAGMENT = re.compile(r"^[0-9]+[Xx]?$")
+# Letters only (after domain.pinyin.search_key): pinyin, whole or initials.
+_LETTERS = re.compile(r"^[a-z]+$")
+_TRIGRAM = 3
 
 
 @dataclass(frozen=True)
@@ -98,18 +102,33 @@ def _live(deleted: InstrumentedAttribute[bool]) -> ColumnElement[bool]:
     return deleted.is_(false())
 
 
+def _prefix(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+    """column starts with `prefix` (lower-case letters), as an index range."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
 def _search_filter(search: str, postgresql: bool = False) -> ColumnElement[bool] | None:
-    """On PostgreSQL the name is matched with ILIKE on the column itself, which the
-    trigram index of county migration 0002 answers (lower(name) LIKE would scan)."""
+    """A part of the name, the station's code, a run of ID-number digits, or letters: a
+    prefix of the name's pinyin initials or full pinyin ("zxm", "zhangxiao"; county_0006).
+
+    On PostgreSQL the name is matched with ILIKE on the column itself, which the trigram
+    index of county_0005 answers (lower(name) LIKE would scan); letters shorter than a
+    trigram match by pinyin only, so that they too are answered by an index."""
     text = search.strip()
     if not text:
         return None
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    clauses: list[ColumnElement[bool]] = [
-        CountyMember.name.ilike(f"%{escaped}%", escape="\\") if postgresql
-        else CountyMember.name.icontains(text, autoescape=True),
-        CountyMember.station_code == text,
-    ]
+    letters = search_key(text)
+    by_name = (CountyMember.name.ilike(f"%{escaped}%", escape="\\") if postgresql
+               else CountyMember.name.icontains(text, autoescape=True))
+    clauses: list[ColumnElement[bool]] = [CountyMember.station_code == text]
+    if _LETTERS.match(letters):
+        clauses += [_prefix(CountyMember.name_initials, letters),
+                    _prefix(CountyMember.name_pinyin, letters)]
+        if len(letters) >= _TRIGRAM or not postgresql:
+            clauses.append(by_name)
+    else:
+        clauses.append(by_name)
     if _ID_FRAGMENT.match(text):
         clauses.append(CountyMember.id_number.contains(text.upper(), autoescape=True))
     return or_(*clauses)
@@ -125,7 +144,8 @@ def list_members(
     """Every live member of every station (or of one), by station then name in pinyin
     order (the stored `name_key`, the collation every station list uses).
 
-    `search` matches a part of the name, a run of digits of the ID number, or a station code.
+    `search` matches a part of the name, its pinyin initials or full pinyin (a prefix), a
+    run of digits of the ID number, or a station code.
     Returns the number of matching members and the requested page of them.
     """
     conditions: list[ColumnElement[bool]] = [_live(CountyMember.deleted)]

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from unionstation.domain.collation import name_collation_key
+from unionstation.domain.pinyin import name_search_keys
 from unionstation.store.base import NAMING_CONVENTION, UTCDateTime, utcnow
 
 # A pinyin sort key compared byte by byte: SQLite's default BINARY, PostgreSQL's "C"
@@ -38,6 +39,14 @@ COLLATION_KEY = Text().with_variant(Text(collation="C"), "postgresql")
 def _name_key_of_row(context: Any) -> str:
     """The key of the row's own name, for an insert that gives none."""
     return name_collation_key(str(context.get_current_parameters().get("name") or ""))
+
+
+def _pinyin_of_row(context: Any) -> str:
+    return name_search_keys(str(context.get_current_parameters().get("name") or "")).full
+
+
+def _initials_of_row(context: Any) -> str:
+    return name_search_keys(str(context.get_current_parameters().get("name") or "")).initials
 
 
 class CountyBase(DeclarativeBase):
@@ -176,6 +185,8 @@ class CountyMember(CountyBase):
     __table_args__ = (
         Index("ix_county_member_id_number_status", "id_number", "status"),
         Index("ix_county_member_station_code_name_key", "station_code", "name_key"),
+        Index("ix_county_member_name_initials", "name_initials"),
+        Index("ix_county_member_name_pinyin", "name_pinyin"),
     )
 
     station_code: Mapped[str] = mapped_column(
@@ -185,6 +196,10 @@ class CountyMember(CountyBase):
     name: Mapped[str] = mapped_column(String(100), index=True)
     # domain.collation.name_collation_key(name): the members list's pinyin order.
     name_key: Mapped[str] = mapped_column(COLLATION_KEY, default=_name_key_of_row)
+    # domain.pinyin.name_search_keys(name): a search typed in letters matches a prefix of
+    # either (county_0006), as the station's register does.
+    name_pinyin: Mapped[str] = mapped_column(COLLATION_KEY, default=_pinyin_of_row)
+    name_initials: Mapped[str] = mapped_column(COLLATION_KEY, default=_initials_of_row)
     id_number: Mapped[str] = mapped_column(String(18))
     gender: Mapped[str] = mapped_column(String(1), default="")
     status: Mapped[str] = mapped_column(String(32))

@@ -28,6 +28,7 @@ from unionstation.county.models import (
     CountyUnion,
 )
 from unionstation.domain.collation import name_collation_key
+from unionstation.domain.pinyin import name_search_keys
 from unionstation.store.base import table_of
 
 # Keys per IN (...) list: well under SQLite's and PostgreSQL's limits on bound parameters.
@@ -112,12 +113,16 @@ def is_deleted(state: RecordState) -> bool:
 
 def member_row(station_code: str, state: RecordState) -> dict[str, Any]:
     data = state.data
+    name = text(data, "name", 100)
+    keys = name_search_keys(name)
     return {
         "station_code": station_code,
         "member_id": state.stored_id,
         "union_id": optional_uuid(data, "grassroots_union_id"),
-        "name": text(data, "name", 100),
-        "name_key": name_collation_key(text(data, "name", 100)),
+        "name": name,
+        "name_key": name_collation_key(name),
+        "name_pinyin": keys.full,
+        "name_initials": keys.initials,
         "id_number": text(data, "id_number", 18),
         "gender": text(data, "gender", 1),
         "status": text(data, "status", 32),

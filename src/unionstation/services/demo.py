@@ -100,6 +100,9 @@ class DemoDataService:
         from unionstation.services.demo_hardship import add_demo_hardship
 
         add_demo_hardship(self._ctx, rng, station.id)
+        from unionstation.services.demo_homes import add_demo_homes
+
+        add_demo_homes(self._ctx, rng, station.name)
         return DemoResult(station, created, len(unions), len(drafts))
 
     def _union_draft(self, fake: object, rng: random.Random, name: str) -> UnionDraft:

@@ -212,6 +212,20 @@ def test_intake_of_a_folder_brings_members_a_case_and_figures(
     qtbot.waitUntil(lambda: members.total == 1, timeout=TIMEOUT)
     assert members.model.rows()[0].station == "330106002"
 
+    # The box's promise: pinyin initials (and whole pinyin), typed in any case.
+    assert "pinyin initials" in members.search.placeholderText()
+    members.station.setCurrentIndex(0)
+    members.search.clear()
+    qtbot.keyClicks(members.search, "ls")
+    qtbot.waitUntil(lambda: members.total == 1 and members.model.rows()[0].name == "李四",
+                    timeout=TIMEOUT)
+    members.search.setText("wangw")
+    qtbot.waitUntil(lambda: members.total == 1 and members.model.rows()[0].name == "王五",
+                    timeout=TIMEOUT)
+    members.search.setText("ZS")
+    qtbot.waitUntil(lambda: members.total == 2 and {
+        row.name for row in members.model.rows()} == {"张三"}, timeout=TIMEOUT)
+
 
 def test_receipts_can_go_to_a_chosen_folder(
         qtbot: QtBot, world: tuple[CountyHome, Station, Station], tmp_path: Path,

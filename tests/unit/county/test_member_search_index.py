@@ -1,5 +1,6 @@
 """County member search: the same answers on SQLite and PostgreSQL, and on PostgreSQL the
-trigram indexes of county migration 0002 answer it (the plan names them)."""
+trigram indexes of county migration 0005 answer it, and the pinyin indexes of county_0006
+a search in letters (the plans name them)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tests.unit.county.batches import TestStation
 from unionstation.county.consolidation import _search_filter
 from unionstation.county.models import CountyMember
 from unionstation.county.service import County
+from unionstation.domain.pinyin import name_search_keys, search_key
 
 
 def _plan(county: County, term: str) -> str:
@@ -44,3 +46,30 @@ def test_search_by_name_part_and_id_digits(county: County, station: TestStation)
     plan = _plan(county, digits)
     assert "ix_county_member_id_number_trgm" in plan, plan
     assert "ix_county_member_name_trgm" in plan, plan
+
+
+def test_search_by_pinyin_initials_and_full_pinyin(county: County,
+                                                   station: TestStation) -> None:
+    assert county.import_batch(station.batch()).status == "applied"
+    _total, rows = county.members()
+    some = rows[0]
+    keys = name_search_keys(some.name)
+    assert len(keys.initials) >= 2
+    with county.store.read_session_factory() as session:
+        stored = session.execute(select(CountyMember.name_initials, CountyMember.name_pinyin)
+                                 .where(CountyMember.name == some.name)).first()
+    assert stored is not None and tuple(stored) == (keys.initials, keys.full)
+    for term in (keys.initials, keys.initials.upper(), keys.initials[:2], keys.full[:4],
+                 f" {keys.full} "):
+        found, page = county.members(search=term)
+        assert some.name in {row.name for row in page}, term
+        assert all(name_search_keys(row.name).initials.startswith(search_key(term))
+                   or name_search_keys(row.name).full.startswith(search_key(term))
+                   for row in page), term
+    assert county.members(search="qqqqq")[0] == 0
+    if county.store.engine.dialect.name != "postgresql":
+        return
+    plan = _plan(county, keys.initials[:2])
+    assert "ix_county_member_name_initials" in plan, plan
+    assert "ix_county_member_name_pinyin" in plan, plan
+    assert "Seq Scan" not in plan, plan
