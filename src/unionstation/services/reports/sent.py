@@ -1,16 +1,22 @@
 """The yearly figures a station sends to the county (统计报表, `statistics_report`).
 
-The county counts each station's member and union figures itself, from the member records
-the batches bring (county.report). The venue, hardship and campaign figures it does not:
-it takes the station's own, numbers only, one synced row a year holding
+The county adds up each station's own figures, numbers only, one synced row a year holding
 
-    {"venues": {...}, "hardship": {...}, "campaigns": [...], "homes_built": N,
-     "plan": {NAME: TARGET}}
+    {"unions": {...}, "members": {...}, "venues": {...}, "hardship": {...},
+     "campaigns": [...], "homes_built": N, "plan": {NAME: TARGET}}
 
 each section exactly as the station's annual report of that year counts it
-(services.reports.venues and .hardship), and the year's plan as set with `report plan`.
-So the county needs no hardship file, name or ID number for its figures, and its figure
-for a station is the station's own figure by construction.
+(services.reports.unions, .members, .venues and .hardship), and the year's plan as set
+with `report plan`. So the county needs no hardship file, name or ID number for its
+figures, its figure for a station is the station's own figure by construction, and its
+report reads a few rows a station however many members each has (county.report).
+
+The members and unions are counted from one reading of the station's member history
+(services.reports.facts) for all the years sent; that reading and its replay are kept by
+the change log's high water of the member, status, move and union records
+(`MEMBERS_SEQ`, a local setting): when none of them changed since the last refresh,
+the counts already held in the rows are the counts, and only venues and hardship (a few
+grouped queries) are read again.
 
 The rows are brought up to date before every batch is written (sync) and when a plan is
 set, for the last `SENT_YEARS` years, every year with a plan, and every year already sent;
@@ -27,18 +33,24 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from unionstation.services.context import ServiceContext
+from unionstation.services.reports.facts import load_station_facts
 from unionstation.services.reports.hardship import (
     campaigns_section,
     empty_hardship,
     hardship_section,
 )
+from unionstation.services.reports.members import empty_members, members_section
 from unionstation.services.reports.plan import clean_plan, plan_key
+from unionstation.services.reports.unions import empty_unions, unions_section
 from unionstation.services.reports.venues import empty_venues, homes_built, venues_section
 from unionstation.store.models import (
     Asset,
     Campaign,
+    ChangeRecord,
+    GrassrootsUnion,
     HardshipFile,
     Loan,
+    MemberStatusChange,
     Payment,
     ServiceLog,
     Setting,
@@ -52,16 +64,22 @@ SENT_YEARS = 10
 payment or visit of an older year is rare, and each year costs a reading of its tables."""
 
 PLAN_PREFIX = plan_key(0)[:-1]  # "report.plan."
+MEMBERS_SEQ = "report.sent.members_seq"
+"""Local setting: {"seq": the change log's high water of MEMBER_ENTITIES when the rows'
+member and union counts were last made, "years": the years they were made for}."""
+MEMBER_ENTITIES = ("member", "member_status_change", "member_transfer", "grassroots_union")
+COUNTED = ("unions", "members")
 
 
 def empty_figures() -> dict[str, Any]:
-    return {"venues": empty_venues(), "hardship": empty_hardship(), "campaigns": [],
-            "homes_built": 0, "plan": {}}
+    return {"unions": empty_unions(), "members": empty_members(), "venues": empty_venues(),
+            "hardship": empty_hardship(), "campaigns": [], "homes_built": 0, "plan": {}}
 
 
 def year_figures(connection: Connection, year: int, plan: dict[str, int]) -> dict[str, Any]:
-    """What the station sends of `year`: its annual report's venue, hardship and campaign
-    sections, the homes built (the "homes" plan's actual) and the plan."""
+    """What the station sends of `year` but its member and union counts (counted_years):
+    its annual report's venue, hardship and campaign sections, the homes built (the
+    "homes" plan's actual) and the plan."""
     start, end = date(year, 1, 1), date(year, 12, 31)
     return {"venues": venues_section(connection, start, end),
             "hardship": hardship_section(connection, start, end),
@@ -69,11 +87,33 @@ def year_figures(connection: Connection, year: int, plan: dict[str, int]) -> dic
             "homes_built": homes_built(connection, start, end), "plan": dict(plan)}
 
 
+def counted_years(connection: Connection, years: list[int]) -> dict[int, dict[str, Any]]:
+    """The unions and members sections of each of `years` (whole years), counted as the
+    station's annual report counts them, from one reading of the member history."""
+    if not years:
+        return {}
+    facts = load_station_facts(connection, "", date(min(years), 1, 1))
+    counted = {}
+    for year in years:
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        counted[year] = {"unions": unions_section(facts, start, end),
+                         "members": members_section(facts, start, end)}
+    return counted
+
+
+def members_seq(session: Session) -> int:
+    """The change log's high water of the records the member and union counts read."""
+    return int(session.scalar(select(func.max(ChangeRecord.change_seq)).where(
+        ChangeRecord.entity.in_(MEMBER_ENTITIES))) or 0)
+
+
 def _first_year(session: Session) -> int | None:
-    """The earliest year any dated venue, asset, hardship or campaign record names."""
+    """The earliest year any dated member step, union, venue, asset, hardship or campaign
+    record names."""
     days = [session.scalar(select(func.min(column))) for column in (
         HardshipFile.opened_on, Payment.paid_on, Visit.visited_on, Venue.opened_on,
-        Venue.accredited_on, Asset.acquired_on, Loan.lent_on, ServiceLog.day)]
+        Venue.accredited_on, Asset.acquired_on, Loan.lent_on, ServiceLog.day,
+        MemberStatusChange.changed_on, GrassrootsUnion.founded_on)]
     found = [day.year for day in days if isinstance(day, date)]
     campaign = session.scalar(select(func.min(Campaign.year)))
     if campaign is not None:
@@ -103,6 +143,7 @@ def years_to_send(session: Session, this_year: int) -> list[int]:
 def refresh_sent_figures(context: ServiceContext, years: list[int] | None = None) -> int:
     """Bring the rows of `years` (by default every year to send) up to date; returns how
     many rows were written. The counting reads; only changed rows are then written."""
+    zero = empty_figures()
     with context.reading() as session:
         wanted = years if years is not None else years_to_send(session, context.today().year)
         plans = _plans(session)
@@ -110,12 +151,29 @@ def refresh_sent_figures(context: ServiceContext, years: list[int] | None = None
         fresh = {year: year_figures(connection, year, plans.get(year, {})) for year in wanted}
         held = {row.year: row.figures for row in session.scalars(
             select(StatisticsReport).where(StatisticsReport.year.in_(wanted)))}
-    zero = empty_figures()
-    changed = {year: figures for year, figures in fresh.items()
-               if held.get(year, zero) != figures}
-    if not changed:
+        seq = members_seq(session)
+        cache = session.get(Setting, MEMBERS_SEQ)
+        kept = cache.value if cache is not None and isinstance(cache.value, dict) else {}
+        done = set(kept.get("years") or ()) if kept.get("seq") == seq else set()
+        counted = counted_years(connection, [year for year in wanted if year not in done])
+    for year, figures in fresh.items():
+        if year in counted:
+            figures.update(counted[year])
+        else:  # counted before, from the same records
+            figures.update({key: held.get(year, zero).get(key, zero[key]) for key in COUNTED})
+    changed = {year: {key: figures[key] for key in zero} for year, figures in fresh.items()
+               if held.get(year, zero) != {key: figures[key] for key in zero}}
+    years_done = sorted(done | set(counted))
+    if not changed and years_done == sorted(kept.get("years") or ()) \
+            and kept.get("seq") == seq:
         return 0
     with context.unit_of_work() as session:
+        setting = session.get(Setting, MEMBERS_SEQ)
+        value = {"seq": seq, "years": years_done}
+        if setting is None:
+            session.add(Setting(key=MEMBERS_SEQ, value=value))
+        else:
+            setting.value = value
         rows = {row.year: row for row in session.scalars(
             select(StatisticsReport).where(StatisticsReport.year.in_(list(changed))))}
         for year, figures in changed.items():
