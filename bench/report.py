@@ -9,25 +9,24 @@ Builds a demo station the way bench/search.py does (or reuses the one in DIR), g
 some history (status changes and moves between its unions, through the services) and
 `--files` hardship files with `--visits` visits (a payment with every other one), then
 times, each the median of three: `ReportService.annual(year)`, `ReportService.monthly(month)`
-and the station's yearly figures for the county (services.reports.sent: the first time,
-writing its rows, and again with nothing changed). Then, for each database, the county
-report over `--stations` copies of the station's records in a county store (the copies
-differ only in their station code), with the projections intake keeps (county_member,
-county_status_change, county_move) and the yearly figures the station sent.
+and the station's yearly figures for the county (services.reports.sent, refreshed before
+every batch): the first time (counting every year sent and writing the rows), again with
+nothing changed (the member counts kept by the change log's high water), and after one
+member's status changed (every year's counts made again). Then, for each database, the
+county report over `--stations` copies of the station's records in a county store (the
+copies differ only in their station code), with the projections intake keeps
+(county_member, county_status_change, county_move) and the yearly figures the station
+sent, which carry its member and union counts: the report reads those, a few rows a
+station, so its time no longer grows with the members. `county_one_uncounted_s` is the
+same report when one station's rows lack the counts (a station on an older program),
+which the county then counts from its projections.
 
 Each measurement is printed as one JSON line, with its floor where one is taken in the same
-run (the station: reading its members' rows; the county: reading the projections' rows the
-report replays) and the process's peak RSS so far.
+run (the station: reading its members' rows; the county: reading the yearly figures' rows,
+and, beside it, `projections_read_s`, reading the projections' rows the county replayed
+before) and the process's peak RSS so far.
 Goals (issue 17): annual < 1 s, monthly < 300 ms, county over 20 stations < 5 s, on
 PostgreSQL and on SQLite.
-
-Measured on 2026-12-05 at a small scale (2 cores shared with seven other sessions, load
-average 7.5-8.8): 20 stations of 1,776 active members (2,000 enrolled), 500 files and 4,000
-visits each: station annual 0.34 s (4.6x its floor), monthly 0.20 s, the yearly figures
-sent 0.14 s with nothing changed; county report SQLite 4.8 s (2.4x floor; 110.8 s before
-the quiet members were left out by an anti-join), PostgreSQL 2.8 s (0.9x floor). The
-county report grows with the members it replays: at 50,000 a station, linearly, about
-28 times that.
 """
 
 from __future__ import annotations
@@ -220,7 +219,20 @@ def station_floor(runtime: StationRuntime) -> float:
 
 
 def county_floor(county: Any) -> float:
-    """Reading the projections' rows the report replays, for every station."""
+    """Reading the yearly figures' rows the report adds up, for every station."""
+    from sqlalchemy import text
+
+    def read() -> object:
+        with county.store.read_session_factory() as session:
+            return session.execute(text(
+                "SELECT * FROM county_record WHERE entity = 'statistics_report' AND "
+                "station_code IN (SELECT code FROM county_station)")).all()
+    return median_of(3, read)
+
+
+def projections_read(county: Any) -> float:
+    """Reading the projections' rows the report replayed before the stations sent their
+    counts (the old floor), for every station."""
     from sqlalchemy import text
 
     def read() -> object:
@@ -228,6 +240,45 @@ def county_floor(county: Any) -> float:
             return [session.execute(text(f"SELECT * FROM {table}")).all() for table in (
                 "county_member", "county_status_change", "county_move")]
     return median_of(3, read)
+
+
+def strip_counts(county: Any, code: str) -> None:
+    """One station's yearly figures as an older program sends them: without counts."""
+    from sqlalchemy import select
+
+    from unionstation.county.models import CountyRecord
+
+    with county.store.session_factory() as session, session.begin():
+        for record in session.scalars(select(CountyRecord).where(
+                CountyRecord.entity == "statistics_report",
+                CountyRecord.station_code == code)):
+            figures = {k: v for k, v in record.data["figures"].items()
+                       if k not in ("members", "unions")}
+            record.data = {**record.data, "figures": figures}
+
+
+def member_change_refresh(runtime: StationRuntime, rounds: int) -> float:
+    """The yearly figures refreshed after one member's status changed (not timed)."""
+    from sqlalchemy import select
+
+    from unionstation.domain.codes import MemberStatus
+    from unionstation.services.members import MemberService
+    from unionstation.services.reports.sent import refresh_sent_figures
+    from unionstation.store.models import Member
+
+    context = runtime.context
+    with context.reading() as session:
+        ids = session.scalars(select(Member.id).where(
+            Member.status == MemberStatus.ACTIVE).order_by(Member.card_no.desc()).limit(
+            rounds)).all()
+    times = []
+    for member_id in ids:
+        MemberService(context).change_status(member_id, MemberStatus.LAPSED,
+                                             context.today(), "退会")
+        start = time.perf_counter()
+        refresh_sent_figures(context)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -257,18 +308,26 @@ def main() -> None:
         service = ReportService(runtime.context)
         year = runtime.context.today().year
         month = date(year, runtime.context.today().month, 1)
-        report = service.annual(year)
         start = time.perf_counter()
         written = refresh_sent_figures(runtime.context)
         first_s = time.perf_counter() - start
+        again_s = median_of(3, lambda: refresh_sent_figures(runtime.context))
+        changed_s = member_change_refresh(runtime, 3)
+        report = service.annual(year)
+        from sqlalchemy import func, select
+
+        from unionstation.store.models import StatisticsReport
+
+        with runtime.context.reading() as session:
+            sent_years = session.scalar(select(func.count()).select_from(StatisticsReport))
         station = {"what": "station", "members": report["members"]["active"],
                    "files": options.files, "visits": options.visits,
                    "floor_s": round(station_floor(runtime), 3),
                    "annual_s": round(median_of(3, lambda: service.annual(year)), 3),
                    "monthly_s": round(median_of(3, lambda: service.monthly(month)), 3),
-                   "sent_rows": written, "sent_first_s": round(first_s, 3),
-                   "sent_again_s": round(median_of(
-                       3, lambda: refresh_sent_figures(runtime.context)), 3),
+                   "sent_rows": written, "sent_years": sent_years,
+                   "sent_first_s": round(first_s, 3), "sent_again_s": round(again_s, 3),
+                   "sent_member_change_s": round(changed_s, 3),
                    "build_s": None if build_s is None else round(build_s, 1)}
         station["annual_x_floor"] = round(station["annual_s"] / station["floor_s"], 1)
         station["met"] = station["annual_s"] < GOALS["annual_s"] and \
@@ -295,9 +354,14 @@ def main() -> None:
                     "what": "county", "db": kind, "stations": options.stations,
                     "members_each": report["members"]["active"],
                     "floor_s": round(county_floor(county), 3),
+                    "projections_read_s": round(projections_read(county), 3),
                     "county_s": round(median_of(3, run_county), 3)}
                 line["county_x_floor"] = round(line["county_s"] / line["floor_s"], 1)
                 line["met"] = line["county_s"] < GOALS["county_s"]
+                strip_counts(county, "330106000")
+                start = time.perf_counter()
+                assert run_county() == summed  # the county's own count: the same figures
+                line["county_one_uncounted_s"] = round(time.perf_counter() - start, 3)
                 emit(line)
             finally:
                 county.close()

@@ -118,7 +118,7 @@ def county_report(connection: Connection, county_name: str, year: int,
         select(CountyStation.code, CountyStation.name).order_by(CountyStation.code)).all())
     acks = last_acks(connection)
     sent = {code: SentSections(years) for code, years in
-            sent_figures(connection, (year, year - 1)).items()}
+            sent_figures(connection, list(names), (year, year - 1)).items()}
     counts: dict[str, Counts] = {code: SentCounts(names[code], sent[code]) for code in names
                                  if code in sent and sent[code].counted(year, year - 1)}
     uncounted = {code: name for code, name in names.items() if code not in counts}

@@ -94,14 +94,19 @@ def clean_figures(value: Any) -> dict[str, Any]:
             "plan": clean_plan(value.get("plan"))}
 
 
-def sent_figures(connection: Connection, years: tuple[int, ...],
+def sent_figures(connection: Connection, codes: list[str], years: tuple[int, ...],
                  ) -> dict[str, dict[int, dict[str, Any]]]:
-    """{station code: {year: figures}} of the live records of `years`."""
+    """{station code: {year: figures}} of the live records of `years` of the stations
+    `codes`: looked up by the record's key (station, entity), so the stations' other
+    records, however many, are not read."""
     record = table_of(CountyRecord)
     found: dict[str, dict[int, dict[str, Any]]] = {}
+    if not codes:
+        return found
     for code, text in connection.execute(select(
             record.c.station_code, type_coerce(record.c.data, Text())).where(
-            record.c.entity == ENTITY, record.c.deleted.is_(False))):
+            record.c.station_code.in_(codes), record.c.entity == ENTITY,
+            record.c.deleted.is_(False))):
         data = orjson.loads(text) if isinstance(text, str | bytes) else text
         if not isinstance(data, dict) or data.get("deleted_at") is not None:
             continue

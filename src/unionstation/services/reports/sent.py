@@ -39,10 +39,11 @@ from unionstation.services.reports.hardship import (
     empty_hardship,
     hardship_section,
 )
-from unionstation.services.reports.members import empty_members, members_section
+from unionstation.services.reports.members import empty_members
 from unionstation.services.reports.plan import clean_plan, plan_key
 from unionstation.services.reports.unions import empty_unions, unions_section
 from unionstation.services.reports.venues import empty_venues, homes_built, venues_section
+from unionstation.services.reports.years import members_by_year
 from unionstation.store.models import (
     Asset,
     Campaign,
@@ -89,16 +90,14 @@ def year_figures(connection: Connection, year: int, plan: dict[str, int]) -> dic
 
 def counted_years(connection: Connection, years: list[int]) -> dict[int, dict[str, Any]]:
     """The unions and members sections of each of `years` (whole years), counted as the
-    station's annual report counts them, from one reading of the member history."""
+    station's annual report counts them, from one reading and one replay of the member
+    history (years.members_by_year)."""
     if not years:
         return {}
     facts = load_station_facts(connection, "", date(min(years), 1, 1))
-    counted = {}
-    for year in years:
-        start, end = date(year, 1, 1), date(year, 12, 31)
-        counted[year] = {"unions": unions_section(facts, start, end),
-                         "members": members_section(facts, start, end)}
-    return counted
+    members = members_by_year(facts, years)
+    return {year: {"unions": unions_section(facts, date(year, 1, 1), date(year, 12, 31)),
+                   "members": members[year]} for year in years}
 
 
 def members_seq(session: Session) -> int:
