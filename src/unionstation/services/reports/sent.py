@@ -67,7 +67,8 @@ payment or visit of an older year is rare, and each year costs a reading of its 
 PLAN_PREFIX = plan_key(0)[:-1]  # "report.plan."
 MEMBERS_SEQ = "report.sent.members_seq"
 """Local setting: {"seq": the change log's high water of MEMBER_ENTITIES when the rows'
-member and union counts were last made, "years": the years they were made for}."""
+member and union counts were last made, "program": the program's version that made them
+(a new version may count differently), "years": the years they were made for}."""
 MEMBER_ENTITIES = ("member", "member_status_change", "member_transfer", "grassroots_union")
 COUNTED = ("unions", "members")
 
@@ -98,6 +99,12 @@ def counted_years(connection: Connection, years: list[int]) -> dict[int, dict[st
     members = members_by_year(facts, years)
     return {year: {"unions": unions_section(facts, date(year, 1, 1), date(year, 12, 31)),
                    "members": members[year]} for year in years}
+
+
+def _program() -> str:
+    import unionstation
+
+    return str(unionstation.__version__)
 
 
 def members_seq(session: Session) -> int:
@@ -153,7 +160,8 @@ def refresh_sent_figures(context: ServiceContext, years: list[int] | None = None
         seq = members_seq(session)
         cache = session.get(Setting, MEMBERS_SEQ)
         kept = cache.value if cache is not None and isinstance(cache.value, dict) else {}
-        done = set(kept.get("years") or ()) if kept.get("seq") == seq else set()
+        same = kept.get("seq") == seq and kept.get("program") == _program()
+        done = set(kept.get("years") or ()) if same else set()
         counted = counted_years(connection, [year for year in wanted if year not in done])
     for year, figures in fresh.items():
         if year in counted:
@@ -163,12 +171,11 @@ def refresh_sent_figures(context: ServiceContext, years: list[int] | None = None
     changed = {year: {key: figures[key] for key in zero} for year, figures in fresh.items()
                if held.get(year, zero) != {key: figures[key] for key in zero}}
     years_done = sorted(done | set(counted))
-    if not changed and years_done == sorted(kept.get("years") or ()) \
-            and kept.get("seq") == seq:
+    if not changed and same and years_done == sorted(kept.get("years") or ()):
         return 0
     with context.unit_of_work() as session:
         setting = session.get(Setting, MEMBERS_SEQ)
-        value = {"seq": seq, "years": years_done}
+        value = {"seq": seq, "program": _program(), "years": years_done}
         if setting is None:
             session.add(Setting(key=MEMBERS_SEQ, value=value))
         else:
