@@ -82,8 +82,9 @@ def test_a_row_a_year_written_only_when_it_changes(
 def test_the_counts_are_made_again_only_when_a_member_record_changed(
         report_station: tuple[StationRuntime, Fixture], monkeypatch: pytest.MonkeyPatch,
         ) -> None:
-    """The member and union counts are kept by the change log's high water of the member
-    records: with none changed, the station does not read its members again."""
+    """What was counted is kept by the change log's high water: with no member record
+    changed the station does not read its members again, with no other record changed
+    not its venues and hardship."""
     from unionstation.domain.codes import MemberStatus
     from unionstation.services import members as member_services
     from unionstation.services.reports import sent
@@ -97,16 +98,27 @@ def test_the_counts_are_made_again_only_when_a_member_record_changed(
         asked.append(list(years))
         return counting(connection, years)
 
+    made: list[int] = []
+    making = sent.year_figures
+
+    def made_spy(connection: Any, year: int, plan: dict[str, int]) -> dict[str, Any]:
+        made.append(year)
+        return making(connection, year, plan)
+
     monkeypatch.setattr(sent, "counted_years", spy)
+    monkeypatch.setattr(sent, "year_figures", made_spy)
     refresh_sent_figures(context)
-    assert asked == [list(range(2016, 2027))]
-    assert refresh_sent_figures(context) == 0 and asked[-1] == []
+    assert asked == [list(range(2016, 2027))] and made == list(range(2016, 2027))
+    made.clear()
+    assert refresh_sent_figures(context) == 0 and asked[-1] == [] and made == []
     ReportService(context).set_plan(2027, homes=1)  # a year not counted yet: that year only
     assert asked[-1] == [2027]
     member_services.MemberService(context).change_status(
         fixture.members["张一"], MemberStatus.RETIRED, date(2026, 5, 1), "退休")
+    made.clear()
     assert refresh_sent_figures(context) == 2  # 2026 and 2027: 张一 retired
     assert asked[-1] == list(range(2016, 2028))
+    assert made == []  # no venue or hardship record changed: not read again
     assert _rows(runtime)[2026]["members"] == ReportService(context).annual(2026)["members"]
     assert _rows(runtime)[2026]["members"]["active"] == hand.ANNUAL_2026_MEMBERS["active"] - 1
 
