@@ -6,42 +6,29 @@ station sends up, and the county report, on SQLite and PostgreSQL.
         [--pg-url URL] [--reuse DIR]
 
 Builds a demo station the way bench/search.py does (or reuses the one in DIR), gives it
-some history (status changes and moves between its unions, through the services) and
-`--files` hardship files with `--visits` visits (a payment with every other one), then
-times, each the median of three: `ReportService.annual(year)`, `ReportService.monthly(month)`
-and the station's yearly figures for the county (services.reports.sent, refreshed before
-every batch): the first time (counting every year sent and writing the rows), again with
-nothing changed (the figures kept by the change log's high water), after one member's
-status changed (every year's member counts made again) and after one hardship file
-changed (every year's venue and hardship figures made again). Then, for each database, the
-county report over `--stations` copies of the station's records in a county store (the
-copies differ only in their station code), with the projections intake keeps
-(county_member, county_status_change, county_move) and the yearly figures the station
-sent, which carry its member and union counts: the report reads those, a few rows a
-station, so its time no longer grows with the members. `county_one_uncounted_s` is the
-same report when one station's rows lack the counts (a station on an older program),
-which the county then counts from its projections.
+history (status changes, moves between its unions) and `--files` hardship files with
+`--visits` visits (a payment with every other one), then times (median of three)
+`ReportService.annual(year)`, `ReportService.monthly(month)` and the refresh of the yearly
+figures a station sends (services.reports.sent, before every batch): the first time, with
+nothing changed (kept by the change log's high water), after a member's status changed
+(member counts made again) and after a hardship file changed (venue and hardship figures
+made again). Then, per database, the county report over `--stations` copies of the
+station's records (projections and yearly figures, member counts included, which the
+report adds up); `county_one_uncounted_s`: the same with one station's counts stripped
+(an older program), which the county counts from its projections.
 
-Each measurement is printed as one JSON line, with its floor where one is taken in the same
-run (the station: reading its members' rows; the county: reading the yearly figures' rows,
-and, beside it, `projections_read_s`, reading the projections' rows the county replayed
-before) and the process's peak RSS so far.
-Goals (issue 17): annual < 1 s, monthly < 300 ms, county over 20 stations < 5 s, on
-PostgreSQL and on SQLite.
+One JSON line per measurement, with its floor taken in the same run (station: reading its
+members' rows; county: reading the yearly figures' rows, and `projections_read_s`, the
+projections' rows it used to replay) and the peak RSS so far. Goals (issue 17): annual
+< 1 s, monthly < 300 ms, county over 20 stations < 5 s, on PostgreSQL and on SQLite.
 
-Measured on 2026-12-05 (2 cores shared with seven other sessions, load average 3.5-4.3),
-20 stations at two sizes, 1,000 files and 4,000 visits each:
-- county report, 20 x 1,773 active members: SQLite 0.012 s, PostgreSQL 0.020 s;
-  20 x 19,770: SQLite 0.011 s, PostgreSQL 0.008 s: flat in the members (reading the
-  projections the report used to replay takes 3.5 s / 7.7 s at 20 x 19,770; the report
-  itself took 4.8 s / 2.8 s at 20 x 1,776 before). With one station's counts missing
-  (counted at the county from its projections): 0.35 s / 0.39 s at 20 x 19,770.
-- the station's yearly figures before a batch, 11 years sent: 19,770 members (1,000
-  files), 0.65 s after a member's status changed (every year's counts made again from one
-  replay; 1.35 s with a replay per year); 49,770 members, 12,000 files and 100,000 visits
-  (load 3.8): 0.033 s with nothing changed, 1.70 s after a member's status changed (the
-  floor, reading the members' rows, is 0.95 s), 2.33 s after a hardship file changed
-  (eleven years of venue and hardship queries), 4.2 s the first time.
+Measured 2026-12-05 (2 shared cores, load 3.5-4.3), 20 stations, 1,000 files each:
+- county, 20 x 1,773 members: SQLite 0.012 s, PostgreSQL 0.020 s; 20 x 19,770: 0.011 s /
+  0.008 s, flat in the members (reading the projections alone: 3.5 s / 7.7 s; replaying
+  them took 4.8 s / 2.8 s at 20 x 1,776). One station uncounted: 0.35 s / 0.39 s.
+- the refresh, 11 years: 49,770 members, 12,000 files, 100,000 visits (load 3.8): 0.033 s
+  nothing changed, 1.70 s after a member change (reading the members: 0.95 s), 2.33 s
+  after a file change (eleven years of hardship queries), 4.2 s the first time.
 """
 
 from __future__ import annotations
