@@ -6,28 +6,29 @@ station sends up, and the county report, on SQLite and PostgreSQL.
         [--pg-url URL] [--reuse DIR]
 
 Builds a demo station the way bench/search.py does (or reuses the one in DIR), gives it
-some history (status changes and moves between its unions, through the services) and
-`--files` hardship files with `--visits` visits (a payment with every other one), then
-times, each the median of three: `ReportService.annual(year)`, `ReportService.monthly(month)`
-and the station's yearly figures for the county (services.reports.sent: the first time,
-writing its rows, and again with nothing changed). Then, for each database, the county
-report over `--stations` copies of the station's records in a county store (the copies
-differ only in their station code), with the projections intake keeps (county_member,
-county_status_change, county_move) and the yearly figures the station sent.
+history (status changes, moves between its unions) and `--files` hardship files with
+`--visits` visits (a payment with every other one), then times (median of three)
+`ReportService.annual(year)`, `ReportService.monthly(month)` and the refresh of the yearly
+figures a station sends (services.reports.sent, before every batch): the first time, with
+nothing changed (kept by the change log's high water), after a member's status changed
+(member counts made again) and after a hardship file changed (venue and hardship figures
+made again). Then, per database, the county report over `--stations` copies of the
+station's records (projections and yearly figures, member counts included, which the
+report adds up); `county_one_uncounted_s`: the same with one station's counts stripped
+(an older program), which the county counts from its projections.
 
-Each measurement is printed as one JSON line, with its floor where one is taken in the same
-run (the station: reading its members' rows; the county: reading the projections' rows the
-report replays) and the process's peak RSS so far.
-Goals (issue 17): annual < 1 s, monthly < 300 ms, county over 20 stations < 5 s, on
-PostgreSQL and on SQLite.
+One JSON line per measurement, with its floor taken in the same run (station: reading its
+members' rows; county: reading the yearly figures' rows, and `projections_read_s`, the
+projections' rows it used to replay) and the peak RSS so far. Goals (issue 17): annual
+< 1 s, monthly < 300 ms, county over 20 stations < 5 s, on PostgreSQL and on SQLite.
 
-Measured on 2026-12-05 at a small scale (2 cores shared with seven other sessions, load
-average 7.5-8.8): 20 stations of 1,776 active members (2,000 enrolled), 500 files and 4,000
-visits each: station annual 0.34 s (4.6x its floor), monthly 0.20 s, the yearly figures
-sent 0.14 s with nothing changed; county report SQLite 4.8 s (2.4x floor; 110.8 s before
-the quiet members were left out by an anti-join), PostgreSQL 2.8 s (0.9x floor). The
-county report grows with the members it replays: at 50,000 a station, linearly, about
-28 times that.
+Measured 2026-12-05 (2 shared cores, load 3.5-4.3), 20 stations, 1,000 files each:
+- county, 20 x 1,773 members: SQLite 0.012 s, PostgreSQL 0.020 s; 20 x 19,770: 0.011 s /
+  0.008 s, flat in the members (reading the projections alone: 3.5 s / 7.7 s; replaying
+  them took 4.8 s / 2.8 s at 20 x 1,776). One station uncounted: 0.35 s / 0.39 s.
+- the refresh, 11 years: 49,770 members, 12,000 files, 100,000 visits (load 3.8): 0.033 s
+  nothing changed, 1.70 s after a member change (reading the members: 0.95 s), 2.33 s
+  after a file change (eleven years of hardship queries), 4.2 s the first time.
 """
 
 from __future__ import annotations
@@ -220,7 +221,20 @@ def station_floor(runtime: StationRuntime) -> float:
 
 
 def county_floor(county: Any) -> float:
-    """Reading the projections' rows the report replays, for every station."""
+    """Reading the yearly figures' rows the report adds up, for every station."""
+    from sqlalchemy import text
+
+    def read() -> object:
+        with county.store.read_session_factory() as session:
+            return session.execute(text(
+                "SELECT * FROM county_record WHERE entity = 'statistics_report' AND "
+                "station_code IN (SELECT code FROM county_station)")).all()
+    return median_of(3, read)
+
+
+def projections_read(county: Any) -> float:
+    """Reading the projections' rows the report replayed before the stations sent their
+    counts (the old floor), for every station."""
     from sqlalchemy import text
 
     def read() -> object:
@@ -228,6 +242,66 @@ def county_floor(county: Any) -> float:
             return [session.execute(text(f"SELECT * FROM {table}")).all() for table in (
                 "county_member", "county_status_change", "county_move")]
     return median_of(3, read)
+
+
+def strip_counts(county: Any, code: str) -> None:
+    """One station's yearly figures as an older program sends them: without counts."""
+    from sqlalchemy import select
+
+    from unionstation.county.models import CountyRecord
+
+    with county.store.session_factory() as session, session.begin():
+        for record in session.scalars(select(CountyRecord).where(
+                CountyRecord.entity == "statistics_report",
+                CountyRecord.station_code == code)):
+            figures = {k: v for k, v in record.data["figures"].items()
+                       if k not in ("members", "unions")}
+            record.data = {**record.data, "figures": figures}
+
+
+def file_change_refresh(runtime: StationRuntime, rounds: int) -> float:
+    """The yearly figures refreshed after one hardship file changed (not timed)."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from unionstation.services.reports.sent import refresh_sent_figures
+    from unionstation.store.models import HardshipFile
+
+    context = runtime.context
+    times = []
+    for _ in range(rounds):
+        with context.unit_of_work() as session:
+            row = session.scalars(select(HardshipFile).limit(1)).one()
+            row.last_check_on = row.last_check_on - timedelta(days=1)
+        start = time.perf_counter()
+        refresh_sent_figures(context)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def member_change_refresh(runtime: StationRuntime, rounds: int) -> float:
+    """The yearly figures refreshed after one member's status changed (not timed)."""
+    from sqlalchemy import select
+
+    from unionstation.domain.codes import MemberStatus
+    from unionstation.services.members import MemberService
+    from unionstation.services.reports.sent import refresh_sent_figures
+    from unionstation.store.models import Member
+
+    context = runtime.context
+    with context.reading() as session:
+        ids = session.scalars(select(Member.id).where(
+            Member.status == MemberStatus.ACTIVE).order_by(Member.card_no.desc()).limit(
+            rounds)).all()
+    times = []
+    for member_id in ids:
+        MemberService(context).change_status(member_id, MemberStatus.LAPSED,
+                                             context.today(), "退会")
+        start = time.perf_counter()
+        refresh_sent_figures(context)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
 
 
 def main() -> None:
@@ -257,18 +331,28 @@ def main() -> None:
         service = ReportService(runtime.context)
         year = runtime.context.today().year
         month = date(year, runtime.context.today().month, 1)
-        report = service.annual(year)
         start = time.perf_counter()
         written = refresh_sent_figures(runtime.context)
         first_s = time.perf_counter() - start
+        again_s = median_of(3, lambda: refresh_sent_figures(runtime.context))
+        changed_s = member_change_refresh(runtime, 3)
+        file_s = file_change_refresh(runtime, 3)
+        report = service.annual(year)
+        from sqlalchemy import func, select
+
+        from unionstation.store.models import StatisticsReport
+
+        with runtime.context.reading() as session:
+            sent_years = session.scalar(select(func.count()).select_from(StatisticsReport))
         station = {"what": "station", "members": report["members"]["active"],
                    "files": options.files, "visits": options.visits,
                    "floor_s": round(station_floor(runtime), 3),
                    "annual_s": round(median_of(3, lambda: service.annual(year)), 3),
                    "monthly_s": round(median_of(3, lambda: service.monthly(month)), 3),
-                   "sent_rows": written, "sent_first_s": round(first_s, 3),
-                   "sent_again_s": round(median_of(
-                       3, lambda: refresh_sent_figures(runtime.context)), 3),
+                   "sent_rows": written, "sent_years": sent_years,
+                   "sent_first_s": round(first_s, 3), "sent_again_s": round(again_s, 3),
+                   "sent_member_change_s": round(changed_s, 3),
+                   "sent_file_change_s": round(file_s, 3),
                    "build_s": None if build_s is None else round(build_s, 1)}
         station["annual_x_floor"] = round(station["annual_s"] / station["floor_s"], 1)
         station["met"] = station["annual_s"] < GOALS["annual_s"] and \
@@ -295,9 +379,14 @@ def main() -> None:
                     "what": "county", "db": kind, "stations": options.stations,
                     "members_each": report["members"]["active"],
                     "floor_s": round(county_floor(county), 3),
+                    "projections_read_s": round(projections_read(county), 3),
                     "county_s": round(median_of(3, run_county), 3)}
                 line["county_x_floor"] = round(line["county_s"] / line["floor_s"], 1)
                 line["met"] = line["county_s"] < GOALS["county_s"]
+                strip_counts(county, "330106000")
+                start = time.perf_counter()
+                assert run_county() == summed  # the county's own count: the same figures
+                line["county_one_uncounted_s"] = round(time.perf_counter() - start, 3)
                 emit(line)
             finally:
                 county.close()

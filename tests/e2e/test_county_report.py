@@ -187,3 +187,49 @@ def test_county_report_on_the_command_line(world: tuple[County, Station, Station
     assert printed.returncode == 0, printed.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "本年未报送:" + SILENT in printed.stdout
+
+
+def test_the_county_adds_up_the_counts_the_stations_sent(
+        world: tuple[County, Station, Station]) -> None:
+    """With every station's yearly figures carrying its member and union counts, the
+    report reads no member record: without any, it is the same."""
+    from sqlalchemy import delete
+
+    from unionstation.county.models import (
+        CountyMember,
+        CountyMove,
+        CountyRecord,
+        CountyStatusChange,
+    )
+    from unionstation.county.report import ENTITIES
+
+    county, _east, _west = world
+    before = _report(county)
+    with county.store.session_factory() as session, session.begin():
+        for table in (CountyMember, CountyStatusChange, CountyMove):
+            session.execute(delete(table))
+        gone = session.execute(delete(CountyRecord).where(CountyRecord.entity.in_(ENTITIES)))
+        assert gone.rowcount > 0  # type: ignore[attr-defined]
+    assert _report(county) == before
+
+
+def test_a_station_that_sent_no_counts_is_counted_at_the_county(
+        world: tuple[County, Station, Station]) -> None:
+    """A station on an older program sends its yearly figures without member and union
+    counts: the county counts those from the member records it sent, to the same figures."""
+    from sqlalchemy import select
+
+    from unionstation.county.models import CountyRecord
+    from unionstation.county.report_sent import ENTITY
+
+    county, east, _west = world
+    before = _report(county)
+    with county.store.session_factory() as session, session.begin():
+        records = session.scalars(select(CountyRecord).where(
+            CountyRecord.entity == ENTITY, CountyRecord.station_code == east.code)).all()
+        assert records
+        for record in records:
+            figures = {k: v for k, v in record.data["figures"].items()
+                       if k not in ("members", "unions")}
+            record.data = {**record.data, "figures": figures}
+    assert _report(county) == before

@@ -1,14 +1,19 @@
 """The county's statistics: its stations' reports, counted from what each station sent,
 side by side and added up key by key.
 
-Each station's member and union figures are counted by the very code the station runs
-(services.reports), from `StationFacts` read out of the projections of the records the
-station sent (`county_member`, `county_status_change`, `county_move`: report_facts),
-so the county's figure for a station is the station's own figure for the same history.
-Venues, hardship, campaigns, the homes built and the year's plan are the station's own
-yearly figures, numbers only, which it sends as one `statistics_report` record a year
-(services.reports.sent, read here by report_sent): the county needs no hardship file,
-name or ID number for them. The year before's sections come from the year before's record.
+Every section is the station's own yearly figures, numbers only, which it sends as one
+`statistics_report` record a year (services.reports.sent, read here by report_sent),
+counted by the station's report code when the batch carrying them was written: the
+county's figure for a station is the station's own figure by construction, needs no
+hardship file, name or ID number, and costs a few rows a station however many members it
+has. The year before's sections come from the year before's record.
+
+A station whose records of the year and the year before do not both carry member and
+union counts (one running an older program, or one that sent nothing of the year) has
+those two sections counted here, by the same code, from `StationFacts` read out of the
+projections of the member records it sent (`county_member`, `county_status_change`,
+`county_move`: report_facts): for the same history the figure is the same, at the cost
+of replaying that station's members.
 
 A station that has had no batch applied since the start of the report's year is listed
 in `not_reported` (its figures, from whatever it sent before, still count), so a stale
@@ -17,6 +22,7 @@ figure is visible and never silently zero.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -27,7 +33,13 @@ from unionstation.county.intake import APPLIED
 from unionstation.county.models import CountyBatch, CountyRecord, CountyStation
 from unionstation.county.report_facts import county_facts
 from unionstation.county.report_sent import SentSections, sent_figures
-from unionstation.services.reports.annual import annual_report, year_before, year_range
+from unionstation.services.reports.annual import (
+    Counts,
+    FactCounts,
+    annual_report,
+    year_before,
+    year_range,
+)
 from unionstation.services.reports.facts import StationFacts, UnionFact
 from unionstation.services.reports.hardship import empty_hardship
 from unionstation.services.reports.members import empty_members
@@ -58,10 +70,13 @@ def station_facts(connection: Connection, names: dict[str, str],
     (report_facts), and the unions from their records (few, and their founding days and
     credit codes are not projected)."""
     facts = county_facts(connection, names, quiet_before)
+    if not facts:
+        return facts
     record = table_of(CountyRecord)
     for code, text in connection.execute(select(
             record.c.station_code, type_coerce(record.c.data, Text())).where(
-            record.c.entity == "grassroots_union", record.c.deleted.is_(False))):
+            record.c.entity == "grassroots_union", record.c.deleted.is_(False),
+            record.c.station_code.in_(list(facts)))):
         data = orjson.loads(text) if isinstance(text, str | bytes) else text
         if code in facts and isinstance(data, dict) and data.get("deleted_at") is None:
             facts[code].unions.append(UnionFact(
@@ -77,6 +92,20 @@ def last_acks(connection: Connection) -> dict[str, datetime]:
         .where(batch.c.status == APPLIED).group_by(batch.c.station_code)) if at is not None}
 
 
+@dataclass(frozen=True)
+class SentCounts:
+    """The member and union counts a station sent (SentSections.counted holds)."""
+
+    station: str
+    sections: SentSections
+
+    def members(self, start: date, end: date) -> dict[str, Any]:
+        return self.sections.members(start, end)
+
+    def unions(self, start: date, end: date) -> dict[str, Any]:
+        return self.sections.unions(start, end)
+
+
 def zero_report() -> dict[str, Any]:
     return {"unions": empty_unions(), "members": empty_members(), "venues": empty_venues(),
             "hardship": empty_hardship()}
@@ -88,11 +117,17 @@ def county_report(connection: Connection, county_name: str, year: int,
     names = dict(connection.execute(
         select(CountyStation.code, CountyStation.name).order_by(CountyStation.code)).all())
     acks = last_acks(connection)
-    sent = sent_figures(connection, (year, year - 1))
+    sent = {code: SentSections(years) for code, years in
+            sent_figures(connection, list(names), (year, year - 1)).items()}
+    counts: dict[str, Counts] = {code: SentCounts(names[code], sent[code]) for code in names
+                                 if code in sent and sent[code].counted(year, year - 1)}
+    uncounted = {code: name for code, name in names.items() if code not in counts}
+    for code, facts in station_facts(connection, uncounted, year_before(start)).items():
+        counts[code] = FactCounts(facts)
     reports: dict[str, dict[str, Any]] = {}
-    for code, facts in station_facts(connection, names, year_before(start)).items():
-        sections = SentSections(sent.get(code, {}))
-        reports[code] = annual_report(facts, sections, start, end, sections.plan(year))
+    for code in names:
+        sections = sent.get(code) or SentSections()
+        reports[code] = annual_report(counts[code], sections, start, end, sections.plan(year))
     total = add_reports(list(reports.values()), zero_report())
     result: dict[str, Any] = {"year": year, "station": county_name,
                               "unions": total["unions"], "members": total["members"],

@@ -1,10 +1,12 @@
 """The yearly figures each station sent (`statistics_report` records, services.reports.sent)
-as the venue, hardship and campaign sections of its report at the county.
+as the sections of its report at the county.
 
 A record came in a batch signed by the station's registered key, but from whichever
 version of the program the station runs: each is read into the shape this version's
 report has (the sections' zeros, filled with what the record holds of the right kind), so
-an odd record shows as zeros and never breaks the county's report.
+an odd record shows as zeros and never breaks the county's report. The member and union
+counts are None when the record has none (a station running an older program): the
+county then counts them itself (county.report).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlalchemy import Connection, Text, select, type_coerce
 
 from unionstation.county.models import CountyRecord
 from unionstation.services.reports.plan import clean_plan
-from unionstation.services.reports.sent import empty_figures
+from unionstation.services.reports.sent import COUNTED, empty_figures
 from unionstation.store.base import table_of
 
 ENTITY = "statistics_report"
@@ -79,24 +81,32 @@ def _campaigns(value: Any) -> list[dict[str, Any]]:
 
 def clean_figures(value: Any) -> dict[str, Any]:
     """A record's figures in this version's shape (see the module's note)."""
-    figures = empty_figures()
+    figures: dict[str, Any] = {**empty_figures(), **dict.fromkeys(COUNTED)}
     if not isinstance(value, dict):
         return figures
-    return {"venues": _section(figures["venues"], value.get("venues")),
-            "hardship": _section(figures["hardship"], value.get("hardship")),
+    zero = empty_figures()
+    counted = {key: _section(zero[key], value[key]) if isinstance(value.get(key), dict)
+               else None for key in COUNTED}
+    return {**counted, "venues": _section(zero["venues"], value.get("venues")),
+            "hardship": _section(zero["hardship"], value.get("hardship")),
             "campaigns": _campaigns(value.get("campaigns")),
             "homes_built": _scalar(0, value.get("homes_built")),
             "plan": clean_plan(value.get("plan"))}
 
 
-def sent_figures(connection: Connection, years: tuple[int, ...],
+def sent_figures(connection: Connection, codes: list[str], years: tuple[int, ...],
                  ) -> dict[str, dict[int, dict[str, Any]]]:
-    """{station code: {year: figures}} of the live records of `years`."""
+    """{station code: {year: figures}} of the live records of `years` of the stations
+    `codes`: looked up by the record's key (station, entity), so the stations' other
+    records, however many, are not read."""
     record = table_of(CountyRecord)
     found: dict[str, dict[int, dict[str, Any]]] = {}
+    if not codes:
+        return found
     for code, text in connection.execute(select(
             record.c.station_code, type_coerce(record.c.data, Text())).where(
-            record.c.entity == ENTITY, record.c.deleted.is_(False))):
+            record.c.station_code.in_(codes), record.c.entity == ENTITY,
+            record.c.deleted.is_(False))):
         data = orjson.loads(text) if isinstance(text, str | bytes) else text
         if not isinstance(data, dict) or data.get("deleted_at") is not None:
             continue
@@ -108,14 +118,25 @@ def sent_figures(connection: Connection, years: tuple[int, ...],
 
 @dataclass(frozen=True)
 class SentSections:
-    """A station's venues, hardship and campaigns as it sent them, by year (a year it
-    did not send is zeros). Reports here are of whole years: a range is read as the year
-    it starts in."""
+    """A station's figures as it sent them, by year (a year it did not send is zeros but
+    for its member and union counts, which it lacks). Reports here are of whole years: a
+    range is read as the year it starts in."""
 
     years: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def _year(self, start: date) -> dict[str, Any]:
         return self.years.get(start.year) or empty_figures()
+
+    def counted(self, *years: int) -> bool:
+        """Whether the station sent its member and union counts of every one of `years`."""
+        return all(self.years.get(year, {}).get(key) is not None
+                   for year in years for key in COUNTED)
+
+    def members(self, start: date, end: date) -> dict[str, Any]:
+        return dict(self.years[start.year]["members"])
+
+    def unions(self, start: date, end: date) -> dict[str, Any]:
+        return dict(self.years[start.year]["unions"])
 
     def venues(self, start: date, end: date) -> dict[str, Any]:
         return dict(self._year(start)["venues"])

@@ -39,7 +39,9 @@ def member_change(context: ServiceContext, name: str) -> tuple[uuid.UUID, int, i
 def exported(context: ServiceContext, home: StationHome, folder: Path) -> SyncBatch:
     """A batch of everything waiting, as the station wrote it (a receipt must answer one)."""
     folder.mkdir(exist_ok=True)
-    result = SyncService(context, home).export_to(folder)
+    # without the yearly figures (which carry member counts): the batch ends at the change
+    # the receipt answers
+    result = SyncService(context, home).export_to(folder, refresh=False)
     assert result.batch is not None
     with context.reading() as session:
         return session.scalars(select(SyncBatch).where(

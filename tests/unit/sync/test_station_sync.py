@@ -86,6 +86,7 @@ def test_an_enrolment_for_another_station_is_refused(
 
 def test_export_marks_only_after_the_file_reads_back(
         sync: SyncService, runtime: StationRuntime, tmp_path: Path) -> None:
+    sync.refresh_figures()  # the yearly figures (member counts too) are pending changes
     pending = _states(runtime)["pending"]
     missing = tmp_path / "no-such-stick"
     blocked = tmp_path / "file-not-folder"

@@ -1,8 +1,9 @@
 """The annual report (or any date range), assembled from its section providers.
 
-The member and union sections are counted from `StationFacts` (members.py, unions.py);
-venues, hardship and campaigns come from a `Sections` source: the station's own tables
-(venues.py, hardship.py), or, at the county, what the county holds of them.
+The member and union sections come from `Counts`: counted from `StationFacts` (members.py,
+unions.py), or, at the county, the counts the station sent; venues, hardship and
+campaigns come from a `Sections` source: the station's own tables (venues.py,
+hardship.py), or, at the county, what the county holds of them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,30 @@ from unionstation.services.reports.unions import unions_section
 from unionstation.services.reports.venues import empty_venues
 
 NUMERIC_SECTIONS = ("unions", "members", "venues", "hardship")
+
+
+class Counts(Protocol):
+    @property
+    def station(self) -> str: ...
+    def members(self, start: date, end: date) -> dict[str, Any]: ...
+    def unions(self, start: date, end: date) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class FactCounts:
+    """The member and union sections counted from the facts."""
+
+    facts: StationFacts
+
+    @property
+    def station(self) -> str:
+        return self.facts.station
+
+    def members(self, start: date, end: date) -> dict[str, Any]:
+        return members_section(self.facts, start, end)
+
+    def unions(self, start: date, end: date) -> dict[str, Any]:
+        return unions_section(self.facts, start, end)
 
 
 class Sections(Protocol):
@@ -57,19 +82,19 @@ def year_before(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
-def numeric_sections(facts: StationFacts, sections: Sections, start: date, end: date,
+def numeric_sections(counts: Counts, sections: Sections, start: date, end: date,
                      ) -> dict[str, Any]:
-    return {"unions": unions_section(facts, start, end),
-            "members": members_section(facts, start, end),
+    return {"unions": counts.unions(start, end), "members": counts.members(start, end),
             "venues": sections.venues(start, end),
             "hardship": sections.hardship(start, end)}
 
 
-def annual_report(facts: StationFacts, sections: Sections, start: date, end: date,
+def annual_report(facts: StationFacts | Counts, sections: Sections, start: date, end: date,
                   plan: dict[str, int]) -> dict[str, Any]:
-    current = numeric_sections(facts, sections, start, end)
-    previous = numeric_sections(facts, sections, year_before(start), year_before(end))
+    counts = FactCounts(facts) if isinstance(facts, StationFacts) else facts
+    current = numeric_sections(counts, sections, start, end)
+    previous = numeric_sections(counts, sections, year_before(start), year_before(end))
     actuals = plan_actuals(current, sections.homes_built(start, end))
-    return {"year": start.year, "station": facts.station, **current,
+    return {"year": start.year, "station": counts.station, **current,
             "campaigns": sections.campaigns(start, end),
             "plan": plan_section(plan, actuals), "previous_year": previous}

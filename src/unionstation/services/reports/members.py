@@ -30,7 +30,7 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
     section = empty_members()
     first, last = start.isoformat(), end.isoformat()
     for group in facts.quiet_for(first):
-        _count_active(section, group, group.members)
+        count_active(section, group, group.members)
     steps, moves = facts.steps, facts.moves
     for member in facts.members:
         history = steps.get(member.id, [])
@@ -45,11 +45,11 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
         for _on, flow in path.station_flows:
             section[flow] += 1
         if path.active_at_end:
-            _count_active(section, member, 1)
+            count_active(section, member, 1)
     return section
 
 
-def _count_active(section: dict[str, Any], member: MemberFact | QuietGroup,
+def count_active(section: dict[str, Any], member: MemberFact | QuietGroup,
                   count: int) -> None:
     """`count` members active at the end, with `member`'s details."""
     section["active"] += count

@@ -1,16 +1,25 @@
 """The yearly figures a station sends to the county (统计报表, `statistics_report`).
 
-The county counts each station's member and union figures itself, from the member records
-the batches bring (county.report). The venue, hardship and campaign figures it does not:
-it takes the station's own, numbers only, one synced row a year holding
+The county adds up each station's own figures, numbers only, one synced row a year holding
 
-    {"venues": {...}, "hardship": {...}, "campaigns": [...], "homes_built": N,
-     "plan": {NAME: TARGET}}
+    {"unions": {...}, "members": {...}, "venues": {...}, "hardship": {...},
+     "campaigns": [...], "homes_built": N, "plan": {NAME: TARGET}}
 
 each section exactly as the station's annual report of that year counts it
-(services.reports.venues and .hardship), and the year's plan as set with `report plan`.
-So the county needs no hardship file, name or ID number for its figures, and its figure
-for a station is the station's own figure by construction.
+(services.reports.unions, .members, .venues and .hardship), and the year's plan as set
+with `report plan`. So the county needs no hardship file, name or ID number for its
+figures, its figure for a station is the station's own figure by construction, and its
+report reads a few rows a station however many members each has (county.report).
+
+The members and unions are counted from one reading and one replay of the station's
+member history (services.reports.facts, .years) for all the years sent. What was counted
+is kept by the change log's high water at the last refresh (`KEPT`, a local setting):
+the records changed since then (a look-up of the newest change records by their unique
+`change_seq`) say which part to count again, the member and union counts when a member,
+status, move or union record changed, the venue, hardship and campaign figures when a
+record of a table they read did (`OTHER_ENTITIES`); a part with nothing changed is the
+one the rows already hold. Eleven years of 50,000 members and 100,000 visits cost seconds
+to count; with nothing changed, a refresh costs a few small queries.
 
 The rows are brought up to date before every batch is written (sync) and when a plan is
 set, for the last `SENT_YEARS` years, every year with a plan, and every year already sent;
@@ -27,18 +36,27 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from unionstation.services.context import ServiceContext
+from unionstation.services.reports.facts import load_station_facts
 from unionstation.services.reports.hardship import (
     campaigns_section,
     empty_hardship,
     hardship_section,
 )
+from unionstation.services.reports.members import empty_members
 from unionstation.services.reports.plan import clean_plan, plan_key
+from unionstation.services.reports.unions import empty_unions, unions_section
 from unionstation.services.reports.venues import empty_venues, homes_built, venues_section
+from unionstation.services.reports.years import members_by_year
 from unionstation.store.models import (
     Asset,
+    Book,
     Campaign,
+    CampaignHousehold,
+    ChangeRecord,
+    GrassrootsUnion,
     HardshipFile,
     Loan,
+    MemberStatusChange,
     Payment,
     ServiceLog,
     Setting,
@@ -52,16 +70,28 @@ SENT_YEARS = 10
 payment or visit of an older year is rare, and each year costs a reading of its tables."""
 
 PLAN_PREFIX = plan_key(0)[:-1]  # "report.plan."
+KEPT = "report.sent.kept"
+"""Local setting: {"seq": the change log's high water when the rows were last made,
+"program": the program's version that made them (a new version may count differently),
+"years": the years they were made for}."""
+MEMBER_ENTITIES = ("member", "member_status_change", "member_transfer", "grassroots_union")
+COUNTED = ("unions", "members")
+OTHERS = ("venues", "hardship", "campaigns", "homes_built")
+OTHER_ENTITIES = frozenset(str(model.__tablename__) for model in (
+    HardshipFile, Campaign, CampaignHousehold, Visit, Payment,  # what hardship.py reads
+    Venue, Asset, Book, Loan, ServiceLog))  # what venues.py reads
+SENT_ENTITY = "statistics_report"
 
 
 def empty_figures() -> dict[str, Any]:
-    return {"venues": empty_venues(), "hardship": empty_hardship(), "campaigns": [],
-            "homes_built": 0, "plan": {}}
+    return {"unions": empty_unions(), "members": empty_members(), "venues": empty_venues(),
+            "hardship": empty_hardship(), "campaigns": [], "homes_built": 0, "plan": {}}
 
 
 def year_figures(connection: Connection, year: int, plan: dict[str, int]) -> dict[str, Any]:
-    """What the station sends of `year`: its annual report's venue, hardship and campaign
-    sections, the homes built (the "homes" plan's actual) and the plan."""
+    """What the station sends of `year` but its member and union counts (counted_years):
+    its annual report's venue, hardship and campaign sections, the homes built (the
+    "homes" plan's actual) and the plan."""
     start, end = date(year, 1, 1), date(year, 12, 31)
     return {"venues": venues_section(connection, start, end),
             "hardship": hardship_section(connection, start, end),
@@ -69,11 +99,41 @@ def year_figures(connection: Connection, year: int, plan: dict[str, int]) -> dic
             "homes_built": homes_built(connection, start, end), "plan": dict(plan)}
 
 
+def counted_years(connection: Connection, years: list[int]) -> dict[int, dict[str, Any]]:
+    """The unions and members sections of each of `years` (whole years), counted as the
+    station's annual report counts them, from one reading and one replay of the member
+    history (years.members_by_year)."""
+    if not years:
+        return {}
+    facts = load_station_facts(connection, "", date(min(years), 1, 1))
+    members = members_by_year(facts, years)
+    return {year: {"unions": unions_section(facts, date(year, 1, 1), date(year, 12, 31)),
+                   "members": members[year]} for year in years}
+
+
+def _program() -> str:
+    import unionstation
+
+    return str(unionstation.__version__)
+
+
+def high_water(session: Session) -> int:
+    return int(session.scalar(select(func.max(ChangeRecord.change_seq))) or 0)
+
+
+def changed_since(session: Session, seq: int) -> set[str]:
+    """The entities of the change records after `seq` (read by the unique change_seq)."""
+    return set(session.scalars(select(ChangeRecord.entity).where(
+        ChangeRecord.change_seq > seq).distinct()))
+
+
 def _first_year(session: Session) -> int | None:
-    """The earliest year any dated venue, asset, hardship or campaign record names."""
+    """The earliest year any dated member step, union, venue, asset, hardship or campaign
+    record names."""
     days = [session.scalar(select(func.min(column))) for column in (
         HardshipFile.opened_on, Payment.paid_on, Visit.visited_on, Venue.opened_on,
-        Venue.accredited_on, Asset.acquired_on, Loan.lent_on, ServiceLog.day)]
+        Venue.accredited_on, Asset.acquired_on, Loan.lent_on, ServiceLog.day,
+        MemberStatusChange.changed_on, GrassrootsUnion.founded_on)]
     found = [day.year for day in days if isinstance(day, date)]
     campaign = session.scalar(select(func.min(Campaign.year)))
     if campaign is not None:
@@ -100,20 +160,48 @@ def years_to_send(session: Session, this_year: int) -> list[int]:
     return sorted(recent | sent | {year for year, plan in plans.items() if plan})
 
 
+def _stale(session: Session, kept: dict[str, Any]) -> tuple[bool, bool]:
+    """Whether the member counts, and the other figures, may have changed since `kept`."""
+    if kept.get("program") != _program() or not isinstance(kept.get("seq"), int):
+        return True, True
+    changed = changed_since(session, kept["seq"])
+    return bool(changed & set(MEMBER_ENTITIES)), bool(changed & OTHER_ENTITIES)
+
+
 def refresh_sent_figures(context: ServiceContext, years: list[int] | None = None) -> int:
     """Bring the rows of `years` (by default every year to send) up to date; returns how
     many rows were written. The counting reads; only changed rows are then written."""
+    zero = empty_figures()
     with context.reading() as session:
         wanted = years if years is not None else years_to_send(session, context.today().year)
         plans = _plans(session)
         connection = session.connection()
-        fresh = {year: year_figures(connection, year, plans.get(year, {})) for year in wanted}
         held = {row.year: row.figures for row in session.scalars(
             select(StatisticsReport).where(StatisticsReport.year.in_(wanted)))}
-    zero = empty_figures()
-    changed = {year: figures for year, figures in fresh.items()
-               if held.get(year, zero) != figures}
-    if not changed:
+        seq = high_water(session)
+        cache = session.get(Setting, KEPT)
+        kept = cache.value if cache is not None and isinstance(cache.value, dict) else {}
+        members_stale, others_stale = _stale(session, kept)
+        done = set(kept.get("years") or ()) if kept.get("program") == _program() else set()
+        fresh: dict[int, dict[str, Any]] = {}
+        for year in wanted:
+            if others_stale or year not in done:
+                fresh[year] = year_figures(connection, year, plans.get(year, {}))
+            else:  # made before, from the same records
+                old = held.get(year, zero)
+                fresh[year] = {**{key: old.get(key, zero[key]) for key in OTHERS},
+                               "plan": dict(plans.get(year, {}))}
+        counted = counted_years(connection, [
+            year for year in wanted if members_stale or year not in done])
+    for year, figures in fresh.items():
+        if year in counted:
+            figures.update(counted[year])
+        else:
+            figures.update({key: held.get(year, zero).get(key, zero[key]) for key in COUNTED})
+    changed = {year: {key: figures[key] for key in zero} for year, figures in fresh.items()
+               if held.get(year, zero) != {key: figures[key] for key in zero}}
+    years_done = sorted(done | set(wanted))
+    if not changed and kept == {"seq": seq, "program": _program(), "years": years_done}:
         return 0
     with context.unit_of_work() as session:
         rows = {row.year: row for row in session.scalars(
@@ -124,4 +212,15 @@ def refresh_sent_figures(context: ServiceContext, years: list[int] | None = None
                 session.add(StatisticsReport(year=year, figures=figures))
             else:
                 row.figures = figures
+        session.flush()
+        # our own rows' changes are no change to count from; anything else that came in
+        # meanwhile leaves the high water where the counting read it
+        after = high_water(session)
+        value = {"seq": after if changed_since(session, seq) <= {SENT_ENTITY} else seq,
+                 "program": _program(), "years": years_done}
+        setting = session.get(Setting, KEPT)
+        if setting is None:
+            session.add(Setting(key=KEPT, value=value))
+        else:
+            setting.value = value
     return len(changed)

@@ -68,7 +68,7 @@ class Path:
 STEP, MOVE = 0, 1
 
 
-def _events(steps: Iterable[StatusStep], moves: Iterable[Move],
+def events_in_order(steps: Iterable[StatusStep], moves: Iterable[Move],
             ) -> list[tuple[str, int, StatusStep | Move]]:
     """In recording order, each with its effective day (never before the one before)."""
     recorded: list[tuple[str, int, str, StatusStep | Move]] = [
@@ -125,7 +125,7 @@ def replay(member: MemberFact, steps: list[StatusStep], moves: list[Move], start
     union = member.union_id if first is None else first.from_union
     status: str | None = None
     snapped = False
-    for on, kind, event in _events(steps, moves):
+    for on, kind, event in events_in_order(steps, moves):
         if on > end:
             break
         if on >= start and not snapped:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
+from tests.unit.services.reports import fixture_station as hand
 from tests.unit.services.reports.fixture_station import Fixture
 from unionstation.county.report_sent import SentSections, clean_figures
 from unionstation.services.reports.sent import empty_figures, refresh_sent_figures
@@ -37,10 +40,22 @@ def test_a_row_a_year_written_only_when_it_changes(
 
     runtime, _fixture = report_station
     context = runtime.context
-    assert refresh_sent_figures(context) == 0  # members only: nothing to send
-    assert _rows(runtime) == {}
-    ReportService(context).set_plan(2027, new_members=40)  # a plan for next year goes too
-    assert _rows(runtime)[2027] == {**empty_figures(), "plan": {"new_members": 40}}
+    reports = ReportService(context)
+    # members and unions only: their counts, from the first union founded (2010), at most
+    # ten years back, to this year (2026)
+    assert refresh_sent_figures(context) == 11
+    rows = _rows(runtime)
+    assert sorted(rows) == list(range(2016, 2027))
+    for year, row in rows.items():
+        own = reports.annual(year)
+        assert row == {**empty_figures(), "unions": own["unions"], "members": own["members"]}
+    assert rows[2026]["members"] == hand.ANNUAL_2026_MEMBERS
+    assert rows[2025]["unions"] == hand.ANNUAL_2025_UNIONS
+    assert refresh_sent_figures(context) == 0
+    reports.set_plan(2027, new_members=40)  # a plan for next year goes too
+    own = reports.annual(2027)
+    assert _rows(runtime)[2027] == {**empty_figures(), "plan": {"new_members": 40},
+                                    "unions": own["unions"], "members": own["members"]}
     station = StationService(context).require()
     with context.unit_of_work() as session:
         opened = date(2025, 4, 1)
@@ -53,7 +68,7 @@ def test_a_row_a_year_written_only_when_it_changes(
     # 2025 and 2026 (today is 2026), and 2027, which has a plan: the file is open then too
     assert refresh_sent_figures(context) == 3
     rows = _rows(runtime)
-    assert sorted(rows) == [2025, 2026, 2027]
+    assert sorted(rows) == list(range(2016, 2028))
     assert rows[2025]["hardship"]["opened"] == 1  # type: ignore[index]
     assert rows[2026]["hardship"]["files"]["sudden"] == 1  # type: ignore[index]
     assert rows[2027]["plan"] == {"new_members": 40}
@@ -64,9 +79,59 @@ def test_a_row_a_year_written_only_when_it_changes(
     assert _changes(runtime) == before  # nothing new to send
 
 
+def test_the_counts_are_made_again_only_when_a_member_record_changed(
+        report_station: tuple[StationRuntime, Fixture], monkeypatch: pytest.MonkeyPatch,
+        ) -> None:
+    """What was counted is kept by the change log's high water: with no member record
+    changed the station does not read its members again, with no other record changed
+    not its venues and hardship."""
+    from unionstation.domain.codes import MemberStatus
+    from unionstation.services import members as member_services
+    from unionstation.services.reports import sent
+
+    runtime, fixture = report_station
+    context = runtime.context
+    asked: list[list[int]] = []
+    counting = sent.counted_years
+
+    def spy(connection: Any, years: list[int]) -> dict[int, dict[str, Any]]:
+        asked.append(list(years))
+        return counting(connection, years)
+
+    made: list[int] = []
+    making = sent.year_figures
+
+    def made_spy(connection: Any, year: int, plan: dict[str, int]) -> dict[str, Any]:
+        made.append(year)
+        return making(connection, year, plan)
+
+    monkeypatch.setattr(sent, "counted_years", spy)
+    monkeypatch.setattr(sent, "year_figures", made_spy)
+    refresh_sent_figures(context)
+    assert asked == [list(range(2016, 2027))] and made == list(range(2016, 2027))
+    made.clear()
+    assert refresh_sent_figures(context) == 0 and asked[-1] == [] and made == []
+    ReportService(context).set_plan(2027, homes=1)  # a year not counted yet: that year only
+    assert asked[-1] == [2027]
+    member_services.MemberService(context).change_status(
+        fixture.members["张一"], MemberStatus.RETIRED, date(2026, 5, 1), "退休")
+    made.clear()
+    assert refresh_sent_figures(context) == 2  # 2026 and 2027: 张一 retired
+    assert asked[-1] == list(range(2016, 2028))
+    assert made == []  # no venue or hardship record changed: not read again
+    assert _rows(runtime)[2026]["members"] == ReportService(context).annual(2026)["members"]
+    assert _rows(runtime)[2026]["members"]["active"] == hand.ANNUAL_2026_MEMBERS["active"] - 1
+
+
 def test_a_record_of_any_shape_reads_as_figures() -> None:
-    assert clean_figures(None) == empty_figures()
-    assert clean_figures({"venues": "x", "hardship": [], "campaigns": {}}) == empty_figures()
+    uncounted = {**empty_figures(), "unions": None, "members": None}
+    assert clean_figures(None) == uncounted
+    assert clean_figures({"venues": "x", "hardship": [], "campaigns": {}}) == uncounted
+    counted = clean_figures({"members": {"active": 3, "women": "x"}, "unions": {}})
+    assert counted["members"] == {**empty_figures()["members"], "active": 3}
+    assert counted["unions"] == empty_figures()["unions"]
+    assert SentSections({2026: counted, 2025: counted}).counted(2026, 2025)
+    assert not SentSections({2026: counted}).counted(2026, 2025)
     odd = clean_figures({
         "venues": {"by_kind": {"workers_home": 2, "new_kind": 1, "bad": "many"},
                    "asset_value": "12.50", "books": True, "loans": 3.5},
@@ -113,8 +178,8 @@ def test_an_undated_venue_is_sent_for_this_year_and_the_last(
     with runtime.context.unit_of_work() as session:
         session.add(models.Venue(station_id=station.id, kind=homes.VenueKind.WORKERS_HOME,
                                  code="V1", serial=1, name="职工之家"))
-    assert refresh_sent_figures(runtime.context) == 2
+    assert refresh_sent_figures(runtime.context) == 11  # the counts from 2016 on, too
     rows = _rows(runtime)
-    assert sorted(rows) == [2025, 2026]
-    assert all(r["venues"]["by_kind"]["workers_home"] == 1  # type: ignore[index]
-               for r in rows.values())
+    homes = sorted(year for year, r in rows.items()
+                   if r["venues"]["by_kind"]["workers_home"] == 1)  # type: ignore[index]
+    assert homes == sorted(rows)  # undated: in every year sent
