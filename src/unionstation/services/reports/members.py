@@ -39,7 +39,7 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
             if one is not None:
                 section[one] += 1
             if active:
-                _count_active(section, member, 1)
+                count_active(section, member, 1)
             continue
         path = replay(member, history, moves.get(member.id, []), first, last)
         for _on, flow in path.station_flows:
