@@ -16,6 +16,7 @@ Prints one JSON line a step, then a summary line with the ratios to the baseline
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -70,10 +71,8 @@ def _measure(step: str, args: list[str], env: dict[str, str]) -> dict[str, Any]:
     if figures["rc"] != 0:
         raise SystemExit(f"{step} failed: {done.stdout[-400:]} {done.stderr[-800:]}")
     result: dict[str, Any] = {"step": step, **figures}
-    try:
+    with contextlib.suppress(ValueError):
         result["output"] = json.loads(done.stdout)
-    except ValueError:
-        pass
     return result
 
 
