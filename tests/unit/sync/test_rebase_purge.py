@@ -1,5 +1,6 @@
 """The re-base file honours the county's purge tombstones (issue 13, point 4): a member the
-county purged does not come back on a station restored from a backup older than the purge."""
+county purged does not come back on a station restored from a backup older than the purge.
+And, read as a stream, a bad record late in the file still changes nothing."""
 
 from __future__ import annotations
 
@@ -77,5 +78,54 @@ def test_a_member_the_county_purged_does_not_come_back_with_an_older_backup(
         assert hits == same_initial  # no index entry is left for the purged member
         page = MemberQueryService(restored.context).search(MemberFilter(text=leaver_name))
         assert all(row.id != leaver_id for row in page.rows)
+    finally:
+        restored.close()
+
+
+def test_a_bad_record_late_in_the_stream_changes_nothing(
+        runtime: StationRuntime, county: County, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records are written a page at a time; a record that fails its check after pages
+    were written rolls the whole re-base back."""
+    import dataclasses
+    import uuid
+
+    import unionstation.sync.rebase as rebase_module
+    from tests.rebase_world import restored_station
+    from unionstation.store.models import ChangeRecord
+    from unionstation.sync.documents import write_enrolment
+    from unionstation.sync.errors import DamagedFile
+    from unionstation.sync.rebase_file import (
+        RebaseRecord,
+        decrypt_rebase,
+        open_rebase,
+        write_rebase,
+    )
+
+    monkeypatch.setattr(rebase_module, "_PAGE", 2)
+    restored = restored_station(runtime, county, tmp_path)
+    try:
+        made = build_rebase(county, CODE)
+        content = decrypt_rebase(open_rebase(made.data, None), code=made.code)
+        records = list(content.records)
+        assert len(records) > 4
+        bad_id = str(uuid.uuid4())
+        records.append(RebaseRecord("member", bad_id, 1, False, 10_000,
+                                    {"id": bad_id, "joined_on": "not a date"}))
+        header = dataclasses.replace(content.header, records=len(records))
+        data, code = write_rebase(header, records, sorted(content.change_ids),
+                                  write_enrolment(header.enrolment, county.keys.signing),
+                                  county.keys.signing)
+        sync = SyncService(restored.context, restored.home)
+        with restored.context.reading() as session:
+            before = (session.scalar(select(func.count()).select_from(ChangeRecord)),
+                      set(session.scalars(select(Member.name))))
+        with pytest.raises(DamagedFile, match=f"第 {len(records)} 条记录.*joined_on"):
+            sync.rebase(data, code)
+        with restored.context.reading() as session:
+            after = (session.scalar(select(func.count()).select_from(ChangeRecord)),
+                     set(session.scalars(select(Member.name))))
+        assert after == before and "王五" not in after[1]
+        assert sync.status().paused == "restored"
     finally:
         restored.close()

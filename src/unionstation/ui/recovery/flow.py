@@ -149,10 +149,9 @@ class RecoveryFlow(QObject):
         def work(_progress: Progress) -> tuple[Reopened, str]:
             from unionstation.services import recovery
             from unionstation.services.backups import BackupService
+            from unionstation.sync.rebase_file import open_rebase, unlock_rebase
             from unionstation.sync.station_sync import SyncService
             from unionstation.ui.sync.texts import read_rebase_file
-
-            from unionstation.sync.rebase_file import open_rebase, unlock_rebase
 
             data = read_rebase_file(path)
             unlock_rebase(open_rebase(data, None), code=code.strip())  # before any change
