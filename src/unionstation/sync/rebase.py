@@ -1,12 +1,16 @@
 """Bringing a station back to the county's state from its re-base file (`sync rebase FILE`).
 
-In one transaction, after every record of the file has been checked and converted:
+In one transaction, the file's signature having been checked over the whole file first:
 1. the station's own changes the county does not hold (the file lists every change id the
    county has) are set aside: what was entered since the restore, and anything exported
    that never reached the county;
-2. every county record is written as the county has it (version, data, tombstone);
+2. every county record is written as the county has it (version, data, tombstone), a page
+   at a time as the file is read and each record checked and converted, so the station is
+   never whole in memory; a record that fails its check rolls everything back;
 3. each record set aside goes back on top, in its local state, as one new change based on
-   the county's version (the station's entry wins the whole record);
+   the county's version (the station's entry wins the whole record), except those of a
+   member the county purged (its `member_purge` tombstone): those members are removed with
+   the records that name them and their search index entries, as a purge here does;
 4. the change log restarts at the county's sequence: one acknowledged mark at the number
    the county applied, then the kept changes after it, pending; earlier batches are
    superseded, so no old receipt is taken for new changes.
