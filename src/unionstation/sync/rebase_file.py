@@ -64,7 +64,7 @@ FORMAT = 2
 MAX_FILE_BYTES = 1 << 30
 MAX_JSON_BYTES = 4 << 30
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-_NONCE = 12
+_PENDING_BYTES = 256 << 10  # lines gathered before they go to the compressor
 _FIELDS = frozenset({
     "format", "kind", "county_code", "station_code", "station_name", "rebase_id",
     "applied_through", "records", "members", "created_at", "signer_key_id", "enrolment",
@@ -169,6 +169,7 @@ class RebaseWriter:
         self._expected = (changes, header.records)
         self._written = [0, 0]
         self._deflater = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        self._pending = bytearray()
         self._sealer = ChunkSealer(None, b"", self._out, content_key=content_key)
 
     def _out(self, frame: bytes) -> None:
@@ -176,9 +177,14 @@ class RebaseWriter:
         self._handle.write(frame)
 
     def _line(self, item: Any) -> None:
-        self._sealer.write(self._deflater.compress(
-            json.dumps(item, ensure_ascii=False, separators=(",", ":"), default=str)
-            .encode("utf-8") + b"\n"))
+        self._pending += json.dumps(item, ensure_ascii=False, separators=(",", ":"),
+                                    default=str).encode("utf-8") + b"\n"
+        if len(self._pending) >= _PENDING_BYTES:
+            self._compress()
+
+    def _compress(self) -> None:
+        self._sealer.write(self._deflater.compress(bytes(self._pending)))
+        self._pending.clear()
 
     def add_change_id(self, change_id: str) -> None:
         if self._written[1]:
@@ -194,6 +200,7 @@ class RebaseWriter:
         if tuple(self._written) != self._expected:
             raise SyncError(f"无法生成重建文件:写入了 {self._written} 行,"
                             f"应有 {list(self._expected)}。请联系技术支持。")
+        self._compress()
         self._sealer.write(self._deflater.flush())
         self._sealer.close()
         signature = self._key.sign(self._signed + self._hash.digest())
