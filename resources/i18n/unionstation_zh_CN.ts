@@ -2495,87 +2495,87 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="53" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="54" />
         <source>Import a member roster</source>
         <translation>导入会员花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="71" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="72" />
         <source>Choose the roster</source>
         <translation>选择花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="71" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="72" />
         <source>Spreadsheets (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="82" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="83" />
         <source>Reading the roster…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="90" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="91" />
         <source>Cannot read the roster</source>
         <translation>无法读取花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="126" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="127" />
         <source>(as detected)</source>
         <translation>(自动识别)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="153" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="154" />
         <source>Cannot save the mapping</source>
         <translation>无法保存列对应</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="155" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="156" />
         <source>Mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="156" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="157" />
         <source>It will be offered for sheets with the same headers.</source>
         <translation>以后导入表头相同的表格时会自动提供。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="175" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="176" />
         <source>Cannot preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="200" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="201" />
         <source>Importing the roster…</source>
         <translation>正在导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="217" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="222" />
         <source>%1 rows: %2 imported, %3 updated, %4 skipped, %5 not imported, %6 with warnings.</source>
         <translation>共 %1 行:导入 %2 行,更新 %3 行,跳过 %4 行,未导入 %5 行,有提示 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="225" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="230" />
         <source>Most often not imported (%1 rows): %2</source>
         <translation>未导入的主要原因（%1 行）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="228" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="233" />
         <source>Some rows are not good, so nothing was imported.</source>
         <translation>有的行有错误,按“全部无误才导入”,本次没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="230" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="235" />
         <source>A copy of the data as it was before the import was saved in %1.</source>
         <translation>导入前的数据已另存一份备份:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="241" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="246" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="247" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="252" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消:没有导入任何数据。</translation>
     </message>
@@ -4902,162 +4902,192 @@ Hand it to the member only; the export is in the audit trail.</source>
 <context>
     <name>RecoveryFlow</name>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="83" />
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="146" />
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="157" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="84" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="192" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="203" />
         <source>Recovery</source>
         <translation>恢复数据</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="86" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="87" />
         <source>Database damaged: recovery needed</source>
         <translation>数据库已损坏:需要恢复</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="98" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="99" />
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="99" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="100" />
         <source>Put the backup {0} back? Work done after it was taken is lost; the damaged file is kept in the folder damaged/.</source>
         <translation>要恢复备份 {0} 吗?备份之后录入的内容会丢失;损坏的文件保留在 damaged/ 文件夹里。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="114" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="115" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/flow.py" line="130" />
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="131" />
         <source>Salvaging…</source>
         <translation>正在抢救…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="136" />
+        <source>Re-base from the county</source>
+        <translation>从县总工会重建</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="137" />
+        <source>Re-base files (*.rebase);;All files (*)</source>
+        <translation>重建文件 (*.rebase);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="141" />
+        <source>The one-time code the county read out by phone:</source>
+        <translation>县总工会电话告知的一次性重建码:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="146" />
+        <source>Re-based from the county: {0} records, {1} active members; reporting resumes at change no. {2}.</source>
+        <translation>已按县总工会的数据重建:{0} 条记录,在册会员 {1} 人;报送从第 {2} 号变更继续。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/flow.py" line="176" />
+        <source>Re-basing from the county…</source>
+        <translation>正在按县总工会的数据重建…</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="37" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="38" />
         <source>Details: {0}</source>
         <translation>详情:{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="41" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="42" />
         <source>Whatever you choose, the damaged file is moved to the folder {0} and never deleted or overwritten.</source>
         <translation>无论选择哪一种,损坏的文件都会移到文件夹 {0},不会被删除或覆盖。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="49" />
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="49" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="49" />
         <source>Active members</source>
         <translation>在册会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="48" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="49" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="54" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="55" />
         <source>There is no backup of this station.</source>
         <translation>本站还没有任何备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="58" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="59" />
         <source>Restore the selected backup</source>
         <translation>恢复选中的备份</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="62" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="63" />
         <source>Salvage what can be read…</source>
         <translation>抢救能读出的数据…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="70" />
-        <source>Restore puts the selected backup back: work done after it was taken is lost. Salvage reads every record that can still be read from the damaged file into a new, checked database, and adds what is newer than the selected backup to it.</source>
-        <translation>恢复:把选中的备份放回原处,备份之后录入的内容会丢失。抢救:从损坏的文件里读出所有还能读的记录,写入一个新的、经过检查的数据库,并把比选中备份更新的内容补进去。</translation>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="66" />
+        <source>Re-base from the county…</source>
+        <translation>从县总工会重建(re-base)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="83" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="75" />
+        <source>Restore puts the selected backup back: work done after it was taken is lost. Salvage reads every record that can still be read from the damaged file into a new, checked database, and adds what is newer than the selected backup to it. Re-base restores the selected backup (or salvages, when there is none) and then imports the county's re-base file, bringing back everything the county already holds; ask the county for the file and its one-time code.</source>
+        <translation>“恢复”放回所选的备份:备份之后所做的工作会丢失。“抢救”把损坏文件中还能读出的每条记录读入一个经过检查的新数据库,并把比所选备份更新的内容加上去。“用重建文件恢复”先放回所选备份(没有备份时先抢救),再导入县总工会的重建文件,找回县总工会已有的全部数据;请向县总工会索取重建文件和一次性重建码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="91" />
         <source>The station's database cannot be opened</source>
         <translation>本站的数据库无法打开</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="86" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="94" />
         <source>Backups, newest first</source>
         <translation>备份(新的在前)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="95" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="103" />
         <source>The database file is missing, but this folder holds this station's keys or backups.</source>
         <translation>数据库文件不见了,但这个文件夹里有本站的密钥或备份。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="97" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="105" />
         <source>The database file is empty (0 bytes): it holds no data.</source>
         <translation>数据库文件是空的(0 字节),里面没有任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="98" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="106" />
         <source>The database file is not this station's database: another file took its place, or it was encrypted under another station's key.</source>
         <translation>数据库文件不是本站的数据库:被别的文件替换了,或者是用别的站点的密钥加密的。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="101" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
         <source>The database file is damaged (a failing disk, a power cut or a copy broken off).</source>
         <translation>数据库文件已损坏(硬盘故障、突然断电或复制中断)。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="116" />
         <source>hourly</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="116" />
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="108" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="116" />
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="117" />
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="109" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="117" />
         <source>enrollment drive</source>
         <translation>集中入会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="110" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="118" />
         <source>at close</source>
         <translation>关闭时</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="110" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="118" />
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="111" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="119" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/recovery/page.py" line="112" />
+        <location filename="../../src/unionstation/ui/recovery/page.py" line="120" />
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
@@ -5163,37 +5193,37 @@ Hand it to the member only; the export is in the audit trail.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="89" />
         <source>Import a roster (Excel or CSV)…</source>
         <translation>导入花名册(Excel 或 CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="94" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="95" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="125" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="126" />
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="273" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="286" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="276" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="289" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="280" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="293" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="302" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="315" />
         <source>Member</source>
         <translation>会员</translation>
     </message>

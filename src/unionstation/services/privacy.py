@@ -132,7 +132,7 @@ class PrivacyService:
             connection.exec_driver_sql("PRAGMA secure_delete = ON")
             ids = _leavers(session, cutoff)
             if ids:
-                _remove(session, connection, ids)
+                remove_members(session, connection, ids)
                 for member_id in ids:
                     session.add(MemberPurge(member_id=member_id, purged_on=self._ctx.today(),
                                             left_before=cutoff))
@@ -163,7 +163,8 @@ def _leavers(session: Session, cutoff: date) -> list[UUID]:
         .order_by(Member.id)))
 
 
-def _remove(session: Session, connection: Connection, ids: Sequence[UUID]) -> None:
+def remove_members(session: Session, connection: Connection, ids: Sequence[UUID]) -> None:
+    """Remove members and the records that name them, with their search index entries."""
     from unionstation.store import search_index
 
     related: list[UUID] = list(ids)

@@ -1,12 +1,16 @@
 """Bringing a station back to the county's state from its re-base file (`sync rebase FILE`).
 
-In one transaction, after every record of the file has been checked and converted:
+In one transaction, the file's signature having been checked over the whole file first:
 1. the station's own changes the county does not hold (the file lists every change id the
    county has) are set aside: what was entered since the restore, and anything exported
    that never reached the county;
-2. every county record is written as the county has it (version, data, tombstone);
+2. every county record is written as the county has it (version, data, tombstone), a page
+   at a time as the file is read and each record checked and converted, so the station is
+   never whole in memory; a record that fails its check rolls everything back;
 3. each record set aside goes back on top, in its local state, as one new change based on
-   the county's version (the station's entry wins the whole record);
+   the county's version (the station's entry wins the whole record), except those of a
+   member the county purged (its `member_purge` tombstone): those members are removed with
+   the records that name them and their search index entries, as a purge here does;
 4. the change log restarts at the county's sequence: one acknowledged mark at the number
    the county applied, then the kept changes after it, pending; earlier batches are
    superseded, so no old receipt is taken for new changes.
@@ -44,6 +48,7 @@ from unionstation.paths import StationHome
 from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.members import MemberService
+from unionstation.services.privacy import remove_members
 from unionstation.store import search_index
 from unionstation.store.base import Base, UTCDateTime, table_of, utcnow
 from unionstation.store.changelog import row_data
@@ -57,6 +62,9 @@ from unionstation.sync.station_settings import MISMATCH_KEY, LastAck, SyncSettin
 Row = dict[str, Any]
 APPEND_ONLY = frozenset({"payment"})  # refused UPDATE and DELETE by triggers
 Key = tuple[str, uuid.UUID]
+PURGE_ENTITY = "member_purge"  # the county's tombstone of a member purged (county/purge.py)
+_OF_MEMBER = frozenset({"member", "member_event", "member_status_change", "member_transfer"})
+_PAGE = 1000  # records written at a time
 
 
 @dataclass(frozen=True)
@@ -109,21 +117,23 @@ def _default(column: Column[Any]) -> Any:
     return None
 
 
-def plan(content: RebaseContent) -> dict[str, list[tuple[RebaseRecord, Row]]]:
-    """Every record converted to its table's columns, by table name; DamagedFile naming
-    the first record or field that cannot be (nothing is written before this passes)."""
-    models = synced_models()
-    planned: dict[str, list[tuple[RebaseRecord, Row]]] = {}
-    converters: dict[str, list[tuple[Column[Any], Callable[[Any], Any]]]] = {}
-    for index, record in enumerate(content.records):
-        model = models.get(record.entity)
-        if model is None:
-            raise SyncError(f"重建文件第 {index + 1} 条记录的数据类型“{record.entity[:40]}”"
-                            "本程序不认识:请先升级 UnionStation,再导入。")
-        table = table_of(model)
-        columns = converters.get(record.entity)
+class Converter:
+    """Each record converted to its table's columns; DamagedFile (or SyncError for a kind
+    of record this program does not know) naming the record and field that cannot be."""
+
+    def __init__(self) -> None:
+        self._models = synced_models()
+        self._columns: dict[str, list[tuple[Column[Any], Callable[[Any], Any]]]] = {}
+
+    def row(self, index: int, record: RebaseRecord) -> Row:
+        columns = self._columns.get(record.entity)
         if columns is None:
-            columns = converters[record.entity] = [(c, _converter(c)) for c in table.columns]
+            model = self._models.get(record.entity)
+            if model is None:
+                raise SyncError(f"重建文件第 {index + 1} 条记录的数据类型“{record.entity[:40]}”"
+                                "本程序不认识:请先升级 UnionStation,再导入。")
+            columns = self._columns[record.entity] = [
+                (c, _converter(c)) for c in table_of(model).columns]
         row: Row = {}
         for column, convert in columns:
             if column.key not in record.data:
@@ -136,14 +146,20 @@ def plan(content: RebaseContent) -> dict[str, list[tuple[RebaseRecord, Row]]]:
                 raise DamagedFile(f"重建文件第 {index + 1} 条记录({record.entity})的字段"
                                   f"“{column.key}”值不对,未作任何改动。") from None
         row["version"] = record.version
-        planned.setdefault(record.entity, []).append((record, row))
-    return planned
+        return row
+
+
+def check_all(content: RebaseContent) -> None:
+    """Read the whole file once, converting every record and keeping none (a rebuild checks
+    the file before it makes a station)."""
+    converter = Converter()
+    for index, record in enumerate(content.records):
+        converter.row(index, record)
 
 
 def apply_rebase(context: ServiceContext, home: StationHome, content: RebaseContent,
                  data: bytes) -> RebaseOutcome:
     """Bring this station to the county's state (see the module docstring)."""
-    planned = plan(content)
     header = content.header
     settings = SyncSettings(context)
     last = settings.last_ack()
@@ -153,7 +169,7 @@ def apply_rebase(context: ServiceContext, home: StationHome, content: RebaseCont
     models = synced_models()
     through = header.applied_through
     try:
-        kept = _apply(context, content, planned, models, data)
+        kept = _apply(context, content, models, data)
     except IntegrityError as exc:  # at commit: a record pointing at one neither side has
         raise SyncError(f"重建文件中的记录与本机记录对不上({str(exc.orig)[:80]}),"
                         "未作任何改动。请与县总工会核对。") from None
@@ -161,12 +177,11 @@ def apply_rebase(context: ServiceContext, home: StationHome, content: RebaseCont
                                    {"active_members": header.members}))
     settings.put(MISMATCH_KEY, None)
     reset_mark(home, through)
-    return RebaseOutcome(len(content.records), MemberService(context).count_active(),
+    return RebaseOutcome(header.records, MemberService(context).count_active(),
                          through + 1, len(kept))
 
 
-def _apply(context: ServiceContext, content: RebaseContent,
-           planned: dict[str, list[tuple[RebaseRecord, Row]]], models: dict[str, type[Any]],
+def _apply(context: ServiceContext, content: RebaseContent, models: dict[str, type[Any]],
            data: bytes) -> list[tuple[Key, int, int]]:
     header = content.header
     through = header.applied_through
@@ -176,22 +191,56 @@ def _apply(context: ServiceContext, content: RebaseContent,
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
         set_aside = _local_changes(session, content.change_ids)
         local_rows = _rows_of(session, models, set_aside)
-        county_versions = {(record.entity, uuid.UUID(record.entity_id)): record.version
-                           for rows in planned.values() for record, _row in rows}
-        _clear(session, models, local_rows, county_versions)
-        for table in Base.metadata.sorted_tables:
-            if table.name in planned:
-                _write(session, table, [row for _record, row in planned[table.name]])
+        _clear(session, models, local_rows)
+        county_versions, purged = _write_county(session, content, set_aside)
+        local_rows = [(key, row) for key, row in local_rows
+                      if not (key[0] in _OF_MEMBER and _member_of(key, row) in purged)]
         kept = _put_back(session, models, local_rows, county_versions,
                          header.station_code)
+        if purged:
+            remove_members(session, connection, sorted(purged))
         _restart_log(session, kept, through, header.rebase_id, context.officer)
         _supersede_batches(session, header.rebase_id, data, through,
                            rebase_file_name(header.station_code, header.rebase_id))
         search_index.rebuild(connection)
         audit.record(session, context.officer, "sync.rebase", "station", header.station_code,
-                     f"records={len(content.records)} applied_through={through} "
-                     f"kept={len(kept)}")
+                     f"records={header.records} applied_through={through} "
+                     f"kept={len(kept)} purged={len(purged)}")
     return kept
+
+
+def _member_of(key: Key, row: Row) -> uuid.UUID | None:
+    return key[1] if key[0] == "member" else row.get("member_id")
+
+
+def _write_county(session: Session, content: RebaseContent, set_aside: dict[Key, int],
+                  ) -> tuple[dict[Key, int], set[uuid.UUID]]:
+    """Every county record written as the county has it, a page at a time as the file is
+    read; returns the county's version of the records set aside, and the members the
+    county purged (its `member_purge` tombstones)."""
+    converter = Converter()
+    tables = {table.name: table for table in Base.metadata.sorted_tables}
+    versions: dict[Key, int] = {}
+    purged: set[uuid.UUID] = set()
+    page: dict[str, list[Row]] = {}
+    for index, record in enumerate(content.records):
+        row = converter.row(index, record)
+        key = (record.entity, row["id"])
+        if key in set_aside:
+            versions[key] = record.version
+        if record.entity == PURGE_ENTITY and row.get("member_id") is not None:
+            purged.add(row["member_id"])
+        page.setdefault(record.entity, []).append(row)
+        if index % _PAGE == _PAGE - 1:
+            _flush(session, tables, page)
+    _flush(session, tables, page)
+    return versions, purged
+
+
+def _flush(session: Session, tables: dict[str, Table], page: dict[str, list[Row]]) -> None:
+    for entity, rows in page.items():
+        _write(session, tables[entity], rows)
+    page.clear()
 
 
 def _local_changes(session: Session, county_has: frozenset[str]) -> dict[Key, int]:
@@ -225,13 +274,14 @@ def _rows_of(session: Session, models: dict[str, type[Any]],
     return sorted(rows.items(), key=lambda item: keys[item[0]])
 
 
-def _clear(session: Session, models: dict[str, type[Any]], local: list[tuple[Key, Row]],
-           county_versions: dict[Key, int]) -> None:
-    """Take out the records only this station has, until they go back on top: the
-    county's records may have taken their numbers (a card number given twice, say).
-    Foreign keys are checked at commit, when they are back."""
+def _clear(session: Session, models: dict[str, type[Any]],
+           local: list[tuple[Key, Row]]) -> None:
+    """Take out the records changed here that the county does not hold, until they go
+    back on top: the county's records may have taken their numbers (a card number given
+    twice, say); those the county has come back from its copy. Foreign keys are checked at
+    commit, when they are back."""
     for (entity, entity_id), _row in local:
-        if (entity, entity_id) not in county_versions and entity not in APPEND_ONLY:
+        if entity not in APPEND_ONLY:
             table = table_of(models[entity])
             session.connection().execute(delete(table).where(table.c.id == entity_id))
 
@@ -240,7 +290,11 @@ def _write(session: Session, table: Table, rows: list[Row]) -> None:
     """Insert the rows this station lacks, update the rest, all columns (append-only
     rows are never changed: the county's copy is the same row)."""
     connection = session.connection()
-    have = set(connection.execute(select(table.c.id)).scalars())
+    ids = [row["id"] for row in rows]
+    have: set[Any] = set()
+    for start in range(0, len(ids), 500):
+        have.update(connection.execute(
+            select(table.c.id).where(table.c.id.in_(ids[start:start + 500]))).scalars())
     inserts = [row for row in rows if row["id"] not in have]
     updates = [{f"v_{key}": value for key, value in row.items()}
                for row in rows if row["id"] in have and table.name not in APPEND_ONLY]

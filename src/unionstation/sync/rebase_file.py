@@ -1,7 +1,7 @@
 """The re-base file (重建文件): the county's copy of every record of one station and the
 sequence the county has applied, signed by the county as acks are.
 
-    container (magic "US1 REBASE") | header | county signature | nonce | AES-256-GCM payload
+    container (magic "US1 REBASE") | header | county signature | frame | frame | ...
 
 The header holds no personal data: the codes, the county's applied sequence, counts, the
 county's enrolment file for the station (so an empty folder learns the county's keys from
@@ -11,25 +11,31 @@ payload key is wrapped:
   recovery code's wrap), never written in the file: a stick found in the street opens nothing.
 - `hpke`: sealed to a one-time X25519 key the station sent with its signed HTTP request, so
   a download needs no code.
-The payload is gzip JSON: every county record of the station (entity, id, version, deleted,
-change number, data) and the id of every change the county holds from it, which tells the
-station which of its own changes the county already has. The whole header is the payload's
-AEAD associated data, so a changed header fails decryption as well as the signature.
+The payload is gzip JSON Lines, sealed in chunks under the one-time key as sync/stream.py
+seals a batch (counter nonces and a last-chunk flag: no chunk can be dropped, moved or cut
+off): first the id of every change the county holds from the station (`changes` of them),
+which tells the station which of its own changes the county already has, then every county
+record of the station (entity, id, version, deleted, change number, data; `records` of
+them). The county writes it page by page and the station reads it line by line, so neither
+holds the station in memory. The signature covers the header and the SHA-256 of the whole
+payload and is checked before anything is decrypted, so a changed file changes nothing.
 """
 
 from __future__ import annotations
 
-import gzip
+import hashlib
+import io
 import json
-import os
+import struct
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from uuid import UUID
 
-from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -42,25 +48,27 @@ from unionstation.store.keyring import KeyRing, KeyRingError, WrongPassword
 from unionstation.sync.canonical import canonical_json, utc_iso
 from unionstation.sync.container import (
     MAGIC_REBASE,
+    SIGNATURE_BYTES,
     HeaderFields,
+    header_limit,
     is_code,
-    pack_raw,
     unpack,
     verify,
 )
 from unionstation.sync.documents import Enrolment, read_enrolment
 from unionstation.sync.errors import BadSignature, DamagedFile, SyncError, TooLarge, WrongKey
 from unionstation.sync.keys import b64, key_id, raw_public_key, unb64
+from unionstation.sync.stream import ChunkSealer, inflate, iter_lines, open_frames
 
-FORMAT = 1
+FORMAT = 2
 MAX_FILE_BYTES = 1 << 30
 MAX_JSON_BYTES = 4 << 30
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
-_NONCE = 12
+_PENDING_BYTES = 256 << 10  # lines gathered before they go to the compressor
 _FIELDS = frozenset({
     "format", "kind", "county_code", "station_code", "station_name", "rebase_id",
     "applied_through", "records", "members", "created_at", "signer_key_id", "enrolment",
-    "wrap",
+    "wrap", "changes",
 })
 
 
@@ -97,7 +105,7 @@ class RebaseHeader:
 @dataclass(frozen=True)
 class RebaseContent:
     header: RebaseHeader
-    records: list[RebaseRecord]
+    records: Iterator[RebaseRecord]  # read from the file as iterated: once only
     change_ids: frozenset[str]  # 32 hex digits each
 
 
@@ -108,46 +116,114 @@ class SealedRebase:
     header: RebaseHeader
     wrap: dict[str, Any]
     header_bytes: bytes
-    payload: bytes
+    payload: bytes | memoryview
+    changes: int  # change ids before the records
 
 
 def _info(station_code: str, rebase_id: UUID) -> bytes:
     return f"unionstation-rebase/{FORMAT}/{station_code}/{rebase_id}".encode()
 
 
-def write_rebase(header: RebaseHeader, records: list[RebaseRecord], change_ids: list[str],
-                 enrolment_file: bytes, signing_key: Ed25519PrivateKey, *,
-                 recipient: bytes | None = None) -> tuple[bytes, str | None]:
-    """The signed file and the one-time code that opens it (None when sealed to
-    `recipient`, an X25519 public key)."""
-    content_key = AESGCM.generate_key(bit_length=256)
-    code: str | None = None
+def _wrap(header: RebaseHeader, content_key: bytes,
+          recipient: bytes | None) -> tuple[dict[str, Any], str | None]:
     if recipient is None:
         ring = KeyRing(Path("-"))
         code = ring.new_recovery_code(content_key)
-        wrap = {"kind": "code", **ring.to_json()["recovery"]}
-    else:
-        public = X25519PublicKey.from_public_bytes(recipient)
-        sealed = SUITE.encrypt(content_key, public,
-                               info=_info(header.station_code, header.rebase_id))
-        wrap = {"kind": "hpke", "recipient_key_id": key_id(recipient), "sealed": b64(sealed)}
-    fields = {
-        "format": FORMAT, "kind": "rebase", "county_code": header.county_code,
-        "station_code": header.station_code, "station_name": header.station_name,
-        "rebase_id": str(header.rebase_id), "applied_through": header.applied_through,
-        "records": len(records), "members": header.members,
-        "created_at": utc_iso(header.created_at),
-        "signer_key_id": key_id(raw_public_key(signing_key.public_key())),
-        "enrolment": b64(enrolment_file), "wrap": wrap,
-    }
-    header_bytes = canonical_json(fields)
-    body = {"records": [[r.entity, r.entity_id, r.version, r.deleted, r.change_seq, r.data]
-                        for r in records], "change_ids": change_ids}
-    plain = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":"),
-                                     default=str).encode("utf-8"), compresslevel=6)
-    nonce = os.urandom(_NONCE)
-    payload = nonce + AESGCM(content_key).encrypt(nonce, plain, header_bytes)
-    return pack_raw(MAGIC_REBASE, header_bytes, signing_key, payload), code
+        return {"kind": "code", **ring.to_json()["recovery"]}, code
+    public = X25519PublicKey.from_public_bytes(recipient)
+    sealed = SUITE.encrypt(content_key, public,
+                           info=_info(header.station_code, header.rebase_id))
+    return {"kind": "hpke", "recipient_key_id": key_id(recipient), "sealed": b64(sealed)}, None
+
+
+class RebaseWriter:
+    """The signed file written to a seekable `handle` as a stream: `add_change_id` for
+    every change id, then `add_record` for every record (as many as the header says), then
+    `finish`, which signs and returns the one-time code (None when sealed to `recipient`,
+    an X25519 public key). The signature, made last, goes back before the payload."""
+
+    def __init__(self, handle: BinaryIO, header: RebaseHeader, changes: int,
+                 enrolment_file: bytes, signing_key: Ed25519PrivateKey, *,
+                 recipient: bytes | None = None) -> None:
+        content_key = AESGCM.generate_key(bit_length=256)
+        wrap, self.code = _wrap(header, content_key, recipient)
+        fields = {
+            "format": FORMAT, "kind": "rebase", "county_code": header.county_code,
+            "station_code": header.station_code, "station_name": header.station_name,
+            "rebase_id": str(header.rebase_id), "applied_through": header.applied_through,
+            "records": header.records, "changes": changes, "members": header.members,
+            "created_at": utc_iso(header.created_at),
+            "signer_key_id": key_id(raw_public_key(signing_key.public_key())),
+            "enrolment": b64(enrolment_file), "wrap": wrap,
+        }
+        header_bytes = canonical_json(fields)
+        if len(header_bytes) > header_limit(MAGIC_REBASE):
+            raise ValueError("re-base header too large")
+        self._signed = MAGIC_REBASE + struct.pack(">I", len(header_bytes)) + header_bytes
+        self._key = signing_key
+        self._handle = handle
+        handle.write(self._signed)
+        self._signature_at = handle.tell()
+        handle.write(bytes(SIGNATURE_BYTES))
+        self._hash = hashlib.sha256()
+        self._expected = (changes, header.records)
+        self._written = [0, 0]
+        self._deflater = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        self._pending = bytearray()
+        self._sealer = ChunkSealer(None, b"", self._out, content_key=content_key)
+
+    def _out(self, frame: bytes) -> None:
+        self._hash.update(frame)
+        self._handle.write(frame)
+
+    def _line(self, item: Any) -> None:
+        self._pending += json.dumps(item, ensure_ascii=False, separators=(",", ":"),
+                                    default=str).encode("utf-8") + b"\n"
+        if len(self._pending) >= _PENDING_BYTES:
+            self._compress()
+
+    def _compress(self) -> None:
+        self._sealer.write(self._deflater.compress(bytes(self._pending)))
+        self._pending.clear()
+
+    def add_change_id(self, change_id: str) -> None:
+        if self._written[1]:
+            raise ValueError("change ids go before the records")
+        self._written[0] += 1
+        self._line(change_id)
+
+    def add_record(self, r: RebaseRecord) -> None:
+        self._written[1] += 1
+        self._line([r.entity, r.entity_id, r.version, r.deleted, r.change_seq, r.data])
+
+    def finish(self) -> str | None:
+        if tuple(self._written) != self._expected:
+            raise SyncError(f"无法生成重建文件:写入了 {self._written} 行,"
+                            f"应有 {list(self._expected)}。请联系技术支持。")
+        self._compress()
+        self._sealer.write(self._deflater.flush())
+        self._sealer.close()
+        signature = self._key.sign(self._signed + self._hash.digest())
+        end = self._handle.tell()
+        self._handle.seek(self._signature_at)
+        self._handle.write(signature)
+        self._handle.seek(end)
+        return self.code
+
+
+def write_rebase(header: RebaseHeader, records: list[RebaseRecord], change_ids: list[str],
+                 enrolment_file: bytes, signing_key: Ed25519PrivateKey, *,
+                 recipient: bytes | None = None) -> tuple[bytes, str | None]:
+    """The whole file in memory (tests): see RebaseWriter."""
+    handle = io.BytesIO()
+    writer = RebaseWriter(handle, header, len(change_ids), enrolment_file, signing_key,
+                          recipient=recipient)
+    for change_id in change_ids:
+        writer.add_change_id(change_id)
+    for record in records:
+        writer.add_record(record)
+    code = writer.finish()
+    return handle.getvalue(), code
 
 
 def open_rebase(data: bytes, county_signing_key: Ed25519PublicKey | None) -> SealedRebase:
@@ -157,7 +233,7 @@ def open_rebase(data: bytes, county_signing_key: Ed25519PublicKey | None) -> Sea
     if len(data) > MAX_FILE_BYTES:
         raise TooLarge("文件大得不正常,不是县总工会的重建文件,未作处理。")
     envelope = unpack(data, MAGIC_REBASE)
-    fields = HeaderFields(envelope, "rebase", _FIELDS)
+    fields = HeaderFields(envelope, "rebase", _FIELDS, frozenset({FORMAT}))
     try:
         enrolment = read_enrolment(unb64(fields.text("enrolment")))
     except SyncError as exc:
@@ -181,7 +257,7 @@ def open_rebase(data: bytes, county_signing_key: Ed25519PublicKey | None) -> Sea
     if header.wrap_kind not in ("code", "hpke"):
         raise fields.damaged("密钥封装方式不认识")
     return SealedRebase(header, fields.obj("wrap"), envelope.header_bytes,
-                        bytes(envelope.payload))
+                        envelope.payload, fields.integer("changes"))
 
 
 def _content_key(sealed: SealedRebase, code: str | None,
@@ -208,36 +284,35 @@ def _content_key(sealed: SealedRebase, code: str | None,
         raise DamagedFile(f"重建文件已损坏:{exc}") from exc
 
 
+def unlock_rebase(sealed: SealedRebase, *, code: str | None = None,
+                  recipient: X25519PrivateKey | None = None) -> bytes:
+    """The payload key (to read the file more than once without unwrapping it again)."""
+    return _content_key(sealed, code, recipient)
+
+
 def decrypt_rebase(sealed: SealedRebase, *, code: str | None = None,
-                   recipient: X25519PrivateKey | None = None) -> RebaseContent:
-    """Every record, each checked for form; DamagedFile naming the first that is not."""
-    key = _content_key(sealed, code, recipient)
-    payload = sealed.payload
-    try:
-        plain = AESGCM(key).decrypt(payload[:_NONCE], payload[_NONCE:], sealed.header_bytes)
-    except (InvalidTag, ValueError):
-        raise DamagedFile("重建文件已损坏或被改动过(内容校验不符),未作任何改动。") from None
-    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        text = inflate.decompress(plain, MAX_JSON_BYTES)
-    except zlib.error:
-        raise DamagedFile("重建文件的内容无法解压,未作任何改动。") from None
-    if inflate.unconsumed_tail:
-        raise TooLarge("重建文件解压后过大,未作处理。")
-    try:
-        body = json.loads(text)
-    except ValueError:
-        raise DamagedFile("重建文件的内容无法解析,未作任何改动。") from None
-    if not isinstance(body, dict) or not isinstance(body.get("records"), list) \
-            or not isinstance(body.get("change_ids"), list):
-        raise DamagedFile("重建文件的内容格式不对,未作任何改动。")
-    records = [_record(index, item) for index, item in enumerate(body["records"])]
-    if len(records) != sealed.header.records:
-        raise DamagedFile("重建文件的记录数与文件头不符,未作任何改动。")
-    ids = body["change_ids"]
-    if not all(isinstance(i, str) and len(i) == 32 for i in ids):
-        raise DamagedFile("重建文件的变更编号格式不对,未作任何改动。")
-    return RebaseContent(sealed.header, records, frozenset(ids))
+                   recipient: X25519PrivateKey | None = None,
+                   key: bytes | None = None) -> RebaseContent:
+    """The change ids, read at once, and the records, read one by one as they are
+    iterated, each checked for form: DamagedFile naming the first that is not, raised from
+    wherever the reader got to (the station applies inside one transaction)."""
+    if key is None:
+        key = _content_key(sealed, code, recipient)
+    changes, count = sealed.changes, sealed.header.records
+    lines = iter_lines(
+        inflate(open_frames(sealed.payload, key, magic=MAGIC_REBASE), MAX_JSON_BYTES,
+                magic=MAGIC_REBASE),
+        0, changes + count, partial(_problem, changes), magic=MAGIC_REBASE)
+    ids = frozenset(next(lines) for _ in range(changes))
+    records = (_record(index, item) for index, item in enumerate(lines))
+    return RebaseContent(sealed.header, records, ids)
+
+
+def _problem(changes: int, item: Any, number: int) -> str | None:
+    if number < changes:
+        ok = isinstance(item, str) and len(item) == 32
+        return None if ok else "的变更编号格式不对"
+    return None
 
 
 def _record(index: int, item: Any) -> RebaseRecord:

@@ -18,8 +18,8 @@ from pathlib import Path
 from unionstation.paths import StationHome
 from unionstation.services.login import set_up_station
 from unionstation.sync.key_escrow import escrow_to_county
-from unionstation.sync.rebase import RebaseOutcome, apply_rebase, plan
-from unionstation.sync.rebase_file import decrypt_rebase, open_rebase
+from unionstation.sync.rebase import RebaseOutcome, apply_rebase, check_all
+from unionstation.sync.rebase_file import decrypt_rebase, open_rebase, unlock_rebase
 from unionstation.sync.station_settings import SyncSettings
 from unionstation.sync.station_sync import SyncService
 
@@ -44,8 +44,9 @@ def rebuild_station(home: StationHome, data: bytes, code: str, admin: str, passw
                     *, key_out: Path | None = None, name: str = "") -> Rebuilt:
     """The whole station from its re-base file into the empty folder `home`."""
     sealed = open_rebase(data, None)
-    content = decrypt_rebase(sealed, code=code)
-    plan(content)  # every record converts before anything is made
+    key = unlock_rebase(sealed, code=code)
+    check_all(decrypt_rebase(sealed, key=key))  # every record converts before anything is made
+    content = decrypt_rebase(sealed, key=key)
     before = set(home.root.iterdir()) if home.root.is_dir() else set()
     logged, recovery_code = set_up_station(home, admin, password, name=name)
     try:

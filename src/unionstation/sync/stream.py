@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from unionstation.sync.canonical import LINE_DECODER
-from unionstation.sync.container import MAGIC_BATCH, damaged
+from unionstation.sync.container import MAGIC_BATCH, damaged, kind_name
 from unionstation.sync.errors import TooLarge
 
 SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
@@ -91,14 +91,17 @@ def _nonce(counter: int, last: bool) -> bytes:
 class ChunkSealer:
     """Encrypts a byte stream chunk by chunk, handing each frame to `sink`."""
 
-    def __init__(self, county_key: X25519PublicKey, info: bytes,
-                 sink: Callable[[bytes], None]) -> None:
-        content_key = os.urandom(32)
-        self._aead = AESGCM(content_key)
+    def __init__(self, county_key: X25519PublicKey | None, info: bytes,
+                 sink: Callable[[bytes], None], *, content_key: bytes | None = None) -> None:
+        """With `county_key`, a random content key is sealed to it as the first block;
+        without (a re-base file, whose header wraps the key), `content_key` is used."""
+        key = content_key if content_key is not None else os.urandom(32)
+        self._aead = AESGCM(key)
         self._sink = sink
         self._buffer = bytearray()
         self._counter = 0
-        sink(SUITE.encrypt(content_key, county_key, info=info))
+        if county_key is not None:
+            sink(SUITE.encrypt(key, county_key, info=info))
 
     def write(self, data: bytes) -> None:
         self._buffer += data
@@ -126,22 +129,34 @@ def open_chunks(payload: bytes | memoryview, county_key: X25519PrivateKey,
         content_key = SUITE.decrypt(bytes(view[:KEY_BLOCK]), county_key, info=info)
     except (InvalidTag, ValueError):
         raise damaged(MAGIC_BATCH, "加密内容无法解开(文件被改动或不完整)") from None
-    aead = AESGCM(content_key)
-    offset, counter, end_of_payload = KEY_BLOCK, 0, len(view)
+    return open_frames(view[KEY_BLOCK:], content_key)
+
+
+def open_frames(payload: bytes | memoryview, content_key: bytes, *,
+                magic: bytes = MAGIC_BATCH) -> Iterator[bytes]:
+    """The chunks of frames sealed under `content_key` (no key block), in order."""
+    view = memoryview(payload)
+    if len(view) < _FRAME.size + _TAG:
+        raise damaged(magic, "加密内容不完整(被截断)")
+    return _frames(view, AESGCM(content_key), magic)
+
+
+def _frames(view: memoryview, aead: AESGCM, magic: bytes) -> Iterator[bytes]:
+    offset, counter, end_of_payload = 0, 0, len(view)
     while True:
         if offset + _FRAME.size > end_of_payload:
-            raise damaged(MAGIC_BATCH, "加密内容不完整(被截断)")
+            raise damaged(magic, "加密内容不完整(被截断)")
         (length,) = _FRAME.unpack_from(view, offset)
         start, end = offset + _FRAME.size, offset + _FRAME.size + length
         if not _TAG <= length <= CHUNK_BYTES + _TAG:
-            raise damaged(MAGIC_BATCH, f"第 {counter + 1} 段加密内容的长度不合理")
+            raise damaged(magic, f"第 {counter + 1} 段加密内容的长度不合理")
         if end > end_of_payload:
-            raise damaged(MAGIC_BATCH, "加密内容不完整(被截断)")
+            raise damaged(magic, "加密内容不完整(被截断)")
         last = end == end_of_payload
         try:
             chunk = aead.decrypt(_nonce(counter, last), bytes(view[start:end]), None)
         except InvalidTag:
-            raise damaged(MAGIC_BATCH, f"第 {counter + 1} 段加密内容无法解开"
+            raise damaged(magic, f"第 {counter + 1} 段加密内容无法解开"
                           "(文件被改动、截断或拼接过)") from None
         yield chunk
         if last:
@@ -149,7 +164,8 @@ def open_chunks(payload: bytes | memoryview, county_key: X25519PrivateKey,
         offset, counter = end, counter + 1
 
 
-def inflate(chunks: Iterable[bytes], limit: int) -> Iterator[bytes]:
+def inflate(chunks: Iterable[bytes], limit: int, *,
+            magic: bytes = MAGIC_BATCH) -> Iterator[bytes]:
     """Gunzip a stream in bounded steps; a gzip bomb is refused at `limit` bytes out."""
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     total = 0
@@ -157,32 +173,32 @@ def inflate(chunks: Iterable[bytes], limit: int) -> Iterator[bytes]:
         for chunk in chunks:
             for start in range(0, len(chunk), _MiB):
                 if inflater.eof:
-                    raise damaged(MAGIC_BATCH, "压缩内容之后有多余数据")
+                    raise damaged(magic, "压缩内容之后有多余数据")
                 pending: bytes = chunk[start:start + _MiB]
                 while True:
                     piece = inflater.decompress(pending, _INFLATE_STEP)
                     pending = inflater.unconsumed_tail
                     total += len(piece)
                     if total > limit:
-                        raise TooLarge(f"报送文件解压后超过 {limit // _MiB} MiB 的上限"
+                        raise TooLarge(f"{kind_name(magic)}解压后超过 {limit // _MiB} MiB 的上限"
                                        "(可能是恶意构造的文件),未作处理。")
                     if piece:
                         yield piece
                     if inflater.eof or (not pending and len(piece) < _INFLATE_STEP):
                         break
                 if inflater.unused_data or pending:
-                    raise damaged(MAGIC_BATCH, "压缩内容之后有多余数据")
+                    raise damaged(magic, "压缩内容之后有多余数据")
     except zlib.error:
-        raise damaged(MAGIC_BATCH, "压缩内容已损坏") from None
+        raise damaged(magic, "压缩内容已损坏") from None
     if not inflater.eof:
-        raise damaged(MAGIC_BATCH, "压缩内容不完整")
+        raise damaged(magic, "压缩内容不完整")
 
 
 LineCheck = Callable[[Any, int], "str | None"]
 
 
-def iter_lines(pieces: Iterable[bytes], first: int, count: int,
-               problem_of: LineCheck) -> Iterator[dict[str, Any]]:
+def iter_lines(pieces: Iterable[bytes], first: int, count: int, problem_of: LineCheck,
+               *, magic: bytes = MAGIC_BATCH) -> Iterator[Any]:
     """The change lines of decompressed pieces, each parsed and checked as it comes."""
     number = 0
     tail = b""
@@ -191,13 +207,13 @@ def iter_lines(pieces: Iterable[bytes], first: int, count: int,
         tail = rows.pop()
         for row in rows:
             if number >= count:
-                raise damaged(MAGIC_BATCH, f"内容多于文件头写的 {count} 条变更")
-            yield _parse(row, number, first, problem_of)
+                raise damaged(magic, f"内容多于文件头写的 {count} 条变更")
+            yield _parse(row, number, first, problem_of, magic)
             number += 1
     if tail:
-        raise damaged(MAGIC_BATCH, "内容不完整(最后一行没有结束)")
+        raise damaged(magic, "内容不完整(最后一行没有结束)")
     if number != count:
-        raise damaged(MAGIC_BATCH, f"内容有 {number} 行,文件头写的是 {count} 条变更")
+        raise damaged(magic, f"内容有 {number} 行,文件头写的是 {count} 条变更")
 
 
 # A number with a fraction or an exponent, or of 19 digits or more (orjson reads one past
@@ -207,25 +223,26 @@ def iter_lines(pieces: Iterable[bytes], first: int, count: int,
 _FLOATISH = re.compile(rb"[:,\[]\s*-?(?:\d+[.eE]|\d{19})")
 
 
-def _parse(row: bytes, number: int, first: int, problem_of: LineCheck) -> dict[str, Any]:
+def _parse(row: bytes, number: int, first: int, problem_of: LineCheck,
+           magic: bytes) -> dict[str, Any]:
     change: Any = None
     if not _FLOATISH.search(row):
         with contextlib.suppress(orjson.JSONDecodeError):  # the slow way says what is wrong
             change = orjson.loads(row)
     if change is None:
-        change = _parse_slowly(row, number)
+        change = _parse_slowly(row, number, magic)
     problem = problem_of(change, first + number)
     if problem:
-        raise damaged(MAGIC_BATCH, f"第 {number + 1} 行变更{problem}")
+        raise damaged(magic, f"第 {number + 1} 行变更{problem}")
     return change  # type: ignore[no-any-return]
 
 
-def _parse_slowly(row: bytes, number: int) -> Any:
+def _parse_slowly(row: bytes, number: int, magic: bytes) -> Any:
     try:
         text = row.decode("utf-8")
     except UnicodeDecodeError:
-        raise damaged(MAGIC_BATCH, f"第 {number + 1} 行内容不是 UTF-8 文字") from None
+        raise damaged(magic, f"第 {number + 1} 行内容不是 UTF-8 文字") from None
     try:
         return LINE_DECODER.decode(text)
     except (ValueError, RecursionError):
-        raise damaged(MAGIC_BATCH, f"第 {number + 1} 行无法解析") from None
+        raise damaged(magic, f"第 {number + 1} 行无法解析") from None

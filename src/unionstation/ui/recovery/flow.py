@@ -77,6 +77,7 @@ class RecoveryFlow(QObject):
         page = RecoveryPage(report, self.window)
         page.restore_requested.connect(self.restore)
         page.salvage_requested.connect(self.salvage)
+        page.rebase_requested.connect(self.rebase)
         if PAGE_KEY in self.window.pages:
             self.window.install_page(PAGE_KEY, page)
         else:
@@ -128,6 +129,51 @@ class RecoveryFlow(QObject):
             return again, report.summary()
 
         self._run(work, self.tr("Salvaging…"))
+
+    def rebase(self, backup: Path | None) -> None:
+        """The selected backup restored (salvage when there is none), then the county's
+        re-base file imported on top: the station as the county holds it."""
+        title = self.tr("Re-base from the county")
+        path = self.dialogs.open_file(title, self.tr("Re-base files (*.rebase);;All files (*)"))
+        if path is None:
+            return
+        code = self.dialogs.ask_text(
+            title, self.tr("The one-time code the county read out by phone:"))
+        if not code:
+            return
+        home, key, login = self.home, self._key, self._login
+        assert key is not None
+        done_text = self.tr("Re-based from the county: {0} records, {1} active members; "
+                            "reporting resumes at change no. {2}.")
+
+        def work(_progress: Progress) -> tuple[Reopened, str]:
+            from unionstation.services import recovery
+            from unionstation.services.backups import BackupService
+            from unionstation.sync.rebase_file import open_rebase, unlock_rebase
+            from unionstation.sync.station_sync import SyncService
+            from unionstation.ui.sync.texts import read_rebase_file
+
+            data = read_rebase_file(path)
+            unlock_rebase(open_rebase(data, None), code=code.strip())  # before any change
+            if backup is not None:
+                done = recovery.restore(home, backup, key)
+                again = _reopen(home, key, login)
+                context = again[0].runtime.context
+                BackupService(context, home, key).record_restore(backup, done)
+            else:
+                report = recovery.salvage(home, key, None)
+                again = _reopen(home, key, login)
+                context = again[0].runtime.context
+                BackupService(context, home, key).record_salvage(report.audit_detail())
+            try:
+                outcome = SyncService(context, home).rebase(data, code.strip())
+            except BaseException:
+                again[0].close()
+                raise
+            return again, done_text.format(outcome.records, outcome.members,
+                                           outcome.resumed_at)
+
+        self._run(work, self.tr("Re-basing from the county…"))
 
     def _run(self, work: Callable[[Progress], tuple[Reopened, str]], label: str) -> None:
         if self.page is not None:

@@ -20,11 +20,12 @@ NOTICE_STYLE = ("background: #fdecea; border: 1px solid #e0a09a; border-radius: 
 
 
 class RecoveryPage(QWidget):
-    """`restore_requested(Path)` and `salvage_requested(object)` (the chosen backup, or
-    None when there is none) ask the controller to act."""
+    """`restore_requested(Path)`, `salvage_requested(object)` and `rebase_requested(object)`
+    (the chosen backup, or None when there is none) ask the controller to act."""
 
     restore_requested = Signal(object)
     salvage_requested = Signal(object)
+    rebase_requested = Signal(object)
 
     def __init__(self, report: RecoveryReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,14 +63,21 @@ class RecoveryPage(QWidget):
         self.salvage_button = QPushButton(self.tr("Salvage what can be read…"), self)
         self.salvage_button.setObjectName("salvage")
         self.salvage_button.clicked.connect(self._salvage)
+        self.rebase_button = QPushButton(self.tr("Re-base from the county…"), self)
+        self.rebase_button.setObjectName("rebaseFromCounty")
+        self.rebase_button.clicked.connect(self._rebase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.salvage_button)
+        buttons.addWidget(self.rebase_button)
         buttons.addStretch(1)
         explain = QLabel(self.tr(
             "Restore puts the selected backup back: work done after it was taken is lost. "
             "Salvage reads every record that can still be read from the damaged file into a "
-            "new, checked database, and adds what is newer than the selected backup to it."),
+            "new, checked database, and adds what is newer than the selected backup to it. "
+            "Re-base restores the selected backup (or salvages, when there is none) and then "
+            "imports the county's re-base file, bringing back everything the county already "
+            "holds; ask the county for the file and its one-time code."),
             self)
         explain.setWordWrap(True)
         explain.setStyleSheet(MUTED_STYLE)
@@ -134,9 +142,13 @@ class RecoveryPage(QWidget):
     def _salvage(self) -> None:
         self.salvage_requested.emit(self.selected_backup())
 
+    def _rebase(self) -> None:
+        self.rebase_requested.emit(self.selected_backup())
+
     def set_busy(self, busy: bool) -> None:
         self.restore_button.setEnabled(not busy and bool(self.report.backups))
         self.salvage_button.setEnabled(not busy)
+        self.rebase_button.setEnabled(not busy)
 
     def show_result(self, text: str, ok: bool) -> None:
         self.result_label.setText(text)
