@@ -224,7 +224,7 @@ _FLOATISH = re.compile(rb"[:,\[]\s*-?(?:\d+[.eE]|\d{19})")
 
 
 def _parse(row: bytes, number: int, first: int, problem_of: LineCheck,
-           magic: bytes) -> dict[str, Any]:
+           magic: bytes = MAGIC_BATCH) -> dict[str, Any]:
     change: Any = None
     if not _FLOATISH.search(row):
         with contextlib.suppress(orjson.JSONDecodeError):  # the slow way says what is wrong
