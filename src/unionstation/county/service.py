@@ -14,11 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from unionstation.county.access import CountyAccess
-from unionstation.county.apply import active_members, active_members_by_station
 from unionstation.county.batch_files import batch_files, count_outcome, read_batch_file, write_acks
 from unionstation.county.consolidation import (
     CaseRow,
@@ -32,14 +31,9 @@ from unionstation.county.county_keyring import store_key
 from unionstation.county.county_keys import CountyKeys, generate_county_keys, load_county_keys
 from unionstation.county.errors import AlreadyInitialised, CountyError
 from unionstation.county.home import CountyConfig, CountyHome
-from unionstation.county.intake import PARKED, Intake, IntakeOutcome
-from unionstation.county.models import (
-    CountyAlert,
-    CountyBatch,
-    CountyInfo,
-    CountyStation,
-    CountyStationKey,
-)
+from unionstation.county.intake import Intake, IntakeOutcome
+from unionstation.county.models import CountyAlert, CountyInfo, CountyStation, CountyStationKey
+from unionstation.county.station_views import StationView, station_views
 from unionstation.county.store import CountyStore, masked_url, normalise_url, open_county_store
 from unionstation.domain.permissions import Action
 from unionstation.store.base import utcnow
@@ -71,19 +65,6 @@ class CountyInfoView:
     signing_key_id: str
     signing_fingerprint: str
     db_url_masked: str
-
-
-@dataclass(frozen=True)
-class StationView:
-    code: str
-    name: str
-    key_id: str | None
-    fingerprint: str | None
-    revoked: bool
-    applied_through: int
-    last_batch_at: datetime | None
-    parked: int
-    members: int
 
 
 @dataclass(frozen=True)
@@ -232,11 +213,11 @@ class County(CountyAccess):
     def stations(self) -> list[StationView]:
         self.require(Action.COUNTY_READ, "stations")
         with self._reading() as session:
-            return _station_views(session)
+            return station_views(session)
 
     def station(self, code: str) -> StationView:
         with self._reading() as session:
-            views = _station_views(session, code)
+            views = station_views(session, code)
         if not views:
             raise CountyError(f"没有代码为“{code}”的站点。")
         return views[0]
@@ -336,42 +317,6 @@ class County(CountyAccess):
             rows = session.scalars(select(CountyAlert).order_by(
                 CountyAlert.at.desc(), CountyAlert.id.desc()).limit(limit))
             return [AlertRow(row.at, row.station_code, row.kind, row.detail) for row in rows]
-
-
-def _station_views(session: Session, code: str | None = None) -> list[StationView]:
-    """Every station by code (or only `code`): one query for each kind of row."""
-
-    def only(column: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
-        return [] if code is None else [column == code]
-
-    stations = session.execute(select(
-        CountyStation.code, CountyStation.name, CountyStation.applied_through,
-        CountyStation.last_batch_at).where(*only(CountyStation.code))
-        .order_by(CountyStation.code)).all()
-    keys: dict[str, list[CountyStationKey]] = {}
-    for key in session.scalars(select(CountyStationKey).where(
-            *only(CountyStationKey.station_code)).order_by(
-            CountyStationKey.registered_at.desc(), CountyStationKey.key_id)):
-        keys.setdefault(key.station_code, []).append(key)
-    parked: dict[str, int] = {station: count for station, count in session.execute(
-        select(CountyBatch.station_code, func.count()).where(
-            *only(CountyBatch.station_code), CountyBatch.status == PARKED)
-        .group_by(CountyBatch.station_code))}
-    members = (active_members_by_station(session.connection()) if code is None
-               else {code: active_members(session.connection(), code)})
-    views: list[StationView] = []
-    for station in stations:
-        held = keys.get(station.code, [])
-        live = [key for key in held if key.revoked_at is None]
-        shown = live[0] if live else (held[0] if held else None)
-        views.append(StationView(
-            code=station.code, name=station.name,
-            key_id=shown.key_id if shown else None,
-            fingerprint=shown.fingerprint if shown else None,
-            revoked=shown is not None and shown.revoked_at is not None,
-            applied_through=station.applied_through, last_batch_at=station.last_batch_at,
-            parked=parked.get(station.code, 0), members=members.get(station.code, 0)))
-    return views
 
 
 # -- opening and creating ---------------------------------------------------------------
