@@ -3,33 +3,21 @@
     .venv/bin/python bench/import.py --rows 10000 [50000 ...] [--repeat 3] [--dir DIR]
                                      [--floor] [--profile] [--report]
 
-Writes a roster of ROWS generated members (.xlsx, IDs as text), imports it into a new
-station through `load_roster` + `RosterImporter.run` as the window and the command line
-do (the copy saved before writing, validation, card numbers, change log, search index,
-status and history lines, one transaction), and times beside it the bare work:
-python-calamine reading the same file plus one `executemany` of the same rows into a table
-like `member` on the same PRAGMAs. Each is run `--repeat` times, each time
-into a new database; the medians are compared. The service's time is split into reading
-the file, checking the rows, and writing them (statements and commit).
+Writes a roster of ROWS generated members (.xlsx), imports it into a new station through
+`load_roster` + `RosterImporter.run` as the window and the command line do, and times
+beside it python-calamine reading the same file plus one `executemany` of the same rows
+(medians of `--repeat` runs, each into a new database; the import split into reading,
+checking and writing). `--floor` also replays, into a copy of the station as it was before,
+exactly the rows the import wrote to every table, one `executemany` per table and one
+commit: what the storage alone costs. `--dir` puts the databases elsewhere (/dev/shm takes
+the disk out). `--report` writes the import's row report as it goes, as the window does.
 
-`--floor` also replays, into a copy of the station as it was before the import, exactly
-the rows the import wrote to every table (members, change records, status and history
-lines, search indexes) with one `executemany` per table and one commit: what the storage
-alone costs, with no Python work at all.
-
-`--dir` puts the databases elsewhere (e.g. /dev/shm, to take the disk out of the figures:
-a virtual machine's disk may be throttled after a few hundred MB of writes).
-
-Prints, for each roster size, a table and one JSON line with the same figures (the load
-average before and after beside them). The issue's goals in one run:
-`--rows 10000 50000 --floor --repeat 1`. The backup taken after a committed import runs
-once the summary is shown (the window runs it on the worker meanwhile), so it is timed on
-its own (`backup_after_s`; `with_backup_after_floor_ratio` counts it in).
-With `--report` the import writes its report as it goes (to the station's folder), as the
-window does. The process's peak RSS while importing is compared with its RSS just before
-(`peak_growth_mb`; the kernel's VmHWM, reset through /proc/self/clear_refs).
-Goals (issue 18): 10,000 rows < 3 s and <= 2x the replay floor; 50,000 rows' peak growth
-< 150 MB.
+Prints, per roster size, a table and one JSON line (load average beside). The backup after
+a committed import runs once the summary is shown, so it is timed on its own
+(`backup_after_s`; `with_backup_after_floor_ratio` counts it in). `peak_growth_mb`: the
+kernel's VmHWM while importing over the RSS just before (reset via /proc/self/clear_refs).
+Goals (issue 18), in one run with `--rows 10000 50000 --floor --repeat 1`: 10,000 rows
+< 3 s and <= 2x the replay floor; 50,000 rows' peak growth < 150 MB.
 """
 
 from __future__ import annotations
