@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from unionstation.county.member_page import CountyMembers, count_members
 from unionstation.county.models import (
     CountyConflict,
     CountyInfo,
@@ -140,13 +141,14 @@ def list_members(
     station: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> tuple[int, list[CountyMemberRow]]:
+) -> CountyMembers:
     """Every live member of every station (or of one), by station then name in pinyin
     order (the stored `name_key`, the collation every station list uses).
 
     `search` matches a part of the name, its pinyin initials or full pinyin (a prefix), a
     run of digits of the ID number, or a station code.
-    Returns the number of matching members and the requested page of them.
+    Returns the number of matching members (a search's up to COUNT_CAP, `capped` when
+    more match) and the requested page of them, read in index order (county_0007).
     """
     conditions: list[ColumnElement[bool]] = [_live(CountyMember.deleted)]
     bind = session.get_bind()
@@ -156,7 +158,7 @@ def list_members(
     if station is not None:
         conditions.append(CountyMember.station_code == station)
 
-    total = session.scalar(select(func.count()).select_from(CountyMember).where(*conditions))
+    total, capped = count_members(session, conditions, capped=matched is not None)
 
     query = (
         select(
@@ -195,7 +197,7 @@ def list_members(
         for code, station_name, name, id_number, status, union_name, joined_on
         in session.execute(query)
     ]
-    return int(total or 0), rows
+    return CountyMembers(total, rows, capped)
 
 
 def find_cases(session: Session) -> list[CaseRow]:

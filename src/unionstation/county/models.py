@@ -184,7 +184,9 @@ class CountyMember(CountyBase):
     __tablename__ = "county_member"
     __table_args__ = (
         Index("ix_county_member_id_number_status", "id_number", "status"),
-        Index("ix_county_member_station_code_name_key", "station_code", "name_key"),
+        # the members list's ORDER BY, read in index order (county_0007)
+        Index("ix_county_member_station_name_member", "station_code", "name_key",
+              "member_id"),
         Index("ix_county_member_name_initials", "name_initials"),
         Index("ix_county_member_name_pinyin", "name_pinyin"),
     )

@@ -22,7 +22,6 @@ from unionstation.county.apply import active_members, active_members_by_station
 from unionstation.county.batch_files import batch_files, count_outcome, read_batch_file, write_acks
 from unionstation.county.consolidation import (
     CaseRow,
-    CountyMemberRow,
     StationFigures,
     find_cases,
     list_members,
@@ -33,6 +32,7 @@ from unionstation.county.county_keys import CountyKeys, generate_county_keys, lo
 from unionstation.county.errors import AlreadyInitialised, CountyError
 from unionstation.county.home import CountyConfig, CountyHome
 from unionstation.county.intake import PARKED, Intake, IntakeOutcome
+from unionstation.county.member_page import CountyMembers
 from unionstation.county.models import (
     CountyAlert,
     CountyBatch,
@@ -298,7 +298,9 @@ class County(CountyAccess):
     # -- consolidation -------------------------------------------------------------------
 
     def members(self, search: str = "", station: str | None = None, limit: int | None = None,
-                offset: int = 0) -> tuple[int, list[CountyMemberRow]]:
+                offset: int = 0) -> CountyMembers:
+        """(total, rows) of the members list; a search's total is counted up to COUNT_CAP
+        (`.capped`: more match)."""
         self.require(Action.COUNTY_READ, "members")
         with self._reading() as session:
             return list_members(session, search, station, limit, offset)
