@@ -9,7 +9,7 @@ import json
 import random
 import uuid
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import event, insert, select, text
 
 from unionstation.county.consolidation import CountyMemberRow, _search_filter
 from unionstation.county.member_page import COUNT_CAP
@@ -114,12 +114,21 @@ def test_one_character_page_reads_the_index_on_postgresql(county: County) -> Non
         indexes = set(connection.execute(text(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'county_member'")).scalars())
     assert "ix_county_member_station_name_member" in indexes
-    query = (select(CountyMember.name).where(CountyMember.deleted.is_(False),
-                                             _search_filter("张", postgresql=True))
-             .order_by(CountyMember.station_code, CountyMember.name_key,
-                       CountyMember.member_id).limit(50))
-    sql = str(query.compile(county.store.engine, compile_kwargs={"literal_binds": True}))
+    statements: list[tuple[str, object]] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: object,
+             *_rest: object) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(county.store.reader, "before_cursor_execute", seen)
+    try:
+        page = county.members(search="张", limit=50)
+    finally:
+        event.remove(county.store.reader, "before_cursor_execute", seen)
+    assert page.capped and len(page.rows) == 50
+    (statement, parameters), = [s for s in statements if "ORDER BY" in s[0]]
     with county.store.engine.connect() as connection:
-        plan = "\n".join(row[0] for row in connection.execute(text(f"EXPLAIN {sql}")))
+        plan = "\n".join(row[0] for row in connection.exec_driver_sql(
+            f"EXPLAIN {statement}", parameters))  # type: ignore[arg-type]
     assert "ix_county_member_station_name_member" in plan, plan
     assert "Sort" not in plan, plan
