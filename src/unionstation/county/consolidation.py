@@ -141,6 +141,7 @@ def list_members(
     station: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    exact_total: bool = False,
 ) -> CountyMembers:
     """Every live member of every station (or of one), by station then name in pinyin
     order (the stored `name_key`, the collation every station list uses).
@@ -148,7 +149,8 @@ def list_members(
     `search` matches a part of the name, its pinyin initials or full pinyin (a prefix), a
     run of digits of the ID number, or a station code.
     Returns the number of matching members (a search's up to COUNT_CAP, `capped` when
-    more match) and the requested page of them, read in index order (county_0007).
+    more match; every one with `exact_total`) and the requested page of them, read in
+    index order (county_0007).
     """
     conditions: list[ColumnElement[bool]] = [_live(CountyMember.deleted)]
     bind = session.get_bind()
@@ -158,7 +160,8 @@ def list_members(
     if station is not None:
         conditions.append(CountyMember.station_code == station)
 
-    total, capped = count_members(session, conditions, capped=matched is not None)
+    total, capped = count_members(session, conditions,
+                                  capped=matched is not None and not exact_total)
 
     query = (
         select(
