@@ -28,7 +28,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
-from unionstation.county.member_page import CountyMembers, count_members
+from unionstation.county.member_page import (
+    CountyMembers,
+    count_members,
+    name_part_on_postgresql,
+)
 from unionstation.county.models import (
     CountyConflict,
     CountyInfo,
@@ -120,7 +124,7 @@ def _search_filter(search: str, postgresql: bool = False) -> ColumnElement[bool]
         return None
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     letters = search_key(text)
-    by_name = (CountyMember.name.ilike(f"%{escaped}%", escape="\\") if postgresql
+    by_name = (name_part_on_postgresql(text, escaped) if postgresql
                else CountyMember.name.icontains(text, autoescape=True))
     clauses: list[ColumnElement[bool]] = [CountyMember.station_code == text]
     if _LETTERS.match(letters):

@@ -9,14 +9,16 @@ sorting every match. A member list without a search is counted exactly.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ARRAY, Select, Text, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from unionstation.county.models import CountyMember
 from unionstation.services.member_rows import COUNT_CAP
 
-__all__ = ["COUNT_CAP", "CountyMembers", "count_members"]
+__all__ = ["COUNT_CAP", "CountyMembers", "count_members", "name_part_on_postgresql"]
+
+TRIGRAM = 3  # pg_trgm answers a part of the name this long or longer
 
 
 class CountyMembers(tuple[int, list]):  # type: ignore[type-arg]
@@ -50,3 +52,14 @@ def count_members(session: Session, conditions: list[ColumnElement[bool]],
     found = select(CountyMember.member_id).where(*conditions).limit(COUNT_CAP + 1).subquery()
     counted = int(session.scalar(select(func.count()).select_from(found)) or 0)
     return (COUNT_CAP, True) if counted > COUNT_CAP else (counted, False)
+
+
+def name_part_on_postgresql(text: str, escaped: str) -> ColumnElement[bool]:
+    """A part of the name on PostgreSQL: by the trigram index (county_0005) from three
+    characters; shorter, by the GIN index of the name's characters and pairs of
+    characters (county_0007: `county_name_grams(name) @> ARRAY[part]`). `escaped`: `text`
+    with LIKE's wildcards escaped by a backslash."""
+    if len(text) >= TRIGRAM:
+        return CountyMember.name.ilike(f"%{escaped}%", escape="\\")
+    grams = func.county_name_grams(CountyMember.name)
+    return grams.op("@>")(literal([text.lower()], ARRAY(Text)))

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     JSON,
     Boolean,
     Date,
@@ -24,9 +25,11 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from unionstation.county.name_grams import CREATE_FUNCTION, CREATE_INDEX
 from unionstation.domain.collation import name_collation_key
 from unionstation.domain.pinyin import name_search_keys
 from unionstation.store.base import NAMING_CONVENTION, UTCDateTime, utcnow
@@ -212,6 +215,12 @@ class CountyMember(CountyBase):
     employer: Mapped[str] = mapped_column(String(200), default="")
     transfer_in_from: Mapped[str] = mapped_column(String(200), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# A part of a name shorter than a trigram, on PostgreSQL (county_name_grams; county_0007).
+for _ddl in (CREATE_FUNCTION, CREATE_INDEX):
+    event.listen(CountyMember.__table__, "after_create",
+                 DDL(_ddl).execute_if(dialect="postgresql"))
 
 
 class CountyUnion(CountyBase):
