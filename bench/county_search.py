@@ -8,9 +8,11 @@ or a SQLite file) and writes N members straight into its projection (`county_mem
 Faker zh_CN names shuffled per station, ID numbers with valid check digits), bypassing
 import, so a county of 200,000 is ready in about a minute. Then, for the five kinds of
 term of bench/county_measure.py (a page of 50 and the total):
-- before: the county_0006 schema (index on station_code, name_key) and the exact count;
-- after: county_0007 (index on station_code, name_key, member_id) and County.members
-  (the count capped at COUNT_CAP).
+- before: the county_0006 schema (index on station_code, name_key; a part of the name by
+  ILIKE alone) and the exact count;
+- after: county_0007 (index on station_code, name_key, member_id; on PostgreSQL the GIN
+  index of the name's characters and pairs) and County.members (the count capped at
+  COUNT_CAP).
 JSON lines: one per phase (p95 and median ms by kind, median hits, load average, peak RSS),
 then a summary with the before/after p95 ratio by kind.
 """
@@ -35,13 +37,15 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent))
 
-from county_measure import percentile, search_terms  # noqa: E402
-from county_scale import postgres_url  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 
+from county_measure import percentile, search_terms  # noqa: E402
+from county_scale import postgres_url  # noqa: E402
+from unionstation.county import member_page  # noqa: E402
 from unionstation.county.consolidation import list_members  # noqa: E402
 from unionstation.county.home import CountyHome  # noqa: E402
 from unionstation.county.models import CountyMember, CountyStation  # noqa: E402
+from unionstation.county.name_grams import CREATE_INDEX, DROP_INDEX  # noqa: E402
 from unionstation.county.service import County, init_county  # noqa: E402
 from unionstation.domain.collation import name_collation_key  # noqa: E402
 from unionstation.domain.idnumber import check_digit  # noqa: E402
@@ -97,7 +101,13 @@ def fill(county: County, members: int, per_station: int, seed: int) -> float:
 
 
 def use_index(county: County, wanted: tuple[str, str], other: tuple[str, str]) -> None:
+    """The b-tree index `wanted` instead of `other`; before (OLD_INDEX), as county_0006:
+    no index of the name's characters, a part of the name by ILIKE alone."""
+    before = wanted == OLD_INDEX
+    member_page.TRIGRAM = 1 if before else 3
     with county.store.engine.begin() as connection:
+        if county.store.engine.dialect.name == "postgresql":
+            connection.execute(text(DROP_INDEX if before else CREATE_INDEX))
         connection.execute(text(f"DROP INDEX IF EXISTS {other[0]}"))
         connection.execute(text(
             f"CREATE INDEX IF NOT EXISTS {wanted[0]} ON county_member ({wanted[1]})"))

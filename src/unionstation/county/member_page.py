@@ -9,7 +9,7 @@ sorting every match. A member list without a search is counted exactly.
 
 from __future__ import annotations
 
-from sqlalchemy import ARRAY, Select, Text, func, literal, select
+from sqlalchemy import ARRAY, Select, Text, and_, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -59,7 +59,10 @@ def name_part_on_postgresql(text: str, escaped: str) -> ColumnElement[bool]:
     characters; shorter, by the GIN index of the name's characters and pairs of
     characters (county_0007: `county_name_grams(name) @> ARRAY[part]`). `escaped`: `text`
     with LIKE's wildcards escaped by a backslash."""
+    by_like = CountyMember.name.ilike(f"%{escaped}%", escape="\\")
     if len(text) >= TRIGRAM:
-        return CountyMember.name.ilike(f"%{escaped}%", escape="\\")
+        return by_like
     grams = func.county_name_grams(CountyMember.name)
-    return grams.op("@>")(literal([text.lower()], ARRAY(Text)))
+    # both: the GIN index finds the rows, and a scan along the list's order (a frequent
+    # character) tests the cheap LIKE first, the function only on the names that hold it
+    return and_(by_like, grams.op("@>")(literal([text.lower()], ARRAY(Text))))
