@@ -32,6 +32,7 @@ from unionstation.county.member_page import (
     CountyMembers,
     count_members,
     name_part_on_postgresql,
+    short_name_part,
 )
 from unionstation.county.models import (
     CountyConflict,
@@ -126,6 +127,8 @@ def _search_filter(search: str, postgresql: bool = False) -> ColumnElement[bool]
     letters = search_key(text)
     by_name = (name_part_on_postgresql(text, escaped) if postgresql
                else CountyMember.name.icontains(text, autoescape=True))
+    if short_name_part(text, postgresql):
+        return name_part_on_postgresql(text, escaped)
     clauses: list[ColumnElement[bool]] = [CountyMember.station_code == text]
     if _LETTERS.match(letters):
         clauses += [_prefix(CountyMember.name_initials, letters),

@@ -9,14 +9,15 @@ sorting every match. A member list without a search is counted exactly.
 
 from __future__ import annotations
 
-from sqlalchemy import ARRAY, Select, Text, and_, func, literal, select
+from sqlalchemy import ARRAY, Select, Text, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from unionstation.county.models import CountyMember
 from unionstation.services.member_rows import COUNT_CAP
 
-__all__ = ["COUNT_CAP", "CountyMembers", "count_members", "name_part_on_postgresql"]
+__all__ = ["COUNT_CAP", "CountyMembers", "count_members", "name_part_on_postgresql",
+           "short_name_part"]
 
 TRIGRAM = 3  # pg_trgm answers a part of the name this long or longer
 
@@ -59,10 +60,14 @@ def name_part_on_postgresql(text: str, escaped: str) -> ColumnElement[bool]:
     characters; shorter, by the GIN index of the name's characters and pairs of
     characters (county_0007: `county_name_grams(name) @> ARRAY[part]`). `escaped`: `text`
     with LIKE's wildcards escaped by a backslash."""
-    by_like = CountyMember.name.ilike(f"%{escaped}%", escape="\\")
     if len(text) >= TRIGRAM:
-        return by_like
+        return CountyMember.name.ilike(f"%{escaped}%", escape="\\")
     grams = func.county_name_grams(CountyMember.name)
-    # both: the GIN index finds the rows, and a scan along the list's order (a frequent
-    # character) tests the cheap LIKE first, the function only on the names that hold it
-    return and_(by_like, grams.op("@>")(literal([text.lower()], ARRAY(Text))))
+    return grams.op("@>")(literal([text.lower()], ARRAY(Text)))
+
+
+def short_name_part(text: str, postgresql: bool) -> bool:
+    """A part of a name that only the grams index answers (one or two characters that are
+    not ASCII, on PostgreSQL): no station code is written so, and without the code's OR the
+    index condition is exact, so the planner reads its row estimate from the index."""
+    return postgresql and len(text) < TRIGRAM and not text.isascii()

@@ -11,7 +11,7 @@ from __future__ import annotations
 GRAMS_INDEX = "ix_county_member_name_grams"
 CREATE_FUNCTION = """
 CREATE OR REPLACE FUNCTION county_name_grams(name text) RETURNS text[]
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $$
     SELECT coalesce(array_agg(DISTINCT substr(lower(name), i, n)), '{}')
     FROM generate_series(1, char_length(name)) AS i, (VALUES (1), (2)) AS g(n)
     WHERE i + n - 1 <= char_length(name)
