@@ -9,7 +9,7 @@ sorting every match. A member list without a search is counted exactly.
 
 from __future__ import annotations
 
-from sqlalchemy import ARRAY, Select, Text, func, literal, select
+from sqlalchemy import ARRAY, Text, func, literal, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -47,7 +47,7 @@ def count_members(session: Session, conditions: list[ColumnElement[bool]],
     """The number of members matching `conditions`: exactly, or (with `capped`) up to
     COUNT_CAP, (COUNT_CAP, True) when more match."""
     if not capped:
-        query: Select[tuple[int]] = select(func.count()).select_from(CountyMember).where(
+        query = select(func.count()).select_from(CountyMember).where(
             *conditions)
         return int(session.scalar(query) or 0), False
     found = select(CountyMember.member_id).where(*conditions).limit(COUNT_CAP + 1).subquery()

@@ -220,7 +220,7 @@ class CountyMember(CountyBase):
 # A part of a name shorter than a trigram, on PostgreSQL (county_name_grams; county_0007).
 for _ddl in (CREATE_FUNCTION, CREATE_INDEX):
     event.listen(CountyMember.__table__, "after_create",
-                 DDL(_ddl).execute_if(dialect="postgresql"))
+                 DDL(_ddl).execute_if(dialect="postgresql"))  # type: ignore[no-untyped-call]
 
 
 class CountyUnion(CountyBase):
