@@ -737,77 +737,77 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="56" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="57" />
         <source>Case</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="57" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="58" />
         <source>ID number or credit code</source>
         <translation>身份证号或信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="59" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="61" />
         <source>Names or union names</source>
         <translation>姓名或工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="63" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="64" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="66" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="67" />
         <source>Cases to resolve</source>
         <translation>待核对的情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="69" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="70" />
         <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
         <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="81" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="82" />
         <source>Active at two stations</source>
         <translation>在两个站点同时在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="83" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="84" />
         <source>Transferred out, no transfer in</source>
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="86" />
         <source>Changed from an older version</source>
         <translation>在旧版本上修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="88" />
         <source>Open hardship files at two stations</source>
         <translation>在两个站点均有未结束的困难档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="89" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="90" />
         <source>One union credit code at two stations</source>
         <translation>同一工会信用代码在两个站点登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="90" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="91" />
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="102" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="103" />
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="103" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="104" />
         <source>No cases: no person or union is recorded twice.</source>
         <translation>没有待处理的情况：没有人或工会被重复登记。</translation>
     </message>
@@ -1173,58 +1173,63 @@
 <context>
     <name>CountyMembersPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="120" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="121" />
         <source>Search by name, pinyin initials or ID number</source>
         <translation>按姓名、拼音首字母或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="124" />
-        <location filename="../../src/unionstation/ui/county/views.py" line="163" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="125" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="164" />
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="134" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="138" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="138" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="140" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="148" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="149" />
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="181" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="182" />
+        <source>{0}+ members; the first {1} are shown. Narrow the search to see others.</source>
+        <translation>超过 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="186" />
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="185" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="190" />
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>
@@ -2495,87 +2500,87 @@ Choose No to write them masked (330106********1234), which is enough for most pu
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="53" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="54" />
         <source>Import a member roster</source>
         <translation>导入会员花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="71" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="72" />
         <source>Choose the roster</source>
         <translation>选择花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="71" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="72" />
         <source>Spreadsheets (%1)</source>
         <translation>表格文件 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="82" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="83" />
         <source>Reading the roster…</source>
         <translation>正在读取花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="90" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="91" />
         <source>Cannot read the roster</source>
         <translation>无法读取花名册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="126" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="127" />
         <source>(as detected)</source>
         <translation>(自动识别)</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="153" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="154" />
         <source>Cannot save the mapping</source>
         <translation>无法保存列对应</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="155" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="156" />
         <source>Mapping saved</source>
         <translation>列对应已保存</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="156" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="157" />
         <source>It will be offered for sheets with the same headers.</source>
         <translation>以后导入表头相同的表格时会自动提供。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="175" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="176" />
         <source>Cannot preview</source>
         <translation>无法预览</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="200" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="201" />
         <source>Importing the roster…</source>
         <translation>正在导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="217" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="222" />
         <source>%1 rows: %2 imported, %3 updated, %4 skipped, %5 not imported, %6 with warnings.</source>
         <translation>共 %1 行:导入 %2 行,更新 %3 行,跳过 %4 行,未导入 %5 行,有提示 %6 行。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="225" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="230" />
         <source>Most often not imported (%1 rows): %2</source>
         <translation>未导入的主要原因（%1 行）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="228" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="233" />
         <source>Some rows are not good, so nothing was imported.</source>
         <translation>有的行有错误,按“全部无误才导入”,本次没有导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="230" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="235" />
         <source>A copy of the data as it was before the import was saved in %1.</source>
         <translation>导入前的数据已另存一份备份:%1。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="241" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="246" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="247" />
+        <location filename="../../src/unionstation/ui/members/import_wizard.py" line="252" />
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消:没有导入任何数据。</translation>
     </message>
@@ -5163,37 +5168,37 @@ Hand it to the member only; the export is in the audit trail.</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="88" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="89" />
         <source>Import a roster (Excel or CSV)…</source>
         <translation>导入花名册(Excel 或 CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="94" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="95" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="125" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="126" />
         <source>Click to sort; right-click to choose the columns</source>
         <translation>点击表头排序；右键选择显示的列</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="273" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="286" />
         <source>No members yet. Press “New member” to register one, or “Enrollment drive” to enter many at once.</source>
         <translation>还没有会员。点击“新增会员”登记一名会员，或用“集中入会”一次登记多人。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="276" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="289" />
         <source>No members match. Check the search words or choose wider filters.</source>
         <translation>没有符合条件的会员。请检查搜索内容，或放宽筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="280" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="293" />
         <source>No member selected.</source>
         <translation>未选择会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/members/register.py" line="302" />
+        <location filename="../../src/unionstation/ui/members/register.py" line="315" />
         <source>Member</source>
         <translation>会员</translation>
     </message>
