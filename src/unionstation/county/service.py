@@ -299,8 +299,6 @@ class County(CountyAccess):
 
     def members(self, search: str = "", station: str | None = None, limit: int | None = None,
                 offset: int = 0) -> CountyMembers:
-        """(total, rows) of the members list; a search's total is counted up to COUNT_CAP
-        (`.capped`: more match)."""
         self.require(Action.COUNTY_READ, "members")
         with self._reading() as session:
             return list_members(session, search, station, limit, offset)
