@@ -737,77 +737,77 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="56" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="57" />
         <source>Case</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="57" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="58" />
         <source>ID number or credit code</source>
         <translation>身份证号或信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="59" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
         <source>Stations</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="60" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="61" />
         <source>Names or union names</source>
         <translation>姓名或工会名称</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="63" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="64" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="66" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="67" />
         <source>Cases to resolve</source>
         <translation>待核对的情况</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="69" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="70" />
         <source>Records are never overwritten: each case stays here until the stations put their records right.</source>
         <translation>记录不会被覆盖:各情况留在这里,直到有关站点更正记录。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="81" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="82" />
         <source>Active at two stations</source>
         <translation>在两个站点同时在册</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="83" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="84" />
         <source>Transferred out, no transfer in</source>
         <translation>有转出,无对应转入</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="85" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="86" />
         <source>Changed from an older version</source>
         <translation>在旧版本上修改</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="87" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="88" />
         <source>Open hardship files at two stations</source>
         <translation>在两个站点均有未结束的困难档案</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="89" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="90" />
         <source>One union credit code at two stations</source>
         <translation>同一工会信用代码在两个站点登记</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="90" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="91" />
         <source>Transferred in, no transfer out</source>
         <translation>有转入,无对应转出</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="102" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="103" />
         <source>{0} case(s)</source>
         <translation>共 {0} 项待核对</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="103" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="104" />
         <source>No cases: no person or union is recorded twice.</source>
         <translation>没有待处理的情况：没有人或工会被重复登记。</translation>
     </message>
@@ -1173,58 +1173,63 @@
 <context>
     <name>CountyMembersPage</name>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="120" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="121" />
         <source>Search by name, pinyin initials or ID number</source>
         <translation>按姓名、拼音首字母或身份证号查找</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="124" />
-        <location filename="../../src/unionstation/ui/county/views.py" line="163" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="125" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="164" />
         <source>All stations</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="134" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="135" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="136" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="137" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="138" />
         <source>Status</source>
         <translation>会员状态</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="138" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
         <source>Grassroots union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="139" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="140" />
         <source>Joined on</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="148" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="149" />
         <source>Members of all stations</source>
         <translation>各站点会员</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="181" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="182" />
+        <source>{0}+ members; the first {1} are shown. Narrow the search to see others.</source>
+        <translation>超过 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionstation/ui/county/views.py" line="186" />
         <source>{0} members; the first {1} are shown. Narrow the search to see others.</source>
         <translation>共 {0} 名会员,显示前 {1} 名。请缩小查找范围查看其他会员。</translation>
     </message>
     <message>
-        <location filename="../../src/unionstation/ui/county/views.py" line="185" />
+        <location filename="../../src/unionstation/ui/county/views.py" line="190" />
         <source>{0} members</source>
         <translation>{0} 名会员</translation>
     </message>

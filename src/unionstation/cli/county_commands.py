@@ -318,12 +318,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _members(args: argparse.Namespace) -> int:
     with _county(args) as county:
-        total, rows = county.members(args.search, limit=args.limit)
-    emit(args, {"total": total, "members": [
+        page = county.members(args.search, limit=args.limit)
+    total, rows = page
+    emit(args, {"total": total, "capped": page.capped, "members": [
         {"station": r.station, "name": r.name, "id_number_masked": r.id_number_masked,
          "status": r.status} for r in rows]},
         "\n".join(f"{r.station}\t{r.name}\t{r.id_number_masked}\t{r.status}" for r in rows)
-        + f"\n共 {total} 人")
+        + (f"\n共 {total:,}+ 人" if page.capped else f"\n共 {total} 人"))
     return EXIT_OK
 
 

@@ -28,6 +28,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
+from unionstation.county.member_page import (
+    CountyMembers,
+    count_members,
+    name_part_on_postgresql,
+    short_name_part,
+)
 from unionstation.county.models import (
     CountyConflict,
     CountyInfo,
@@ -119,8 +125,10 @@ def _search_filter(search: str, postgresql: bool = False) -> ColumnElement[bool]
         return None
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     letters = search_key(text)
-    by_name = (CountyMember.name.ilike(f"%{escaped}%", escape="\\") if postgresql
+    by_name = (name_part_on_postgresql(text, escaped) if postgresql
                else CountyMember.name.icontains(text, autoescape=True))
+    if short_name_part(text, postgresql):
+        return name_part_on_postgresql(text, escaped)
     clauses: list[ColumnElement[bool]] = [CountyMember.station_code == text]
     if _LETTERS.match(letters):
         clauses += [_prefix(CountyMember.name_initials, letters),
@@ -140,13 +148,16 @@ def list_members(
     station: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-) -> tuple[int, list[CountyMemberRow]]:
+    exact_total: bool = False,
+) -> CountyMembers:
     """Every live member of every station (or of one), by station then name in pinyin
     order (the stored `name_key`, the collation every station list uses).
 
     `search` matches a part of the name, its pinyin initials or full pinyin (a prefix), a
     run of digits of the ID number, or a station code.
-    Returns the number of matching members and the requested page of them.
+    Returns the number of matching members (a search's up to COUNT_CAP, `capped` when
+    more match; every one with `exact_total`) and the requested page of them, read in
+    index order (county_0007).
     """
     conditions: list[ColumnElement[bool]] = [_live(CountyMember.deleted)]
     bind = session.get_bind()
@@ -156,7 +167,8 @@ def list_members(
     if station is not None:
         conditions.append(CountyMember.station_code == station)
 
-    total = session.scalar(select(func.count()).select_from(CountyMember).where(*conditions))
+    total, capped = count_members(session, conditions,
+                                  capped=matched is not None and not exact_total)
 
     query = (
         select(
@@ -195,7 +207,7 @@ def list_members(
         for code, station_name, name, id_number, status, union_name, joined_on
         in session.execute(query)
     ]
-    return int(total or 0), rows
+    return CountyMembers(total, rows, capped)
 
 
 def find_cases(session: Session) -> list[CaseRow]:

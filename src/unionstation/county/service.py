@@ -21,7 +21,6 @@ from unionstation.county.access import CountyAccess
 from unionstation.county.batch_files import batch_files, count_outcome, read_batch_file, write_acks
 from unionstation.county.consolidation import (
     CaseRow,
-    CountyMemberRow,
     StationFigures,
     find_cases,
     list_members,
@@ -32,6 +31,7 @@ from unionstation.county.county_keys import CountyKeys, generate_county_keys, lo
 from unionstation.county.errors import AlreadyInitialised, CountyError
 from unionstation.county.home import CountyConfig, CountyHome
 from unionstation.county.intake import Intake, IntakeOutcome
+from unionstation.county.member_page import CountyMembers
 from unionstation.county.models import CountyAlert, CountyInfo, CountyStation, CountyStationKey
 from unionstation.county.station_views import StationView, station_views
 from unionstation.county.store import CountyStore, masked_url, normalise_url, open_county_store
@@ -279,7 +279,7 @@ class County(CountyAccess):
     # -- consolidation -------------------------------------------------------------------
 
     def members(self, search: str = "", station: str | None = None, limit: int | None = None,
-                offset: int = 0) -> tuple[int, list[CountyMemberRow]]:
+                offset: int = 0) -> CountyMembers:
         self.require(Action.COUNTY_READ, "members")
         with self._reading() as session:
             return list_members(session, search, station, limit, offset)

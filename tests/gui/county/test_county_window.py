@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.e2e.sync_world import LI, WANG, ZHANG, Station, make_county, make_station, pair
 from tests.gui.conftest import ScriptedDialogs
 from unionstation.county.home import CountyHome
+from unionstation.county.member_page import COUNT_CAP, CountyMembers
 from unionstation.sync.documents import read_enrolment
 from unionstation.ui.county.controller import CountyController
 from unionstation.ui.county.figures import CountyFiguresPage
@@ -225,6 +226,10 @@ def test_intake_of_a_folder_brings_members_a_case_and_figures(
     members.search.setText("ZS")
     qtbot.waitUntil(lambda: members.total == 2 and {
         row.name for row in members.model.rows()} == {"张三"}, timeout=TIMEOUT)
+    # a search's total counted up to COUNT_CAP reads "1,000+", as the station's register
+    members._show(CountyMembers(COUNT_CAP, members.model.rows(), capped=True))
+    assert "1,000+" in members.count_label.text()
+    assert members.total == COUNT_CAP
 
 
 def test_receipts_can_go_to_a_chosen_folder(

@@ -21,6 +21,7 @@ from unionstation.county.consolidation import (
     CaseRow,
     CountyMemberRow,
 )
+from unionstation.county.member_page import CountyMembers
 from unionstation.county.service import StationView
 from unionstation.domain.codes import MemberStatus
 from unionstation.domain.collation import sorted_by_pinyin
@@ -173,11 +174,15 @@ class CountyMembersPage(QWidget):
         county, text, code = self.context.county, self.search.text(), self.station.currentData()
         self.context.run(self, lambda _p: county.members(text, code, MEMBERS_SHOWN), self._show)
 
-    def _show(self, answer: tuple[int, list[CountyMemberRow]]) -> None:
+    def _show(self, answer: CountyMembers) -> None:
         total, rows = answer
         self.total = total
         self.model.set_rows(rows)
-        if total > len(rows):
+        if answer.capped:  # counted up to COUNT_CAP, as the station's register does
+            self.count_label.setText(self.tr("{0}+ members; the first {1} are shown. Narrow "
+                                             "the search to see others.").format(
+                                                 f"{total:,}", len(rows)))
+        elif total > len(rows):
             self.count_label.setText(self.tr("{0} members; the first {1} are shown. Narrow "
                                              "the search to see others.").format(total,
                                                                                  len(rows)))
