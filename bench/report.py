@@ -358,7 +358,8 @@ def main() -> None:
         station["met"] = station["annual_s"] < GOALS["annual_s"] and \
             station["monthly_s"] < GOALS["monthly_s"]
         emit(station)
-        for kind in [k.strip() for k in options.db.split(",") if k.strip()]:
+        kinds = [k.strip() for k in options.db.split(",") if k.strip()]
+        for kind in kinds if options.stations > 0 else []:  # --stations 0: the station only
             url = None
             if kind == "postgresql":
                 from county_scale import postgres_url
@@ -381,7 +382,7 @@ def main() -> None:
                     "floor_s": round(county_floor(county), 3),
                     "projections_read_s": round(projections_read(county), 3),
                     "county_s": round(median_of(3, run_county), 3)}
-                line["county_x_floor"] = round(line["county_s"] / line["floor_s"], 1)
+                line["county_x_floor"] = round(line["county_s"] / max(line["floor_s"], 1e-3), 1)
                 line["met"] = line["county_s"] < GOALS["county_s"]
                 strip_counts(county, "330106000")
                 start = time.perf_counter()
