@@ -66,3 +66,37 @@ def test_finishing_is_not_cancelling(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     assert results == [7]
     assert not operation.progress.cancelled
+
+
+def test_an_answer_for_a_closed_page_is_dropped(qtbot: QtBot) -> None:
+    """A page closed while its work ran is not touched when the work answers."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    page = QWidget()
+    label = QLabel(page)
+    release = threading.Event()
+    operation = Operation(page, lambda _p: release.wait(10) and "12", label="loading")
+    calls: list[str] = []
+
+    def show(value: str) -> None:
+        calls.append(value)
+        label.setText(value)  # raises RuntimeError if the label went with the page
+
+    operation.success(show).run()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label), timeout=10_000)
+    release.set()
+    qtbot.waitUntil(lambda: operation not in _running(), timeout=10_000)
+    assert calls == []
+
+
+def _alive(widget: object) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
+
+
+def _running() -> set[object]:
+    from unionstation.ui import operations
+
+    return set(operations._running)

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -147,6 +148,8 @@ class Operation(QObject, Generic[T]):
             self._dialog.setLabelText(text)
 
     def _close(self) -> None:
+        if self._dialog is not None and not shiboken6.isValid(self._dialog):
+            self._dialog = None  # went with the window that owned it
         if self._dialog is not None:
             # QProgressDialog.close() emits `canceled`; the work is over, not cancelled.
             if self._cancellable:
@@ -156,15 +159,25 @@ class Operation(QObject, Generic[T]):
             self._dialog = None
         _running.discard(self)
 
+    def _parent_gone(self) -> bool:
+        """The page that asked was closed while the work ran: nobody to tell."""
+        return self._parent is not None and not shiboken6.isValid(self._parent)
+
     @Slot(object)
     def _done(self, result: T) -> None:
         self._close()
+        if self._parent_gone():
+            return
         if self._on_success is not None:
             self._on_success(result)
 
     @Slot(object)
     def _error(self, exc: BaseException) -> None:
         self._close()
+        if self._parent_gone():
+            if not isinstance(exc, Cancelled):
+                log.warning("work finished after its window closed: %s", type(exc).__name__)
+            return
         if isinstance(exc, Cancelled):
             if self._on_cancel is not None:
                 self._on_cancel()
