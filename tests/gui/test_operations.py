@@ -75,7 +75,12 @@ def test_an_answer_for_a_closed_page_is_dropped(qtbot: QtBot) -> None:
     page = QWidget()
     label = QLabel(page)
     release = threading.Event()
-    operation = Operation(page, lambda _p: release.wait(10) and "12", label="loading")
+
+    def work(_progress: Progress) -> str:
+        release.wait(10)
+        return "12"
+
+    operation = Operation(page, work, label="loading")
     calls: list[str] = []
 
     def show(value: str) -> None:
