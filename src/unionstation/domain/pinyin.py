@@ -133,6 +133,7 @@ SURNAME_READINGS: Mapping[str, str] = MappingProxyType(
 _MIN_LEN_FOR_COMPOUND = 3
 _WORD = re.compile(r"[a-z0-9]+")
 _HAN_RUN = re.compile(f"({CJK_CLASS}+)")
+_HAN_ONLY = re.compile(f"{CJK_CLASS}+")
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,18 @@ def _han_syllables(name: str) -> list[str]:
     return _syllables(name)
 
 
+def _han_name(name: str) -> list[str]:
+    """`_han_syllables` of a name of Han characters alone, whose runs are the name itself
+    and its parts (most names; without splitting them into runs again)."""
+    if len(name) >= _MIN_LEN_FOR_COMPOUND and name[:2] in COMPOUND_SURNAMES:
+        return [*COMPOUND_SURNAMES[name[:2]], *_han_run(name[2:])]
+    if name[0] in SURNAME_READINGS:
+        return [SURNAME_READINGS[name[0]], *(_han_run(name[1:]) if len(name) > 1 else ())]
+    if len(name) >= 2 and name[:2] not in _phrase_heads():
+        return [*_han_run(name[0]), *_han_run(name[1:])]
+    return list(_han_run(name))
+
+
 @lru_cache(maxsize=1)
 def _phrase_heads() -> frozenset[str]:
     """The first two characters of every phrase pypinyin knows (built once, 10 ms)."""
@@ -202,6 +215,8 @@ def name_search_keys(name: str) -> NameKeys:
     Transliterated names with "·" (买买提·艾力) are not Han surname + given name, so no
     surname reading applies to them; Latin names use their words.
     """
+    if _HAN_ONLY.fullmatch(name):  # Han characters alone: already normal, no dot
+        return _keys(_han_name(name))
     normalized = normalize_name(name)
     if not normalized:
         return NameKeys("", "")

@@ -21,6 +21,7 @@ from uuid import UUID
 from unionstation.exchange.roster_columns import field_label, validate_mapping
 from unionstation.exchange.roster_rows import RowOutcome
 from unionstation.exchange.roster_sheet import (
+    FIRST_CHUNK,
     Checked,
     NoHeader,
     ReaderSpec,
@@ -264,10 +265,13 @@ class _Run:
         return self.sheet.column_texts(self.fields.index("card_no"))
 
     def chunks(self, rows: Iterator[Checked]) -> Iterator[list[Checked]]:
-        """The data rows of `rows` (those with an outcome), CHUNK at a time."""
+        """The data rows of `rows` (those with an outcome), CHUNK at a time; the first
+        chunks smaller, so that writing starts while the sandbox checks the next rows."""
         data = (row for row in rows if row[2] is not None)
-        while chunk := list(islice(data, CHUNK)):
+        size = min(FIRST_CHUNK, CHUNK)
+        while chunk := list(islice(data, size)):
             yield chunk
+            size = min(4 * size, CHUNK)
 
     def _report(self, done: int, text: str) -> None:
         if self._progress is not None:

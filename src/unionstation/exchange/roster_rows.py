@@ -22,7 +22,6 @@ from unionstation.domain.codes import (
     PoliticalStatus,
     PriorityGroup,
 )
-from unionstation.domain.idnumber import IdNumber
 from unionstation.domain.text import normalize_text, strip_all_spaces
 from unionstation.exchange.cells import (
     CellProblem,
@@ -67,7 +66,6 @@ class RowOutcome:
     row: int  # the sheet's own 1-based row number
     values: dict[str, Any] = field(default_factory=dict)
     given: set[str] = field(default_factory=set)  # fields whose mapped cell was not empty
-    identity: IdNumber | None = None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     result: str = ""
@@ -251,8 +249,7 @@ class RowReader:
         values["gender"] = identity.gender
         values["birth_date"] = identity.birth_date
         values["card_no"] = raw.get("card_no")
-        outcome.values = values
-        outcome.identity = identity
+        outcome.values = values  # the ID number's gender and birth date among them
 
 
 def _same_birth(sheet: date, actual: date) -> bool:

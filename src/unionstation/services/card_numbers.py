@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -46,6 +47,13 @@ def next_card_number(session: Session, division_code: str) -> str:
     The rule, the counter row and the numbers already taken are kept in `session.info`,
     so a batch with autoflush off asks the database once, not once per member.
     """
+    return next_card_numbers(session, division_code, 1)[0]
+
+
+def next_card_numbers(session: Session, division_code: str, count: int,
+                      avoid: Collection[str] = ()) -> list[str]:
+    """The next `count` free numbers, as `next_card_number` called `count` times would
+    give them, passing over those in `avoid` too (numbers a roster gives elsewhere)."""
     cache = session.info.get(_CACHE)
     if cache is None:
         rule = current_rule(session, division_code)
@@ -58,13 +66,19 @@ def next_card_number(session: Session, division_code: str) -> str:
         cache = session.info[_CACHE] = (rule, counter, taken)
     rule, counter, taken = cache
     number = int(counter.value)
-    candidate = rule.format(number)
-    while candidate in taken:
-        number += 1
+    numbers: list[str] = []
+    for _ in range(count):
         candidate = rule.format(number)
-    taken.add(candidate)
-    counter.value = number + 1
-    return candidate
+        while candidate in taken or candidate in avoid:
+            taken.add(candidate)
+            number += 1
+            candidate = rule.format(number)
+        taken.add(candidate)
+        numbers.append(candidate)
+        number += 1
+    if count:
+        counter.value = number
+    return numbers
 
 
 class CardNumberService:

@@ -22,7 +22,7 @@ from unionstation.domain.codes import MemberStatus
 from unionstation.domain.permissions import Action
 from unionstation.domain.pinyin import name_search_keys
 from unionstation.services import audit, history
-from unionstation.services.card_numbers import next_card_number
+from unionstation.services.card_numbers import next_card_numbers
 from unionstation.services.context import ServiceContext
 from unionstation.services.member_fields import FIELD_LABELS
 from unionstation.services.members import registered_members
@@ -153,7 +153,7 @@ class ImportWriter:
         given = {e.values["card_no"] for e in entries if e.values.get("card_no")}
         taken_cards = _taken_cards(session, given)
         results: list[EntryResult] = []
-        fresh: list[tuple[ImportEntry, str]] = []
+        fresh: list[tuple[ImportEntry, EntryResult]] = []  # the note: the card number
         for entry in entries:
             existing = registered.get(entry.values["id_number"])
             if existing is not None:
@@ -165,15 +165,17 @@ class ImportWriter:
                     results.append(EntryResult(REJECTED, f"会员证号{card}已被使用。", "card_no"))
                     continue
                 taken_cards.add(card)
-            else:
-                card = next_card_number(session, self._station.division_code)
-                while card in self._reserved:
-                    card = next_card_number(session, self._station.division_code)
-            fresh.append((entry, card))
-            results.append(EntryResult(IMPORTED, card))
+            result = EntryResult(IMPORTED, card or "")
+            fresh.append((entry, result))
+            results.append(result)
+        # The next numbers for rows that give none, in row order, never one the roster gives.
+        numbers = iter(next_card_numbers(session, self._station.division_code,
+                                         sum(1 for _, r in fresh if not r.note), self._reserved))
+        for _, result in fresh:
+            result.note = result.note or next(numbers)
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        self._insert(fresh)
+        self._insert([(entry, result.note) for entry, result in fresh])
         self.imported += len(fresh)
         session.flush()  # the updates of this chunk, so their objects can go
         return results

@@ -182,9 +182,10 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     driver.executemany(sql, values)
 
 
-# Converters of values that repeat down a column (one timestamp for a whole batch, dates)
-# and cost more than a dictionary lookup.
-_REPEATED = (_utc, _date)
+# Converters of values that repeat down a column (one timestamp for a whole batch, dates,
+# codes) and cost more than a dictionary lookup. (A code and its value are one key: both
+# convert to the value.)
+_REPEATED = (_utc, _date, _enum)
 
 
 def _converted(convert: Convert, column: list[Any]) -> list[Any]:

@@ -51,7 +51,7 @@ class HardDeleteRefused(RuntimeError):
     """A synced row was passed to Session.delete(); rows are soft-deleted instead."""
 
 
-BulkListener = Callable[[Session, type[Any], list[dict[str, Any]]], None]
+BulkListener = Callable[[Session, type[Any], list[dict[str, Any]], int | None], None]
 _BULK_LISTENERS: dict[type[Session], list[BulkListener]] = {}
 
 
@@ -67,7 +67,9 @@ def install_change_log(session_class: type[Session]) -> None:
 
 
 def listen_bulk_insert(session_class: type[Session], listener: BulkListener) -> None:
-    """Call `listener(session, model, rows)` after each ORM bulk insert of synced rows."""
+    """Call `listener(session, model, rows, after)` after each ORM bulk insert of synced
+    rows; `after` is the table's last rowid before them on SQLite (they are those above
+    it), else None."""
     _BULK_LISTENERS.setdefault(session_class, []).append(listener)
 
 
@@ -181,7 +183,7 @@ def _do_orm_execute(state: ORMExecuteState) -> Result[Any] | None:
     for session_class, listeners in _BULK_LISTENERS.items():
         if isinstance(session, session_class):
             for listener in listeners:
-                listener(session, mapper.class_, rows)
+                listener(session, mapper.class_, rows, after)
     return result
 
 

@@ -141,11 +141,18 @@ def _sources(connection: Connection, ids: Iterable[Any]) -> list[Source]:
     return rows
 
 
-def _after_bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+_AFTER = _SOURCE + " WHERE rowid > ?"
+
+
+def _after_bulk_insert(session: Session, model: type[Any], rows: list[dict[str, Any]],
+                       after: int | None) -> None:
     if model is not Member:
         return
     connection = session.connection()
     if connection.dialect.name != "sqlite":
+        return
+    if after is not None:  # the rows just written are those above it: one plain query
+        _insert(connection, connection.exec_driver_sql(_AFTER, (after,)).all())
         return
     _insert(connection, _sources(connection, [row["id"] for row in rows]))
 
@@ -182,9 +189,11 @@ def _insert(connection: Connection, rows: Sequence[Source]) -> None:
     # it was given, which made a 10,000-member import's index five times slower.
     keyed = sorted(((sort_key(r[8], r[0]), r) for r in rows), key=itemgetter(0))
     found = [facts(r[6], bool(r[7])) for _key, r in keyed]
+    employers: dict[str, str] = {}  # an employer is shared by many members
     execute_many(connection, f"INSERT INTO {CHARS_TABLE} (rowid, name, employer, facts) "
                  "VALUES (?, ?, ?, ?)",
-                 [(key, spaced_chars(r[1]), spaced_chars(r[2] or ""), f)
+                 [(key, spaced_chars(r[1]), employers.get(r[2] or "")
+                   or employers.setdefault(r[2] or "", spaced_chars(r[2] or "")), f)
                   for (key, r), f in zip(keyed, found, strict=True)])
     execute_many(connection, f"INSERT INTO {TRIGRAM_TABLE} "
                  "(rowid, id_number, phone, card_no, facts) VALUES (?, ?, ?, ?, ?)",

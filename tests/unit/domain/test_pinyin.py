@@ -137,3 +137,19 @@ def test_names_read_as_pypinyin_reads_the_whole_name(name: str) -> None:
     assert name[0] not in SURNAME_READINGS
     whole = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
     assert name_search_keys(name).full == "".join(whole)
+
+
+_HAN_NAMES = st.text(
+    alphabet=st.sampled_from(sorted(set("".join(COMPOUND_SURNAMES)) | set(SURNAME_READINGS)
+                                    | set("王李张刘陈伟芳秀英建国长重朝都乐行银𠀋"))),
+    min_size=1, max_size=5)
+
+
+@given(_HAN_NAMES)
+def test_a_han_name_takes_the_short_way_to_the_same_keys(name: str) -> None:
+    from unionstation.domain import pinyin
+    from unionstation.domain.text import normalize_name
+
+    general = pinyin._keys(pinyin._han_syllables(normalize_name(name)))
+    assert pinyin._HAN_ONLY.fullmatch(name)
+    assert name_search_keys(name) == general
