@@ -13,7 +13,7 @@ since the first batch of a 50,000-member station holds about 150,000 changes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import methodcaller
@@ -32,7 +32,7 @@ from sqlalchemy import (
     update,
 )
 
-from unionstation.county.bulk import insert_many
+from unionstation.county.bulk import insert_many, insert_values
 from unionstation.county.models import (
     CountyChange,
     CountyConflict,
@@ -44,7 +44,6 @@ from unionstation.county.projections import CHUNK, RecordState, project
 from unionstation.county.purge import PURGE_ENTITY, purge_members
 from unionstation.county.staging import Staged
 from unionstation.store.base import table_of
-from unionstation.store.bulk import JsonText
 from unionstation.sync.ack import AckIssue
 
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
@@ -127,21 +126,53 @@ def _check_duplicates(connection: Connection, station_code: str,
 
 
 Key = tuple[str, str]  # (entity, entity_id as text)
+_CHANGE_KEYS = ("station_code", "change_seq", "change_id", "entity", "entity_id", "version",
+                "base_version", "op", "content_sha256", "batch_sha256", "status", "code",
+                "reason", "applied_at")
+_RECORD_KEYS = ("station_code", "entity", "entity_id", "version", "deleted", "data",
+                "change_seq", "updated_at")
+
+
+class _Written:
+    """The records a station's first batch has written so far, as bits of a fixed map
+    (2 MiB, whatever the batch's size): a record whose bit is not set is not at the county,
+    so only the few the batch touches again (and a bit set by another: 2% at 300,000
+    records) are looked up. A record of a later batch is always looked up."""
+
+    BITS = 1 << 24
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.BITS >> 3)
+
+    def add(self, keys: Iterable[Key]) -> None:
+        bits, mask = self.bits, self.BITS - 1
+        for key in keys:
+            bit = hash(key) & mask
+            bits[bit >> 3] |= 1 << (bit & 7)
+
+    def may_hold(self, key: Key) -> bool:
+        bit = hash(key) & (self.BITS - 1)
+        return bool(self.bits[bit >> 3] & (1 << (bit & 7)))
+
+
+def _first_batch(connection: Connection, station_code: str) -> bool:
+    """Whether the county holds no record of the station yet."""
+    records = table_of(CountyRecord)
+    return connection.execute(
+        select(records.c.entity_id).where(records.c.station_code == station_code).limit(1)
+    ).first() is None
 
 
 def _load_current(connection: Connection, station_code: str, new: Sequence[Staged],
-                  stored: _Stored) -> dict[Key, _Current]:
-    """The county's version of each record the batch touches, read in chunks."""
+                  stored: _Stored, written: _Written | None) -> dict[Key, _Current]:
+    """The county's version of each record the batch touches, read in chunks; in a
+    station's first batch (`written`), only of those the batch may have written before."""
     records = table_of(CountyRecord)
     current: dict[Key, _Current] = {}
-    any_record = connection.execute(
-        select(records.c.entity_id).where(records.c.station_code == station_code).limit(1)
-    ).first()
-    if any_record is None:  # the station's first batch: nothing to look up
-        return current
     by_entity: dict[str, dict[Any, str]] = {}
     for change in new:
-        if change.rejected is None:  # each id in its stored form, to the text of the key
+        if change.rejected is None and (  # each id in its stored form, to the key's text
+                written is None or written.may_hold((change.entity, change.entity_id))):
             by_entity.setdefault(change.entity, {})[stored.uuid(change.entity_id)] = (
                 change.entity_id)
     # On SQLite the ids go in and come out as the 32 hex digits stored, not as UUIDs.
@@ -181,6 +212,7 @@ class BatchApplier:
         self.runs: list[tuple[int, int, str]] = []
         self.issues: list[AckIssue] = []
         self.new_changes = 0
+        self.written = _Written() if _first_batch(connection, station_code) else None
 
     def _status(self, change: Staged, status: str, code: str = "", reason: str = "") -> None:
         runs = self.runs
@@ -203,8 +235,8 @@ class BatchApplier:
         for change, (status, code, reason) in zip(
                 old, _check_duplicates(connection, station_code, old), strict=True):
             self._status(change, status, code, reason)
-        current = _load_current(connection, station_code, new, stored)
-        change_rows: list[dict[str, Any]] = []
+        current = _load_current(connection, station_code, new, stored, self.written)
+        change_rows: list[tuple[Any, ...]] = []
         conflict_rows: list[dict[str, Any]] = []
         for change in new:
             status, code, reason = "OK", "", ""
@@ -226,17 +258,16 @@ class BatchApplier:
                 state.version, state.deleted = change.version, change.op == "delete"
                 state.change = change
             self._status(change, status, code, reason)
-            change_rows.append({
-                "station_code": station_code, "change_seq": change.seq,
-                "change_id": stored.uuid(change.change_id), "entity": change.entity,
-                "entity_id": stored.uuid(change.entity_id), "version": change.version,
-                "base_version": change.base_version, "op": change.op,
-                "content_sha256": change.content_sha256, "batch_sha256": self.batch_sha256,
-                "status": status, "code": code[:32], "reason": reason[:300],
-                "applied_at": stored.now})
-        insert_many(connection, table_of(CountyChange), change_rows)
+            change_rows.append((
+                station_code, change.seq, stored.uuid(change.change_id), change.entity,
+                stored.uuid(change.entity_id), change.version, change.base_version,
+                change.op, change.content_sha256, self.batch_sha256, status, code[:32],
+                reason[:300], stored.now))
+        insert_values(connection, table_of(CountyChange), _CHANGE_KEYS, change_rows)
         insert_many(connection, table_of(CountyConflict), conflict_rows)
         _write_records(connection, station_code, current, self.now, stored)
+        if self.written is not None:
+            self.written.add(key for key, state in current.items() if state.change)
         self.new_changes += len(new)
         self.through = max(self.through, staged[-1].seq)
 
@@ -254,7 +285,7 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
                    now: datetime, stored: _Stored) -> None:
     """Each touched record once, in its newest state; then the projections."""
     records = table_of(CountyRecord)
-    inserts: list[dict[str, Any]] = []
+    inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
     touched: dict[str, list[RecordState]] = {}
     for (entity, entity_id), state in current.items():
@@ -268,14 +299,11 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
                 "change_seq": change.seq, "updated_at": now,
                 "b_entity": entity, "b_entity_id": uuid.UUID(entity_id)})
         else:
-            inserts.append({
-                "station_code": station_code, "entity": entity, "entity_id": key,
-                "version": state.version, "deleted": state.deleted,
-                "data": JsonText(change.data_json), "change_seq": change.seq,
-                "updated_at": stored.now})
+            inserts.append((station_code, entity, key, state.version, state.deleted,
+                            change.data_json, change.seq, stored.now))
         touched.setdefault(entity, []).append(
             RecordState(entity_id, key, change.data, state.deleted, state.existed))
-    insert_many(connection, records, inserts)
+    insert_values(connection, records, _RECORD_KEYS, inserts)
     if updates:
         connection.execute(
             update(records).where(and_(

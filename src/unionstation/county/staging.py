@@ -54,15 +54,15 @@ def _damaged(index: int, what: str) -> DamagedFile:
     return DamagedFile(f"批次文件第 {index + 1} 条变更格式不对({what}),整批不予接收。")
 
 
-def data_text(line_text: str) -> str:
-    """The `data` object's text within a change line's canonical JSON.
+def data_text(line: bytes) -> str:
+    """The `data` object's text within a change line's canonical JSON (UTF-8).
 
     The line has exactly the change-line keys (decrypt_batch checked), sorted: the four
     before "data" and the five after it hold plain strings and numbers, in which a quote
     is always escaped; so the first `,"data":` and the last `,"entity":` are the keys.
     """
-    start = line_text.index(',"data":') + len(',"data":')
-    return line_text[start:line_text.rindex(',"entity":')]
+    start = line.index(b',"data":') + len(b',"data":')
+    return line[start:line.rindex(b',"entity":')].decode("utf-8")
 
 
 def stage(lines: Sequence[dict[str, Any]], before: int = 0) -> list[Staged]:
@@ -83,13 +83,12 @@ def stage(lines: Sequence[dict[str, Any]], before: int = 0) -> list[Staged]:
             raise _damaged(index, "文字含有无效的字符") from None
         except ValueError:  # NaN or infinity in the data
             raise _damaged(index, "数据含有无法表示的数值") from None
-        text = encoded.decode("utf-8")
         staged.append(Staged(
             seq=seq, change_id=line["change_id"], entity=entity,
             entity_id=line["entity_id"], version=version,
             base_version=base_version, op=line["op"], data=line["data"], line=line,
             content_sha256=hashlib.sha256(encoded).hexdigest(),
-            data_json=data_text(text),
+            data_json=data_text(encoded),
         ))
     return staged
 
