@@ -40,13 +40,14 @@ from unionstation.county.models import (
     CountyRecord,
     CountyStation,
 )
-from unionstation.county.projections import CHUNK, RecordState, project
+from unionstation.county.projections import CHUNK, PROJECTORS, RecordState, project
 from unionstation.county.purge import PURGE_ENTITY, purge_members
 from unionstation.county.staging import Staged
 from unionstation.store.base import table_of
 from unionstation.sync.ack import AckIssue
 
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
+_PROJECTED = frozenset({*PROJECTORS, PURGE_ENTITY})  # entities _write_records hands on
 
 
 class ConflictingDuplicate(Exception):
@@ -301,8 +302,9 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
         else:
             inserts.append((station_code, entity, key, state.version, state.deleted,
                             change.data_json, change.seq, stored.now))
-        touched.setdefault(entity, []).append(
-            RecordState(entity_id, key, change.data, state.deleted, state.existed))
+        if entity in _PROJECTED:  # the state only of what a projection or purge reads
+            touched.setdefault(entity, []).append(
+                RecordState(entity_id, key, change.data, state.deleted, state.existed))
     insert_values(connection, records, _RECORD_KEYS, inserts)
     if updates:
         connection.execute(
