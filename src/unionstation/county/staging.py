@@ -70,11 +70,14 @@ def stage(lines: Sequence[dict[str, Any]], before: int = 0) -> list[Staged]:
     batch as damaged, named by its place in the batch (`before` lines came in earlier
     chunks). (decrypt_batch has checked each line's keys and their types.)"""
     staged: list[Staged] = []
+    append, sha256, names = staged.append, hashlib.sha256, set()  # entity names checked
     for index, line in enumerate(lines, before):
         entity, seq = line["entity"], line["change_seq"]
         version, base_version = line["version"], line["base_version"]
-        if not _ENTITY_NAME.fullmatch(entity):
-            raise _damaged(index, "数据类型名称不对")
+        if entity not in names:
+            if not _ENTITY_NAME.fullmatch(entity):
+                raise _damaged(index, "数据类型名称不对")
+            names.add(entity)
         if not (seq <= MAX_INT and 1 <= version <= MAX_INT and 0 <= base_version <= MAX_INT):
             raise _damaged(index, "序号或版本号超出范围")
         try:
@@ -83,13 +86,11 @@ def stage(lines: Sequence[dict[str, Any]], before: int = 0) -> list[Staged]:
             raise _damaged(index, "文字含有无效的字符") from None
         except ValueError:  # NaN or infinity in the data
             raise _damaged(index, "数据含有无法表示的数值") from None
-        staged.append(Staged(
-            seq=seq, change_id=line["change_id"], entity=entity,
-            entity_id=line["entity_id"], version=version,
-            base_version=base_version, op=line["op"], data=line["data"], line=line,
-            content_sha256=hashlib.sha256(encoded).hexdigest(),
-            data_json=data_text(encoded),
-        ))
+        # seq, change_id, entity, entity_id, version, base_version, op, data, line,
+        # content_sha256, data_json (positional: a quarter of the time by keyword)
+        append(Staged(seq, line["change_id"], entity, line["entity_id"], version,
+                      base_version, line["op"], line["data"], line,
+                      sha256(encoded).hexdigest(), data_text(encoded)))
     return staged
 
 

@@ -57,6 +57,23 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 def line_problem(change: Any, seq: int) -> str | None:
     """What is wrong with one change line that should carry change_seq `seq`, if anything."""
+    try:  # a good line, told at once (this runs for every line of every batch)
+        if (change.keys() == _LINE_KEYS and type(change["change_seq"]) is int
+                and change["change_seq"] == seq
+                and type(change["change_id"]) is str and _UUID.fullmatch(change["change_id"])
+                and type(change["entity_id"]) is str and _UUID.fullmatch(change["entity_id"])
+                and type(change["entity"]) is str and type(change["officer"]) is str
+                and type(change["created_at"]) is str and type(change["version"]) is int
+                and type(change["base_version"]) is int and change["op"] in _OPS
+                and type(change["data"]) is dict):
+            return None
+    except (AttributeError, TypeError):  # not an object, or an unhashable op
+        pass
+    return _problem(change, seq)
+
+
+def _problem(change: Any, seq: int) -> str | None:
+    """line_problem's answer, check by check."""
     if not isinstance(change, dict):
         return "不是 JSON 对象"
     if change.keys() != _LINE_KEYS:
