@@ -151,9 +151,14 @@ class _Written:
             bit = hash(key) & mask
             bits[bit >> 3] |= 1 << (bit & 7)
 
-    def may_hold(self, key: Key) -> bool:
-        bit = hash(key) & (self.BITS - 1)
-        return bool(self.bits[bit >> 3] & (1 << (bit & 7)))
+    def holding(self, changes: Sequence[Staged]) -> list[Staged]:
+        """The changes whose record the batch may have written already."""
+        bits, mask, found = self.bits, self.BITS - 1, []
+        for change in changes:
+            bit = hash((change.entity, change.entity_id)) & mask
+            if bits[bit >> 3] & (1 << (bit & 7)):
+                found.append(change)
+        return found
 
 
 def _first_batch(connection: Connection, station_code: str) -> bool:
@@ -171,9 +176,8 @@ def _load_current(connection: Connection, station_code: str, new: Sequence[Stage
     records = table_of(CountyRecord)
     current: dict[Key, _Current] = {}
     by_entity: dict[str, dict[Any, str]] = {}
-    for change in new:
-        if change.rejected is None and (  # each id in its stored form, to the key's text
-                written is None or written.may_hold((change.entity, change.entity_id))):
+    for change in new if written is None else written.holding(new):
+        if change.rejected is None:  # each id in its stored form, to the key's text
             by_entity.setdefault(change.entity, {})[stored.uuid(change.entity_id)] = (
                 change.entity_id)
     # On SQLite the ids go in and come out as the 32 hex digits stored, not as UUIDs.

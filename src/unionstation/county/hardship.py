@@ -47,7 +47,7 @@ def disbursed(connection: Connection, station: str | None = None,
     records = table_of(CountyRecord)
     # Two fields of each entry, not its whole data: a 50,000-member station's first batch
     # holds some 35,000 entries, read while the import's transaction holds the county.
-    query = select(records.c.data["year"], records.c.data["amount"]).where(
+    query = select(records.c.data["year"].as_string(), records.c.data["amount"].as_string()).where(
         records.c.entity == "payment", records.c.deleted.is_(False))
     if station is not None:
         query = query.where(records.c.station_code == station)
