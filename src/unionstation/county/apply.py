@@ -235,8 +235,11 @@ class BatchApplier:
         if not staged:
             return
         connection, station_code, stored = self.connection, self.station_code, self.stored
-        old = [change for change in staged if change.seq <= self.applied_through]
-        new = [change for change in staged if change.seq > self.applied_through]
+        if staged[0].seq > self.applied_through:  # as in every batch not sent again
+            old, new = [], staged
+        else:
+            old = [change for change in staged if change.seq <= self.applied_through]
+            new = [change for change in staged if change.seq > self.applied_through]
         for change, (status, code, reason) in zip(
                 old, _check_duplicates(connection, station_code, old), strict=True):
             self._status(change, status, code, reason)

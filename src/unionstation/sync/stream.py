@@ -18,7 +18,6 @@ applies inside one transaction that such an error rolls back.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import struct
@@ -255,9 +254,10 @@ def _holds_float(value: Any) -> bool:
 
 def _parse(row: bytes, number: int, first: int, problem_of: LineCheck,
            magic: bytes = MAGIC_BATCH) -> dict[str, Any]:
-    change: Any = None
-    with contextlib.suppress(orjson.JSONDecodeError):  # the slow way says what is wrong
-        change = orjson.loads(row)
+    try:
+        change: Any = orjson.loads(row)
+    except orjson.JSONDecodeError:  # the slow way says what is wrong
+        change = None
     if change is None or _holds_float(change):  # None: not read (JSON null reads slowly)
         change = _parse_slowly(row, number, magic)
     problem = problem_of(change, first + number)
