@@ -13,7 +13,7 @@ since the first batch of a 50,000-member station holds about 150,000 changes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import methodcaller
@@ -135,7 +135,7 @@ _RECORD_KEYS = ("station_code", "entity", "entity_id", "version", "deleted", "da
 
 
 class _Written:
-    """The records a station's first batch has written so far, as bits of a fixed map
+    """The records a station's first batch has touched so far, as bits of a fixed map
     (2 MiB, whatever the batch's size): a record whose bit is not set is not at the county,
     so only the few the batch touches again (and a bit set by another: 2% at 300,000
     records) are looked up. A record of a later batch is always looked up."""
@@ -145,19 +145,18 @@ class _Written:
     def __init__(self) -> None:
         self.bits = bytearray(self.BITS >> 3)
 
-    def add(self, keys: Iterable[Key]) -> None:
-        bits, mask = self.bits, self.BITS - 1
-        for key in keys:
-            bit = hash(key) & mask
-            bits[bit >> 3] |= 1 << (bit & 7)
-
     def holding(self, changes: Sequence[Staged]) -> list[Staged]:
-        """The changes whose record the batch may have written already."""
+        """The changes whose record the batch may have written already; each change's
+        record is marked as it goes (the chunk writes it, unless the change is rejected,
+        and a record marked but not written is only looked up for nothing)."""
         bits, mask, found = self.bits, self.BITS - 1, []
         for change in changes:
             bit = hash((change.entity, change.entity_id)) & mask
-            if bits[bit >> 3] & (1 << (bit & 7)):
+            byte, flag = bit >> 3, 1 << (bit & 7)
+            if bits[byte] & flag:
                 found.append(change)
+            else:
+                bits[byte] |= flag
         return found
 
 
@@ -274,8 +273,6 @@ class BatchApplier:
         insert_values(connection, table_of(CountyChange), _CHANGE_KEYS, change_rows)
         insert_many(connection, table_of(CountyConflict), conflict_rows)
         _write_records(connection, station_code, current, self.now, stored)
-        if self.written is not None:
-            self.written.add(key for key, state in current.items() if state.change)
         self.new_changes += len(new)
         self.through = max(self.through, staged[-1].seq)
 
