@@ -32,7 +32,7 @@ from sqlalchemy import (
     update,
 )
 
-from unionstation.county.bulk import insert_many
+from unionstation.county.bulk import insert_many, insert_values
 from unionstation.county.models import (
     CountyChange,
     CountyConflict,
@@ -40,14 +40,14 @@ from unionstation.county.models import (
     CountyRecord,
     CountyStation,
 )
-from unionstation.county.projections import CHUNK, RecordState, project
+from unionstation.county.projections import CHUNK, PROJECTORS, RecordState, project
 from unionstation.county.purge import PURGE_ENTITY, purge_members
 from unionstation.county.staging import Staged
 from unionstation.store.base import table_of
-from unionstation.store.bulk import JsonText
 from unionstation.sync.ack import AckIssue
 
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
+_PROJECTED = frozenset({*PROJECTORS, PURGE_ENTITY})  # entities _write_records hands on
 
 
 class ConflictingDuplicate(Exception):
@@ -127,21 +127,56 @@ def _check_duplicates(connection: Connection, station_code: str,
 
 
 Key = tuple[str, str]  # (entity, entity_id as text)
+_CHANGE_KEYS = ("station_code", "change_seq", "change_id", "entity", "entity_id", "version",
+                "base_version", "op", "content_sha256", "batch_sha256", "status", "code",
+                "reason", "applied_at")
+_RECORD_KEYS = ("station_code", "entity", "entity_id", "version", "deleted", "data",
+                "change_seq", "updated_at")
+
+
+class _Written:
+    """The records a station's first batch has touched so far, as bits of a fixed map
+    (2 MiB, whatever the batch's size): a record whose bit is not set is not at the county,
+    so only the few the batch touches again (and a bit set by another: 2% at 300,000
+    records) are looked up. A record of a later batch is always looked up."""
+
+    BITS = 1 << 24
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.BITS >> 3)
+
+    def holding(self, changes: Sequence[Staged]) -> list[Staged]:
+        """The changes whose record the batch may have written already; each change's
+        record is marked as it goes (the chunk writes it, unless the change is rejected,
+        and a record marked but not written is only looked up for nothing)."""
+        bits, mask, found = self.bits, self.BITS - 1, []
+        for change in changes:
+            bit = hash((change.entity, change.entity_id)) & mask
+            byte, flag = bit >> 3, 1 << (bit & 7)
+            if bits[byte] & flag:
+                found.append(change)
+            else:
+                bits[byte] |= flag
+        return found
+
+
+def _first_batch(connection: Connection, station_code: str) -> bool:
+    """Whether the county holds no record of the station yet."""
+    records = table_of(CountyRecord)
+    return connection.execute(
+        select(records.c.entity_id).where(records.c.station_code == station_code).limit(1)
+    ).first() is None
 
 
 def _load_current(connection: Connection, station_code: str, new: Sequence[Staged],
-                  stored: _Stored) -> dict[Key, _Current]:
-    """The county's version of each record the batch touches, read in chunks."""
+                  stored: _Stored, written: _Written | None) -> dict[Key, _Current]:
+    """The county's version of each record the batch touches, read in chunks; in a
+    station's first batch (`written`), only of those the batch may have written before."""
     records = table_of(CountyRecord)
     current: dict[Key, _Current] = {}
-    any_record = connection.execute(
-        select(records.c.entity_id).where(records.c.station_code == station_code).limit(1)
-    ).first()
-    if any_record is None:  # the station's first batch: nothing to look up
-        return current
     by_entity: dict[str, dict[Any, str]] = {}
-    for change in new:
-        if change.rejected is None:  # each id in its stored form, to the text of the key
+    for change in new if written is None else written.holding(new):
+        if change.rejected is None:  # each id in its stored form, to the key's text
             by_entity.setdefault(change.entity, {})[stored.uuid(change.entity_id)] = (
                 change.entity_id)
     # On SQLite the ids go in and come out as the 32 hex digits stored, not as UUIDs.
@@ -181,6 +216,7 @@ class BatchApplier:
         self.runs: list[tuple[int, int, str]] = []
         self.issues: list[AckIssue] = []
         self.new_changes = 0
+        self.written = _Written() if _first_batch(connection, station_code) else None
 
     def _status(self, change: Staged, status: str, code: str = "", reason: str = "") -> None:
         runs = self.runs
@@ -198,13 +234,16 @@ class BatchApplier:
         if not staged:
             return
         connection, station_code, stored = self.connection, self.station_code, self.stored
-        old = [change for change in staged if change.seq <= self.applied_through]
-        new = [change for change in staged if change.seq > self.applied_through]
+        if staged[0].seq > self.applied_through:  # as in every batch not sent again
+            old, new = [], staged
+        else:
+            old = [change for change in staged if change.seq <= self.applied_through]
+            new = [change for change in staged if change.seq > self.applied_through]
         for change, (status, code, reason) in zip(
                 old, _check_duplicates(connection, station_code, old), strict=True):
             self._status(change, status, code, reason)
-        current = _load_current(connection, station_code, new, stored)
-        change_rows: list[dict[str, Any]] = []
+        current = _load_current(connection, station_code, new, stored, self.written)
+        change_rows: list[tuple[Any, ...]] = []
         conflict_rows: list[dict[str, Any]] = []
         for change in new:
             status, code, reason = "OK", "", ""
@@ -226,15 +265,12 @@ class BatchApplier:
                 state.version, state.deleted = change.version, change.op == "delete"
                 state.change = change
             self._status(change, status, code, reason)
-            change_rows.append({
-                "station_code": station_code, "change_seq": change.seq,
-                "change_id": stored.uuid(change.change_id), "entity": change.entity,
-                "entity_id": stored.uuid(change.entity_id), "version": change.version,
-                "base_version": change.base_version, "op": change.op,
-                "content_sha256": change.content_sha256, "batch_sha256": self.batch_sha256,
-                "status": status, "code": code[:32], "reason": reason[:300],
-                "applied_at": stored.now})
-        insert_many(connection, table_of(CountyChange), change_rows)
+            change_rows.append((
+                station_code, change.seq, stored.uuid(change.change_id), change.entity,
+                stored.uuid(change.entity_id), change.version, change.base_version,
+                change.op, change.content_sha256, self.batch_sha256, status, code[:32],
+                reason[:300], stored.now))
+        insert_values(connection, table_of(CountyChange), _CHANGE_KEYS, change_rows)
         insert_many(connection, table_of(CountyConflict), conflict_rows)
         _write_records(connection, station_code, current, self.now, stored)
         self.new_changes += len(new)
@@ -254,7 +290,7 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
                    now: datetime, stored: _Stored) -> None:
     """Each touched record once, in its newest state; then the projections."""
     records = table_of(CountyRecord)
-    inserts: list[dict[str, Any]] = []
+    inserts: list[tuple[Any, ...]] = []
     updates: list[dict[str, Any]] = []
     touched: dict[str, list[RecordState]] = {}
     for (entity, entity_id), state in current.items():
@@ -268,14 +304,12 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
                 "change_seq": change.seq, "updated_at": now,
                 "b_entity": entity, "b_entity_id": uuid.UUID(entity_id)})
         else:
-            inserts.append({
-                "station_code": station_code, "entity": entity, "entity_id": key,
-                "version": state.version, "deleted": state.deleted,
-                "data": JsonText(change.data_json), "change_seq": change.seq,
-                "updated_at": stored.now})
-        touched.setdefault(entity, []).append(
-            RecordState(entity_id, key, change.data, state.deleted, state.existed))
-    insert_many(connection, records, inserts)
+            inserts.append((station_code, entity, key, state.version, state.deleted,
+                            change.data_json, change.seq, stored.now))
+        if entity in _PROJECTED:  # the state only of what a projection or purge reads
+            touched.setdefault(entity, []).append(
+                RecordState(entity_id, key, change.data, state.deleted, state.existed))
+    insert_values(connection, records, _RECORD_KEYS, inserts)
     if updates:
         connection.execute(
             update(records).where(and_(

@@ -51,15 +51,36 @@ def insert_many(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if connection.dialect.name == "sqlite":
         insert_rows(connection, table, rows)
         return
+    keys = list(rows[0])
+    insert_values(connection, table, keys, [tuple(row[key] for key in keys) for row in rows])
+
+
+def insert_values(connection: Connection, table: Table, keys: Sequence[str],
+                  rows: Sequence[tuple[Any, ...]]) -> None:
+    """Insert `rows`, tuples of the values of `keys` in that order, as insert_many does.
+
+    On SQLite every value must already be in the form the driver stores (UUIDs as 32 hex
+    digits, timestamps as naive UTC text, JSON as text): the rows go to executemany as
+    they are, with no conversion value by value (county.apply's values of a batch).
+    """
+    if not rows:
+        return
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    if connection.dialect.name == "sqlite":
+        driver.executemany(f"INSERT INTO {table.name} ({', '.join(keys)}) "
+                           f"VALUES ({', '.join('?' for _ in keys)})", rows)
+        return
     from psycopg import sql
 
-    keys = list(rows[0])
     converters = [_converter(table.c[key].type) for key in keys]
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, keys)))
-    driver = connection.connection.driver_connection
-    assert driver is not None
     with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        if not any(converters):
+            for row in rows:
+                copy.write_row(row)
+            return
         for row in rows:
-            copy.write_row([row[key] if convert is None else convert(row[key])
-                            for key, convert in zip(keys, converters, strict=True)])
+            copy.write_row([value if convert is None else convert(value)
+                            for value, convert in zip(row, converters, strict=True)])

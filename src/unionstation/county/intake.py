@@ -87,9 +87,13 @@ class _Checked:
 # Changes staged, validated and applied at a time: memory holds one chunk of a batch.
 APPLY_CHUNK = 1_000
 # SQLite's page cache while a batch is applied (KiB): the store's 64 MiB was a quarter of
-# an import's peak memory, and a first batch's index pages are found in the file's
-# pages the system keeps, whatever SQLite drops. (The writer's connection is not pooled.)
-IMPORT_CACHE_KIB = 16_384
+# an import's peak memory. Below the index pages a first batch keeps changing (random
+# UUIDs, some 40 MiB at 50,000 members), dirty pages spill to the WAL again and again:
+# 16 MiB wrote 1.5 GB for a 380 MB store and spent 1.3 s more in SQLite than 32 MiB,
+# which wrote half; 24 MiB takes most of that gain for 9 MB of peak memory (232 MB).
+# (The writer's connection is not pooled.)
+IMPORT_CACHE_KIB = 24_576
+GC_EVERY = 8  # chunks
 
 
 class Intake:
@@ -226,13 +230,15 @@ class Intake:
                      applied_through)
             return self._outcome(PARKED, header, ack)
         applier = BatchApplier(connection, header.station_code, sha, applied_through, now)
-        for chunk in self._chunks(data):
+        for number, chunk in enumerate(self._chunks(data), 1):
             applier.feed(chunk)
             # The cyclic collector is paused (import_batch), and each chunk leaves cycles
             # (SQLAlchemy's statements and results): 150 bytes a change, kept until the
-            # batch ends. The young generations hold only what came since the last chunk,
-            # so collecting them is quick and keeps memory flat.
-            gc.collect(1)
+            # batch ends. The young generations hold only what came since the last
+            # collection, so collecting them every few chunks is quick and keeps memory
+            # flat (a collection's time is mostly the chunk still alive, so not each one).
+            if number % GC_EVERY == 0:
+                gc.collect(1)
         result = applier.finish()
         ack = self._sign(header, sha, APPLIED, result.applied_through, result.runs,
                          result.issues, result.active_members,

@@ -77,6 +77,8 @@ class Projector:
 def text(data: dict[str, Any], key: str, length: int) -> str:
     """A text field as the column can hold it (PostgreSQL refuses NUL and overlong text)."""
     value = data.get(key)
+    if type(value) is str and len(value) <= length and "\x00" not in value:
+        return value  # as most are: half a million calls in a first batch
     if value is None:
         return ""
     return str(value).replace("\x00", "")[:length]
