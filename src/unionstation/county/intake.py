@@ -229,7 +229,8 @@ class Intake:
                      header.batch_id, header.station_code, header.from_change_seq,
                      applied_through)
             return self._outcome(PARKED, header, ack)
-        applier = BatchApplier(connection, header.station_code, sha, applied_through, now)
+        applier = BatchApplier(connection, header.station_code, sha, applied_through, now,
+                               header.changes)
         for number, chunk in enumerate(self._chunks(data), 1):
             applier.feed(chunk)
             # The cyclic collector is paused (import_batch), and each chunk leaves cycles

@@ -124,7 +124,7 @@ class CountyChange(CountyBase):
     change_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     change_id: Mapped[uuid.UUID] = mapped_column(Uuid)
     entity: Mapped[str] = mapped_column(String(64))
-    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid)  # not indexed (county_0008)
     version: Mapped[int] = mapped_column(Integer)
     base_version: Mapped[int] = mapped_column(Integer)
     op: Mapped[str] = mapped_column(String(8))
@@ -198,7 +198,8 @@ class CountyMember(CountyBase):
         ForeignKey("county_station.code"), primary_key=True)
     member_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     union_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
-    name: Mapped[str] = mapped_column(String(100), index=True)
+    # matched by a part (LIKE '%…%'): no b-tree (county_0008); a trigram index on PostgreSQL
+    name: Mapped[str] = mapped_column(String(100))
     # domain.collation.name_collation_key(name): the members list's pinyin order.
     name_key: Mapped[str] = mapped_column(COLLATION_KEY, default=_name_key_of_row)
     # domain.pinyin.name_search_keys(name): a search typed in letters matches a prefix of

@@ -7,7 +7,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from unionstation.services.member_fields import (
     record_name,
 )
 from unionstation.services.station import StationService
+from unionstation.store.base import new_id
 from unionstation.store.models import GrassrootsUnion, Member, MemberStatusChange
 
 __all__ = ["DuplicateMember", "MemberDraft", "MemberService", "MemberSummary", "SimilarMember"]
@@ -146,7 +147,7 @@ class MemberService:
                 keys = name_search_keys(values["name"])
                 member = Member(
                     **values,
-                    id=uuid4(),
+                    id=new_id(),
                     station_id=station.id,
                     name_pinyin=keys.full,
                     name_initials=keys.initials,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -25,16 +26,38 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-_VERSION_MASK = ~(0xF000 << 64) & ~(0xC000 << 48)
-_VERSION_4 = (0x4000 << 64) | (0x8000 << 48)
+# RFC 9562 version 7: 48 bits of Unix time in milliseconds, the version, 74 random bits
+# (the variant's two bits between them).
+_RANDOM_BITS = 74
+_VERSION_7 = (0x7 << 76) | (0b10 << 62)
+
+
+def _v7(millis: int, random_74: int) -> uuid.UUID:
+    high, low = random_74 >> 62, random_74 & ((1 << 62) - 1)  # 12 bits, 62 bits
+    return uuid.UUID(int=(millis << 80) | _VERSION_7 | (high << 64) | low)
+
+
+def new_id() -> uuid.UUID:
+    """A new record's id: a time-ordered UUID (version 7).
+
+    Ids made later sort later, so a table's or an index's rows keyed by id are added at
+    its end instead of at random places: at the county, a station's 300,000-change batch
+    writes its records, members and status steps into b-trees far larger than the page
+    cache, and random (version 4) ids cost one page read and one spilled page write per
+    row and index there. The 74 random bits keep ids made in the same millisecond apart
+    (on two laptops as on one), as unguessable as version 4's 122."""
+    return _v7(time.time_ns() // 1_000_000,
+               int.from_bytes(os.urandom(10), "big") >> (80 - _RANDOM_BITS))
 
 
 def new_ids(count: int) -> list[uuid.UUID]:
-    """`count` random (version 4) UUIDs from one read of the OS's random source: twice as
-    fast as calling uuid4 for each row of a big import."""
-    raw = os.urandom(16 * count)
-    return [uuid.UUID(int=int.from_bytes(raw[i:i + 16], "big") & _VERSION_MASK | _VERSION_4)
-            for i in range(0, 16 * count, 16)]
+    """`count` new ids (as new_id) from one read of the OS's random source, in ascending
+    order: a big import's rows are added in id order too."""
+    millis = time.time_ns() // 1_000_000
+    raw, shift = os.urandom(10 * count), 80 - _RANDOM_BITS
+    randoms = sorted(int.from_bytes(raw[i:i + 10], "big") >> shift
+                     for i in range(0, 10 * count, 10))
+    return [_v7(millis, value) for value in randoms]
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -81,7 +104,7 @@ class Synced:
 
     __synced__ = True
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(64), default="")

@@ -15,8 +15,11 @@ from sqlalchemy.types import TypeDecorator
 
 from unionstation.store.base import UTCDateTime
 
-# A version-4 UUID as 32 hex digits, made by SQLite for each row.
-NEW_ID = ("lower(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || "
+# A version-7 UUID (store.base.new_id) as 32 hex digits, made by SQLite for each row:
+# the statement's Unix time in milliseconds ('now' is one time for a whole statement),
+# the version, then 74 random bits around the variant.
+NEW_ID = ("lower(printf('%012x', CAST((julianday('now') - 2440587.5) * 86400000.0 "
+          "AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || "
           "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || "
           "hex(randomblob(6)))")
 

@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 
-from unionstation.store.base import Synced, new_ids, table_of, utcnow
+from unionstation.store.base import Synced, new_id, new_ids, table_of, utcnow
 from unionstation.store.bulk import insert_rows, json_default, json_texts, utc_text
 from unionstation.store.change_sql import insert_change_records, sql_writable
 from unionstation.store.models.local import ChangeRecord
@@ -95,7 +95,7 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         if not isinstance(obj, Synced):
             continue
         if obj.id is None:
-            obj.id = uuid.uuid4()
+            obj.id = new_id()
         obj.created_at = now
         obj.updated_at = now
         obj.updated_by = officer
@@ -146,7 +146,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         if next_seq is None:
             next_seq = int(connection.execute(
                 select(func.coalesce(func.max(table.c.change_seq), 0) + 1)).scalar_one())
-        change_id = uuid.uuid4()
+        change_id = new_id()
         inserts.append({**values, "data": data, "change_id": change_id,
                         "change_seq": next_seq, "entity": key[0], "entity_id": key[1],
                         "base_version": base.get(key, 0), "state": "pending"})
@@ -209,8 +209,8 @@ def _filled(mapper: Mapper[Any], given: list[Any], officer: str,
             row[key] = make(None)
         rows.append(row)
     unnamed = [row for row in rows if row.get("id") is None]
-    for row, new_id in zip(unnamed, new_ids(len(unnamed)), strict=True):
-        row["id"] = new_id
+    for row, fresh in zip(unnamed, new_ids(len(unnamed)), strict=True):
+        row["id"] = fresh
     return rows
 
 

@@ -50,7 +50,7 @@ from unionstation.services.context import ServiceContext
 from unionstation.services.members import MemberService
 from unionstation.services.privacy import remove_members
 from unionstation.store import search_index
-from unionstation.store.base import Base, UTCDateTime, table_of, utcnow
+from unionstation.store.base import Base, UTCDateTime, new_id, table_of, utcnow
 from unionstation.store.changelog import row_data
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.errors import DamagedFile, SyncError
@@ -342,7 +342,7 @@ def _restart_log(session: Session, kept: list[tuple[Key, int, int]], through: in
     now = utcnow()
     rows: list[Row] = []
     if through > 0:
-        rows.append({"change_id": uuid.uuid4(), "change_seq": through, "entity": REBASE_ENTITY,
+        rows.append({"change_id": new_id(), "change_seq": through, "entity": REBASE_ENTITY,
                      "entity_id": rebase_id, "version": 1, "base_version": 0, "op": "upsert",
                      "officer": officer, "data": {"applied_through": through},
                      "created_at": now, "state": "acknowledged", "batch_id": None})
@@ -351,7 +351,7 @@ def _restart_log(session: Session, kept: list[tuple[Key, int, int]], through: in
     for seq, ((entity, entity_id), version, base) in enumerate(kept, start=through + 1):
         obj = session.get(models[entity], entity_id)
         assert obj is not None
-        rows.append({"change_id": uuid.uuid4(), "change_seq": seq, "entity": entity,
+        rows.append({"change_id": new_id(), "change_seq": seq, "entity": entity,
                      "entity_id": entity_id, "version": version, "base_version": base,
                      "op": "delete" if obj.deleted_at is not None else "upsert",
                      "officer": officer, "data": row_data(obj), "created_at": now,

@@ -6,9 +6,11 @@ import copy
 import uuid
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from tests.unit.county.batches import TestStation, last_seq, member_id, read
+from unionstation.county import apply
 from unionstation.county.models import (
     CountyChange,
     CountyConflict,
@@ -49,11 +51,20 @@ def stale_edit(county: County, station: TestStation
     return seq, zhang, station.lines() + [edit, stale]
 
 
+@pytest.mark.parametrize("scan", [False, True], ids=["looked-up", "keys-scanned"])
 def test_a_stale_base_version_is_a_conflict_and_both_versions_are_kept(
-        county: County, station: TestStation) -> None:
+        county: County, station: TestStation, scan: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether the county looks each record of a later batch up or scans the station's
+    keys first (a batch large beside the station's history), the same answers."""
+    monkeypatch.setattr(apply, "_KEY_SCAN", 10**9 if scan else 0)
+    maps: list[object] = []
+    made = apply._written_map
+    monkeypatch.setattr(apply, "_written_map", lambda *a: maps.append(made(*a)) or maps[-1])
     seq, zhang, lines = stale_edit(county, station)
 
     outcome = county.import_batch(station.batch(lines=lines))
+    assert (maps[-1] is not None) == scan
 
     ack = read(county, outcome.ack)
     assert outcome.status == "applied"

@@ -93,7 +93,7 @@ def test_rows_and_change_texts_in_sql_are_as_the_orm_bulk_path_writes_them(
             assert {k: v for k, v in data.items() if k not in _OWN} == \
                 {k: v for k, v in other.items() if k not in _OWN}
         assert data["id"] == str(uuid.UUID(sql[1]))
-        assert uuid.UUID(data["id"]).version == 4
+        assert uuid.UUID(data["id"]).version == 7
         if "detail" in data:
             assert data["detail"]["source"] == other["detail"]["source"] == "import"
             card = data["detail"]["card_no"]

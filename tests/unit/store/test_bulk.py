@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import json
+import time
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import insert, select
 
 from unionstation.services.runtime import StationRuntime
-from unionstation.store.base import new_ids
+from unionstation.store.base import new_id, new_ids
 from unionstation.store.bulk import json_default, json_text, json_texts
 from unionstation.store.models import ChangeRecord, Member, MemberEvent
 
@@ -45,11 +46,27 @@ def test_json_text_is_compact_and_keeps_chinese() -> None:
         '{"name":"张三","on":"2024-03-01","n":"1.50"}'
 
 
-def test_new_ids_are_distinct_version_4_uuids() -> None:
+def test_new_ids_are_distinct_ascending_version_7_uuids() -> None:
     ids = new_ids(5000)
     assert len(set(ids)) == 5000
-    assert {i.version for i in ids} == {4}
+    assert ids == sorted(ids)  # a big import adds its rows in id order
+    assert {i.version for i in ids} == {7}
     assert {i.variant for i in ids} == {uuid.RFC_4122}
+
+
+def test_a_new_id_holds_the_time_it_was_made_and_sorts_after_older_ones() -> None:
+    before = time.time_ns() // 1_000_000
+    first = new_id()
+    time.sleep(0.002)
+    second = new_id()
+    time.sleep(0.002)
+    later = new_ids(3)
+    after = time.time_ns() // 1_000_000
+    assert first.version == second.version == 7
+    assert before <= first.int >> 80 <= second.int >> 80 <= after  # Unix milliseconds
+    assert first < second < min(later)
+    # the 74 random bits: ids of one millisecond still differ
+    assert len({new_id() for _ in range(1000)}) == 1000
 
 
 def test_bulk_rows_given_different_columns_each_get_their_own_defaults(

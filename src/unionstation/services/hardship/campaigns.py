@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,7 @@ from unionstation.services.hardship import common
 from unionstation.services.hardship.common import money, require_file
 from unionstation.services.hardship.payments import ZERO, net_paid, record_payment
 from unionstation.services.station import StationService
+from unionstation.store.base import new_id
 from unionstation.store.models import (
     Campaign,
     CampaignHousehold,
@@ -112,7 +113,7 @@ class CampaignService:
         standards = {c.value: str(money(record, f"{c.label}标准", v, positive=True))
                      for c, v in draft.standards.items()}
         with self._ctx.unit_of_work() as session:
-            campaign = Campaign(id=uuid4(), station_id=station.id, name=name, kind=draft.kind,
+            campaign = Campaign(id=new_id(), station_id=station.id, name=name, kind=draft.kind,
                                 year=draft.year, budget=budget, standards=standards,
                                 funding=draft.funding, notes=draft.notes.strip())
             session.add(campaign)

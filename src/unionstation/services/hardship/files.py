@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,6 +35,7 @@ from unionstation.services.errors import AlreadyExists, InvalidField, UserError
 from unionstation.services.hardship import common
 from unionstation.services.hardship.common import FileRow, file_row, money, require_file
 from unionstation.services.station import StationService
+from unionstation.store.base import new_id
 from unionstation.store.models import GrassrootsUnion, HardshipFile, HouseholdMember, Member
 
 __all__ = ["FileDraft", "FileFilter", "HardshipFileService", "HouseholdPerson"]
@@ -161,7 +162,7 @@ class HardshipFileService:
         member_id = values.member_id or session.scalars(select(Member.id).where(
             Member.id_number == values.id_number, Member.deleted_at.is_(None))).first()
         item = HardshipFile(
-            id=uuid4(), station_id=station_id, file_no=self._next_no(session, today.year),
+            id=new_id(), station_id=station_id, file_no=self._next_no(session, today.year),
             status=FileStatus.TEMPORARY, opened_on=today, entered_by=self._ctx.officer,
             last_check_on=today, recheck_due=recheck_due(today), **values.file,
             member_id=member_id, id_number=values.id_number)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from unionstation.services import audit
 from unionstation.services.context import ServiceContext
 from unionstation.services.errors import InvalidField, NotFound, UserError
 from unionstation.services.hardship import common
+from unionstation.store.base import new_id
 from unionstation.store.models import Campaign, HardshipFile, Payment
 
 __all__ = ["PaymentFilter", "PaymentRow", "PaymentService", "net_paid", "record_payment"]
@@ -55,7 +56,7 @@ def record_payment(session: Session, officer: str, file_id: UUID, amount: Decima
                    paid_on: date, funding: FundingSource, *, campaign_id: UUID | None = None,
                    visit_id: UUID | None = None, override_reason: str = "") -> Payment:
     """One payment entry, inside the caller's transaction (checks are the caller's)."""
-    payment = Payment(id=uuid4(), file_id=file_id, campaign_id=campaign_id,
+    payment = Payment(id=new_id(), file_id=file_id, campaign_id=campaign_id,
                       visit_id=visit_id, amount=amount, paid_on=paid_on,
                       year=paid_on.year, funding=funding, override_reason=override_reason,
                       officer=officer)
@@ -118,7 +119,7 @@ class PaymentService:
             if done is not None:
                 raise UserError(f"发放记录 {payment_id} 已由 {done} 冲销过。")
             today = self._ctx.today()
-            reversal = Payment(id=uuid4(), file_id=original.file_id,
+            reversal = Payment(id=new_id(), file_id=original.file_id,
                                campaign_id=original.campaign_id, visit_id=original.visit_id,
                                amount=-original.amount, paid_on=today, year=original.year,
                                funding=original.funding, reverses_id=original.id, reason=text,

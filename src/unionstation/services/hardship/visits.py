@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import select
 
@@ -28,6 +28,7 @@ from unionstation.services.hardship import common
 from unionstation.services.hardship.campaigns import CampaignService
 from unionstation.services.hardship.common import money, require_file
 from unionstation.services.hardship.payments import record_payment
+from unionstation.store.base import new_id
 from unionstation.store.models import MustVisit, Payment, Visit
 
 __all__ = ["VisitDraft", "VisitLedgerRow", "VisitRow", "VisitService", "visit_ledger"]
@@ -92,7 +93,7 @@ class VisitService:
             item = require_file(session, draft.file_id)
             if item.status is FileStatus.CLOSED:
                 raise UserError(f"档案 {item.file_no} 已退出,不能再登记走访。")
-            visit = Visit(id=uuid4(), file_id=item.id, visited_on=draft.visited_on,
+            visit = Visit(id=new_id(), file_id=item.id, visited_on=draft.visited_on,
                           kind=draft.kind, occasion=draft.occasion,
                           campaign_id=draft.campaign_id,
                           officers=normalize_text(draft.officers),
@@ -133,7 +134,7 @@ class VisitService:
         self._ctx.require(Action.HARDSHIP_EDIT, str(file_id))
         with self._ctx.unit_of_work() as session:
             item = require_file(session, file_id)
-            row = MustVisit(id=uuid4(), file_id=item.id, occasion=occasion,
+            row = MustVisit(id=new_id(), file_id=item.id, occasion=occasion,
                             noted_on=on or self._ctx.today(), note=normalize_text(note))
             session.add(row)
             return row.id

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, synonym
 
-from unionstation.store.base import Base, Synced, UTCDateTime, utcnow
+from unionstation.store.base import Base, Synced, UTCDateTime, new_id, utcnow
 
 
 class Officer(Base):
@@ -23,7 +23,7 @@ class Officer(Base):
 
     __tablename__ = "officer"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(64), unique=True)
     login = synonym("name")
     display_name: Mapped[str] = mapped_column(String(64), default="")
