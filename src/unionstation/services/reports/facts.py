@@ -12,7 +12,8 @@ member dated the same day (ISO text of one source sorts as its times do).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -28,6 +29,7 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    true,
     type_coerce,
     union,
 )
@@ -98,6 +100,23 @@ class QuietGroup(NamedTuple):
     and no move, active after it, counted by what the figures break them down by: each
     is active, in the same union, on every day from then on, with no flow to count."""
 
+    union_id: str
+    gender: str
+    migrant: int
+    priority_group: str | None
+    model_worker_level: str | None
+    members: int
+
+
+class SingleStepGroup(NamedTuple):
+    """Members whose whole history is one step, of `year`, and no move, counted by that
+    step (from, to) and by what the figures break them down by: the years' figures of
+    each depend on nothing else (years.YearCounts.add_single_steps)."""
+
+    year: int
+    from_status: str | None
+    to_status: str
+    by_transfer: int
     union_id: str
     gender: str
     migrant: int
@@ -227,26 +246,108 @@ def load_station_facts(connection: Connection, station_name: str,
         facts.quiet = _quiet_groups(connection, facts.quiet_before, busy)
         busy_member = and_(busy_member, _among(raw(member.c.id), busy))
         busy_step = and_(busy_step, _among(raw(step.c.member_id), busy))
-    facts.members = [MemberFact._make(row) for row in _rows(connection, select(
+    _read_members(connection, facts, busy_member, busy_step, true())
+    facts.unions = load_unions(connection)
+    return facts
+
+
+def load_unions(connection: Connection) -> list[UnionFact]:
+    """The station's live grassroots unions."""
+    union = table_of(GrassrootsUnion)
+    return [UnionFact(union_id, name, _optional_day(founded), _optional_day(closed),
+                      bool((code or "").strip()))
+            for union_id, name, founded, closed, code in _rows(connection, select(
+                raw(union.c.id), union.c.name, raw(union.c.founded_on),
+                raw(union.c.closed_on), union.c.credit_code)
+                .where(union.c.deleted_at.is_(None)))]
+
+
+def _read_members(connection: Connection, facts: StationFacts, members: ColumnElement[bool],
+                  steps: ColumnElement[bool], moves: ColumnElement[bool]) -> None:
+    """Into `facts`: the live members `members` picks, the live steps `steps` picks and the
+    live internal moves `moves` picks."""
+    member, step, move = (table_of(Member), table_of(MemberStatusChange),
+                          table_of(MemberTransfer))
+    facts.members.extend(MemberFact._make(row) for row in _rows(connection, select(
         raw(member.c.id), raw(member.c.grassroots_union_id), raw(member.c.gender),
         type_coerce(member.c.migrant_worker, Integer()), raw(member.c.priority_group),
         raw(member.c.model_worker_level),
-        type_coerce(member.c.transfer_in_from != "", Integer())).where(busy_member))]
-    steps = facts.steps
+        type_coerce(member.c.transfer_in_from != "", Integer())).where(members)))
     for row in _rows(connection, select(
             raw(step.c.member_id), raw(step.c.from_status), raw(step.c.to_status),
-            raw(step.c.changed_on), raw(step.c.created_at), raw(step.c.id)).where(busy_step)):
-        steps[row[0]].append(row)  # a plain tuple in StatusStep's order: see timeline
-    move = table_of(MemberTransfer)
+            raw(step.c.changed_on), raw(step.c.created_at), raw(step.c.id)).where(steps)):
+        facts.steps[row[0]].append(row)  # a plain tuple in StatusStep's order: see timeline
     for row in _rows(connection, select(
             raw(move.c.member_id), raw(move.c.from_union_id), raw(move.c.to_union_id),
             raw(move.c.transfer_on), raw(move.c.created_at), raw(move.c.id)).where(
-            move.c.deleted_at.is_(None), move.c.kind == INTERNAL)):
+            move.c.deleted_at.is_(None), move.c.kind == INTERNAL, moves)):
         facts.moves[row[0]].append(Move._make(row))
-    union = table_of(GrassrootsUnion)
-    for union_id, name, founded, closed, code in _rows(connection, select(
-            raw(union.c.id), union.c.name, raw(union.c.founded_on), raw(union.c.closed_on),
-            union.c.credit_code).where(union.c.deleted_at.is_(None))):
-        facts.unions.append(UnionFact(union_id, name, _optional_day(founded),
-                                      _optional_day(closed), bool((code or "").strip())))
-    return facts
+
+
+def replayed_ids(connection: Connection) -> set[str]:
+    """The live members' ids with more than one live step or a live internal move: those
+    the years' figures replay one by one (read from the status history's index)."""
+    step, move = table_of(MemberStatusChange), table_of(MemberTransfer)
+    several = (select(raw(step.c.member_id)).where(step.c.deleted_at.is_(None))
+               .group_by(step.c.member_id).having(func.count() > 1))
+    movers = select(raw(move.c.member_id)).where(move.c.deleted_at.is_(None),
+                                                 move.c.kind == INTERNAL)
+    return {str(row[0]) for row in _rows(connection, union(several, movers))}
+
+
+def single_step_groups(connection: Connection, replayed: set[str],
+                       rows_at_a_time: int = 5_000) -> list[SingleStepGroup]:
+    """The live members with one live step, but those `replayed` (replayed_ids), counted
+    in groups (most of a station: they joined, and that is all), so the years' figures
+    (years.YearCounts) need not hold them one by one.
+
+    The steps are read in the table's order, a few thousand at a time, each with its
+    member's details from the member's report index, and grouped here: grouped by the
+    database, or read in the member order of the history index, the same query sorted
+    every step in memory, or looked up each step's row out of order (twice the time)."""
+    member, step = table_of(Member), table_of(MemberStatusChange)
+    query = (select(raw(step.c.member_id), func.substr(raw(step.c.changed_on), 1, 4),
+                    raw(step.c.from_status), raw(step.c.to_status),
+                    type_coerce(member.c.transfer_in_from != "", Integer()),
+                    raw(member.c.grassroots_union_id), raw(member.c.gender),
+                    type_coerce(member.c.migrant_worker, Integer()),
+                    raw(member.c.priority_group), raw(member.c.model_worker_level))
+             .select_from(step.join(member, member.c.id == step.c.member_id))
+             .where(step.c.deleted_at.is_(None), member.c.deleted_at.is_(None)))
+    counted: Counter[tuple[Any, ...]] = Counter()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(query.compile(dialect=connection.dialect,
+                                         compile_kwargs={"literal_binds": True})))
+        while rows := cursor.fetchmany(rows_at_a_time):
+            counted.update(row[1:] for row in rows if row[0] not in replayed)
+    finally:
+        cursor.close()
+    return [SingleStepGroup._make((int(key[0]), *key[1:], count))
+            for key, count in counted.items()]
+
+
+def replayed_parts(connection: Connection, replayed: set[str],
+                   members_at_a_time: int) -> Iterator[StationFacts]:
+    """The `replayed` members (replayed_ids) with their steps and moves,
+    `members_at_a_time` a part: a big station's are never all held at once (each part is
+    let go before the next is read)."""
+    member, step, move = (table_of(Member), table_of(MemberStatusChange),
+                          table_of(MemberTransfer))
+    ids = sorted(replayed)
+    for start in range(0, len(ids), members_at_a_time):
+        part = ids[start:start + members_at_a_time]
+        facts = StationFacts("")
+        _read_members(connection, facts,
+                      and_(member.c.deleted_at.is_(None), _listed(raw(member.c.id), part)),
+                      and_(step.c.deleted_at.is_(None), _listed(raw(step.c.member_id), part)),
+                      _listed(raw(move.c.member_id), part))
+        yield facts
+
+
+def _listed(column: ColumnElement[Any], ids: list[str]) -> ColumnElement[bool]:
+    """`column` among `ids`, written into the SQL as _busy writes its list (hex ids)."""
+    if all(_HEX_ID.fullmatch(i) for i in ids):
+        listed: ColumnElement[Any] = literal_column("(" + ",".join(f"'{i}'" for i in ids) + ")")
+        return column.op("IN", is_comparison=True)(listed)
+    return column.in_(ids)

@@ -12,7 +12,12 @@ from datetime import date
 from typing import Any
 
 from unionstation.domain.codes import Gender, ModelWorkerLevel, PriorityGroup
-from unionstation.services.reports.facts import MemberFact, QuietGroup, StationFacts
+from unionstation.services.reports.facts import (
+    MemberFact,
+    QuietGroup,
+    SingleStepGroup,
+    StationFacts,
+)
 from unionstation.services.reports.timeline import FLOWS, ON, replay, single_step
 
 FEMALE = Gender.FEMALE.value
@@ -49,8 +54,8 @@ def members_section(facts: StationFacts, start: date, end: date) -> dict[str, An
     return section
 
 
-def count_active(section: dict[str, Any], member: MemberFact | QuietGroup,
-                  count: int) -> None:
+def count_active(section: dict[str, Any],
+                 member: MemberFact | QuietGroup | SingleStepGroup, count: int) -> None:
     """`count` members active at the end, with `member`'s details."""
     section["active"] += count
     section["women"] += count * (member.gender == FEMALE)

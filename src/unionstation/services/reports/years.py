@@ -13,9 +13,16 @@ Year by year it equals `members_section` of that year (the tests hold it to that
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, cast
 
-from unionstation.services.reports.facts import MemberFact, StationFacts, StatusStep
+from unionstation.services.reports.facts import (
+    MemberFact,
+    QuietGroup,
+    SingleStepGroup,
+    StationFacts,
+    StatusStep,
+)
 from unionstation.services.reports.members import count_active, empty_members
 from unionstation.services.reports.timeline import (
     ACTIVE,
@@ -53,32 +60,70 @@ def _first_end(ends: list[str], on: str) -> int:
 
 def members_by_year(facts: StationFacts, years: list[int]) -> dict[int, dict[str, Any]]:
     """{year: the members section of that whole year} for each of `years`."""
-    years = sorted(set(years))
-    if not years:
+    counts = YearCounts(years)
+    if not counts.years:
         return {}
-    ends = [f"{year:04d}-12-31" for year in years]
-    first, last = f"{years[0]:04d}-01-01", ends[-1]
-    index = {year: number for number, year in enumerate(years)}
-    flows = [dict.fromkeys(FLOWS, 0) for _ in years]
-    changes = [_zero_active() for _ in years]
-    for group in facts.quiet_for(first):
-        count_active(changes[0], group, group.members)
-    steps, moves = facts.steps, facts.moves
-    for member in facts.members:
-        own_steps, own_moves = steps.get(member.id, []), moves.get(member.id, [])
-        if not own_moves and len(own_steps) == 1:
-            _enrolled_only(member, own_steps[0], first, last, index, ends, flows, changes)
-            continue
-        for on, flow in replay(member, own_steps, own_moves, first, last).station_flows:
-            number = index.get(int(on[:4]))
-            if number is not None:
-                flows[number][flow] += 1
-        was = False
-        for number, now in enumerate(_ends_active(own_steps, own_moves, ends)):
-            if now != was:
-                count_active(changes[number], member, 1 if now else -1)
-                was = now
-    return _sections(years, flows, changes)
+    for group in facts.quiet_for(counts.first):
+        counts.add_group(group, group.members)
+    counts.add_members(facts)
+    return counts.sections()
+
+
+class YearCounts:
+    """The members sections of `years`, added up from members given in parts (sent.py
+    counts a big station a part at a time, so no more than a part is held at once)."""
+
+    def __init__(self, years: list[int]) -> None:
+        self.years = sorted(set(years))
+        self.ends = [f"{year:04d}-12-31" for year in self.years]
+        self.first = f"{self.years[0]:04d}-01-01" if self.years else ""
+        self.last = self.ends[-1] if self.years else ""
+        self.index = {year: number for number, year in enumerate(self.years)}
+        self.flows = [dict.fromkeys(FLOWS, 0) for _ in self.years]
+        self.changes = [_zero_active() for _ in self.years]
+
+    def add_group(self, group: QuietGroup, count: int) -> None:
+        """`count` members active since before the first year, with `group`'s details."""
+        count_active(self.changes[0], group, count)
+
+    def add_single_steps(self, group: SingleStepGroup) -> None:
+        """Members whose history is one step (of `group.year`) and no move, counted as
+        _enrolled_only counts each of them: the flow of the step in its year, and active
+        from the end of the first year on or after it (both depend on the year alone)."""
+        if self.years[0] <= group.year <= self.years[-1]:
+            flow = step_flow(StatusStep("", group.from_status, group.to_status, "", "", ""),
+                             bool(group.by_transfer))
+            number = self.index.get(group.year)
+            if flow is not None and number is not None:
+                self.flows[number][flow] += group.members
+        if group.to_status == ACTIVE:
+            number = bisect_left(self.years, group.year)
+            if number < len(self.years):
+                count_active(self.changes[number], group, group.members)
+
+    def add_members(self, facts: StationFacts) -> None:
+        """Each of `facts.members`, replayed (or, with one step and no move, counted)."""
+        steps, moves = facts.steps, facts.moves
+        flows, changes, index = self.flows, self.changes, self.index
+        for member in facts.members:
+            own_steps, own_moves = steps.get(member.id, []), moves.get(member.id, [])
+            if not own_moves and len(own_steps) == 1:
+                _enrolled_only(member, own_steps[0], self.first, self.last, index,
+                               self.ends, flows, changes)
+                continue
+            for on, flow in replay(member, own_steps, own_moves, self.first,
+                                   self.last).station_flows:
+                number = index.get(int(on[:4]))
+                if number is not None:
+                    flows[number][flow] += 1
+            was = False
+            for number, now in enumerate(_ends_active(own_steps, own_moves, self.ends)):
+                if now != was:
+                    count_active(changes[number], member, 1 if now else -1)
+                    was = now
+
+    def sections(self) -> dict[int, dict[str, Any]]:
+        return _sections(self.years, self.flows, self.changes)
 
 
 def _enrolled_only(member: MemberFact, step: StatusStep, first: str, last: str,

@@ -183,3 +183,51 @@ def test_an_undated_venue_is_sent_for_this_year_and_the_last(
     homes = sorted(year for year, r in rows.items()
                    if r["venues"]["by_kind"]["workers_home"] == 1)  # type: ignore[index]
     assert homes == sorted(rows)  # undated: in every year sent
+
+
+def test_the_counts_are_made_a_part_at_a_time_as_the_annual_report_makes_them(
+        report_station: tuple[StationRuntime, Fixture], monkeypatch: pytest.MonkeyPatch,
+        ) -> None:
+    """The figures are counted in bounded memory (a 200,000-member station's facts held at
+    once took 260 MB of its first export): the members with one step and no move in
+    groups, never read one by one, the others a part at a time, under a small page
+    cache; the figures are those of the whole station's facts replayed at once."""
+    from unionstation.domain.codes import MemberStatus
+    from unionstation.services.members import MemberService
+    from unionstation.services.reports import facts, sent
+    from unionstation.services.reports.unions import unions_section
+    from unionstation.services.reports.years import members_by_year
+
+    runtime, fixture = report_station
+    members = MemberService(runtime.context)
+    members.change_status(fixture.members["张一"], MemberStatus.LAPSED, date(2024, 4, 10), "退会")
+    members.change_status(fixture.members["张一"], MemberStatus.ACTIVE, date(2025, 6, 1), "回来")
+    parts: list[int] = []
+    reading = facts._read_members
+
+    def spy(connection: Any, into: facts.StationFacts, *where: Any) -> None:
+        reading(connection, into, *where)
+        parts.append(len(into.members))
+
+    with runtime.context.reading() as session:
+        connection = session.connection()
+        cache = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        everyone = len(facts.load_station_facts(connection, "").members)
+        replayed = facts.replayed_ids(connection)
+        for years, at_a_time in ((list(range(2016, 2028)), 1), ([2016, 2020, 2023], 2),
+                                 ([2026], sent.MEMBERS_AT_A_TIME)):
+            whole = facts.load_station_facts(connection, "", date(years[0], 1, 1))
+            expected = members_by_year(whole, years)
+            parts.clear()
+            monkeypatch.setattr(facts, "_read_members", spy)
+            counted = sent.counted_years(connection, years, members_at_a_time=at_a_time)
+            monkeypatch.setattr(facts, "_read_members", reading)
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == cache
+            for year in years:
+                assert counted[year]["members"] == expected[year], (year, at_a_time)
+                assert counted[year]["unions"] == unions_section(
+                    whole, date(year, 1, 1), date(year, 12, 31))
+            assert sum(parts) == len(replayed) and max(parts) <= at_a_time
+    # 张一 (three steps) and 赵四 (a move) among them; the rest only grouped
+    assert {fixture.members[name].hex for name in ("张一", "赵四")} <= replayed
+    assert 0 < len(replayed) < everyone
