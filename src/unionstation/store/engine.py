@@ -8,11 +8,12 @@ benchmarks' plain baseline), the standard `sqlite3` module opens a plain file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
@@ -54,6 +55,19 @@ class StationSession(Session):
 
 install_change_log(StationSession)
 install_search_index(StationSession)
+
+
+@contextlib.contextmanager
+def page_cache(connection: Connection, kib: int) -> Iterator[None]:
+    """The connection's SQLite page cache at `kib` KiB, then the size it had: one pass
+    over big tables (a batch streamed out, the figures counted) would fill a reader's
+    128 MiB for nothing, and a pooled connection keeps its cache for the next user."""
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size={before}")
 
 
 def cipher_connect(database: str, key: bytes, *, uri: bool = False,

@@ -29,6 +29,7 @@ from unionstation.services.context import ServiceContext
 from unionstation.services.errors import UserError
 from unionstation.store.atomic import PartFile
 from unionstation.store.base import table_of
+from unionstation.store.engine import page_cache
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.batch import BatchWriter, batch_file_name, verify_batch_file
 from unionstation.sync.documents import Enrolment
@@ -154,17 +155,10 @@ def unacknowledged(session: Session, limit: int = MAX_CHANGES_PER_BATCH) -> Outb
     return OutboxLines(lines, first, last)
 
 
-@contextlib.contextmanager
-def streaming_cache(session: Session) -> Iterator[None]:
+def streaming_cache(session: Session) -> contextlib.AbstractContextManager[None]:
     """The session's connection with a small page cache (STREAM_CACHE_KIB), then the
     cache it had (a pooled reader keeps its connection, and the register its cache)."""
-    connection = session.connection()
-    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{STREAM_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size={before}")
+    return page_cache(session.connection(), STREAM_CACHE_KIB)
 
 
 def previous_sha256(session: Session) -> str | None:

@@ -30,8 +30,6 @@ A year with nothing in it gets no row: the county reads a missing year as zeros.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -56,6 +54,7 @@ from unionstation.services.reports.plan import clean_plan, plan_key
 from unionstation.services.reports.unions import empty_unions, unions_section
 from unionstation.services.reports.venues import empty_venues, homes_built, venues_section
 from unionstation.services.reports.years import YearCounts
+from unionstation.store.engine import page_cache
 from unionstation.store.models import (
     Asset,
     Book,
@@ -134,19 +133,6 @@ def counted_years(connection: Connection, years: list[int],
     members = counts.sections()
     return {year: {"unions": unions_section(unions, date(year, 1, 1), date(year, 12, 31)),
                    "members": members[year]} for year in years}
-
-
-@contextlib.contextmanager
-def page_cache(connection: Connection, kib: int) -> Iterator[None]:
-    """The connection's page cache at `kib` KiB, then the size it had: a reader's is
-    128 MiB (store.engine), which the counting's one pass over the member and status
-    tables would fill for nothing but the member index's lookups."""
-    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{kib}")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size={before}")
 
 
 def _program() -> str:
