@@ -22,7 +22,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Select, String, cast, func, literal, select, type_coerce, update
+from sqlalchemy import Select, String, cast, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from unionstation.services.context import ServiceContext
@@ -48,7 +48,8 @@ STREAM_ROWS = 5_000  # change-log rows read, written and sealed at a time
 # read, or rewritten, once: a bigger cache only keeps pages that are not needed again
 # (the reader's 32 MiB and the writer's 64 MiB were a third of export's peak memory).
 STREAM_CACHE_KIB = 4_096
-UNACKNOWLEDGED = ("pending", "exported")
+UNACKNOWLEDGED = ("pending", "exported")  # "exported": rows marked before migration 0011
+SUPERSEDED = "superseded"  # a batch's ack_status once "resend everything" replaced it
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,24 @@ def streaming_cache(session: Session) -> contextlib.AbstractContextManager[None]
     return page_cache(session.connection(), STREAM_CACHE_KIB)
 
 
+def sent_through(session: Session) -> int:
+    """The last change number written into a batch that still counts: a batch is
+    superseded by "resend everything" and by a re-base. 0 when there is none."""
+    return int(session.scalar(select(func.max(SyncBatch.to_seq)).where(
+        func.coalesce(SyncBatch.ack_status, "") != SUPERSEDED)) or 0)
+
+
+def waiting_counts(session: Session) -> tuple[int, int]:
+    """(pending, sent): unacknowledged changes in no batch yet, and those in a batch the
+    county has not acknowledged. Counted from ix_change_log_state_seq alone."""
+    table = table_of(ChangeRecord)
+    in_a_batch = or_(table.c.state == "exported", table.c.change_seq <= sent_through(session))
+    waiting, sent = session.execute(
+        select(func.count(), func.count().filter(in_a_batch))
+        .where(table.c.state.in_(UNACKNOWLEDGED))).one()
+    return int(waiting) - int(sent), int(sent)
+
+
 def previous_sha256(session: Session) -> str | None:
     # By change number, not by the laptop's clock.
     return session.scalar(select(SyncBatch.sha256)
@@ -242,17 +261,10 @@ def _drop_cache(path: Path) -> None:
 
 def _mark_exported(context: ServiceContext, batch_id: uuid.UUID, file_name: str, sha: str,
                    from_seq: int, to_seq: int, destination: str, now: datetime) -> None:
-    table = table_of(ChangeRecord)
-    # In steps, in one transaction: one UPDATE of 150,000 rows took SQLite 175 MB. The
-    # state is tested through coalesce() so each step walks its change_seq range, not
-    # the state index (every unacknowledged row, each step).
-    with context.unit_of_work() as session, streaming_cache(session):
-        for low in range(from_seq, to_seq + 1, STREAM_ROWS):
-            session.execute(
-                update(table)
-                .where(table.c.change_seq.between(low, min(to_seq, low + STREAM_ROWS - 1)),
-                       func.coalesce(table.c.state, "").in_(UNACKNOWLEDGED))
-                .values(state="exported", batch_id=batch_id))
+    """Note the batch: its row holds the range it carried, and waiting_counts counts the
+    changes in it as sent. The rows themselves are not rewritten (a state on each row
+    rewrote 128 MB of the change log for a 150,000-change batch: 1.6 s of a 5.5 s export)."""
+    with context.unit_of_work() as session:
         session.add(SyncBatch(batch_id=batch_id, file_name=file_name, sha256=sha,
                               from_seq=from_seq, to_seq=to_seq,
                               changes=to_seq - from_seq + 1, created_at=now,

@@ -55,8 +55,8 @@ from unionstation.store.changelog import row_data
 from unionstation.store.models import ChangeRecord, SyncBatch
 from unionstation.sync.errors import DamagedFile, SyncError
 from unionstation.sync.high_water import REBASE_ENTITY, reset_mark
+from unionstation.sync.outbox import SUPERSEDED
 from unionstation.sync.rebase_file import RebaseContent, RebaseRecord, rebase_file_name
-from unionstation.sync.receipts import SUPERSEDED
 from unionstation.sync.station_settings import MISMATCH_KEY, LastAck, SyncSettings
 
 Row = dict[str, Any]

@@ -25,6 +25,7 @@ from unionstation.sync.batch import batch_file_name
 from unionstation.sync.documents import Enrolment
 from unionstation.sync.errors import SyncError
 from unionstation.sync.high_water import REBASE_ENTITY
+from unionstation.sync.outbox import SUPERSEDED, UNACKNOWLEDGED
 from unionstation.sync.station_settings import MISMATCH_KEY, LastAck, SyncSettings
 
 
@@ -101,7 +102,6 @@ def accept_ack(context: ServiceContext, settings: SyncSettings, enrolment: Enrol
     return AckOutcome("applied", acknowledged, through, list(ack.issues), mismatch, message)
 
 
-SUPERSEDED = "superseded"
 CHUNK = 500  # change_seqs in one IN (...), well under SQLite's bound-parameter limit
 
 
@@ -140,9 +140,6 @@ def _unrecorded_batch(context: ServiceContext, ack: Ack) -> SyncBatch | None:
                           from_seq=first, to_seq=last, changes=last - first + 1,
                           created_at=ack.issued_at, destination="(recognised from its receipt)")
         session.add(batch)
-        session.execute(update(table).where(table.c.change_seq.between(first, last),
-                                            table.c.state == "pending")
-                        .values(state="exported", batch_id=ack.batch_id))
     return batch
 
 
@@ -159,7 +156,7 @@ _MARK_STEP = 5_000
 
 def _apply(context: ServiceContext, ack: Ack, through: int) -> int:
     table = table_of(ChangeRecord)
-    waiting = ("pending", "exported")
+    waiting = UNACKNOWLEDGED
     count = 0
     with context.unit_of_work() as session:
         first = session.scalar(select(func.min(table.c.change_seq))

@@ -38,7 +38,7 @@ from unionstation.sync.errors import NotEnrolled, SyncError
 from unionstation.sync.high_water import note_export, restore_warning
 from unionstation.sync.key_escrow import escrow_to_county
 from unionstation.sync.keys import fingerprint, raw_public_key
-from unionstation.sync.outbox import ExportResult, export_batch
+from unionstation.sync.outbox import ExportResult, export_batch, waiting_counts
 from unionstation.sync.receipts import AckOutcome, SyncIssueRow
 from unionstation.sync.station_keys import signing_key
 from unionstation.sync.station_settings import LAST_ACK_KEY, URL_KEY, SyncSettings
@@ -185,20 +185,20 @@ class SyncService:
         key = self._existing_key()
         table = table_of(ChangeRecord)
         with self._ctx.reading() as session:
-            counts: dict[str, int] = dict(session.execute(
-                select(table.c.state, func.count()).group_by(table.c.state)).all())
+            errors = session.scalar(select(func.count()).where(table.c.state == "error"))
+            pending, sent = waiting_counts(session)
             last_export, exported_to = session.execute(
                 select(func.max(SyncBatch.created_at), func.max(SyncBatch.to_seq))).one()
         return SyncStatus(
             enrolled=enrolment is not None,
             station_code=enrolment.station_code if enrolment else None,
             county_name=enrolment.county_name if enrolment else "",
-            pending=int(counts.get("pending", 0)),
-            exported=int(counts.get("exported", 0)),
+            pending=pending,
+            exported=sent,
             acknowledged_through=last.applied_through if last else 0,
             last_ack=last.issued_at if last else None,
             last_export=last_export,
-            errors=int(counts.get("error", 0)),
+            errors=int(errors or 0),
             county_url=settings.county_url,
             fingerprint=None if key is None else _fingerprint(key),
             clock_warning=clock_warning(self._ctx.clock(), last.issued_at if last else None),

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from unionstation.services.context import ServiceContext
 from unionstation.store.base import table_of
 from unionstation.store.models import ChangeRecord, SyncBatch
-from unionstation.sync.outbox import UNACKNOWLEDGED
+from unionstation.sync.outbox import UNACKNOWLEDGED, waiting_counts
 from unionstation.sync.transport_http import put_batch
 
 if TYPE_CHECKING:
@@ -72,11 +72,10 @@ def _covering_batch(context: ServiceContext, outbox: Path) -> Path | None:
     """An outbox file holding exactly what is unacknowledged now, to send again as is."""
     table = table_of(ChangeRecord)
     with context.reading() as session:
-        first, last, pending = session.execute(
-            select(func.min(table.c.change_seq), func.max(table.c.change_seq),
-                   func.count().filter(table.c.state == "pending"))
+        first, last = session.execute(
+            select(func.min(table.c.change_seq), func.max(table.c.change_seq))
             .where(table.c.state.in_(UNACKNOWLEDGED))).one()
-        if first is None or pending:
+        if first is None or waiting_counts(session)[0]:
             return None
         batch = session.scalars(
             select(SyncBatch).where(SyncBatch.destination == str(outbox),

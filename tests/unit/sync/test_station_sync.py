@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from tests.factories import TEST_KEY, make_id_number
 from unionstation.county.county_keys import load_county_keys
@@ -100,8 +100,20 @@ def test_export_marks_only_after_the_file_reads_back(
     result = sync.export_to(tmp_path / "stick")
     assert result.batch is not None and result.batch.exists()
     assert (result.from_seq, result.to_seq, result.changes) == (1, pending, pending)
-    assert _states(runtime) == {"exported": pending}
+    # The rows are not rewritten; the batch's range counts them as sent.
+    assert _states(runtime) == {"pending": pending}
+    assert (sync.status().pending, sync.status().exported) == (0, pending)
     assert [p.name for p in result.batch.parent.iterdir()] == [result.batch.name]
+
+
+def test_rows_marked_exported_before_0011_count_as_sent_and_go_out_again(
+        sync: SyncService, runtime: StationRuntime, tmp_path: Path) -> None:
+    with runtime.context.unit_of_work() as session:
+        session.execute(update(ChangeRecord).values(state="exported"))
+    waiting = _states(runtime)["exported"]
+    assert (sync.status().pending, sync.status().exported) == (0, waiting)
+    result = sync.export_to(tmp_path)
+    assert result.from_seq == 1 and result.to_seq >= waiting
 
 
 def test_every_batch_carries_every_unacknowledged_change(
@@ -122,7 +134,7 @@ def test_acks_mark_changes_and_a_forged_one_changes_nothing(
         genuine, signer_key_id=key_id(raw_public_key(forger.public_key()))), forger)
     with pytest.raises(BadSignature):
         sync.accept_ack(forged)
-    assert _states(runtime) == {"exported": batch.changes}
+    assert (sync.status().pending, sync.status().exported) == (0, batch.changes)
 
     other_station = write_ack(dataclasses.replace(genuine, station_code="330106002"),
                               load_county_keys(CountyHome(tmp_path / "county")).signing)
@@ -166,6 +178,7 @@ def test_issues_name_their_record_and_counts_mismatch_offers_resend(
 
     assert sync.resend_everything() == batch.changes
     assert _states(runtime) == {"pending": batch.changes}
+    assert (sync.status().pending, sync.status().exported) == (batch.changes, 0)
     assert sync.issues() == [] and sync.status().counts_mismatch is None
     again = sync.export_to(tmp_path)
     assert (again.from_seq, again.to_seq) == (1, batch.to_seq)
@@ -178,7 +191,7 @@ def test_a_parked_ack_acknowledges_nothing(
                                  runs=(), issues=())
     result = sync.accept_ack(_signed(tmp_path / "county", parked))
     assert result.status == "parked" and result.acknowledged == 0
-    assert _states(runtime) == {"exported": batch.changes}
+    assert (sync.status().pending, sync.status().exported) == (0, batch.changes)
 
 
 def test_station_key_file_is_kept_out_of_the_database(

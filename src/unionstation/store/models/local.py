@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, synonym
 
 from unionstation.store.base import Base, Synced, UTCDateTime, new_id, utcnow
@@ -108,5 +108,12 @@ class ChangeRecord(Base):
     officer: Mapped[str] = mapped_column(String(64))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    state: Mapped[str] = mapped_column(String(16), default="pending", index=True)
-    batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    # "pending" until the county acknowledges it ("acknowledged") or answers it with an
+    # issue ("error"). A batch is not marked on its rows: the sync_batch row holds its
+    # range (sync.outbox.waiting_counts). Databases before 0011 may hold "exported" rows,
+    # which count as pending and sent, as they did.
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    batch_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)  # before 0011
+
+    # The outbox's range and the sync page's counts from the index alone (migration 0011).
+    __table_args__ = (Index("ix_change_log_state_seq", "state", "change_seq"),)
