@@ -6,7 +6,8 @@ In a throw-away WINEPREFIX (wine64, no console, WINEDEBUG=-all): install the pre
 build silently (default: the same stage packed as version 0.0.1 by build.py --nsis-only),
 run the installed unionstation.exe (--version, init --admin, demo --members 200, members
 list --json, check --json: the store is SQLCipher-encrypted and opens again, a wrong password
-is refused, print card, backup, a window screenshot on the offscreen platform), every command
+is refused, print card, backup, a window screenshot on the offscreen platform, the county's
+reader process started from pythonw.exe), every command
 logged in as the station's administrator ($UNIONSTATION_USER/$UNIONSTATION_PASSWORD); add
 and remove the
 PATH entry as the PATH component does, check that the setup
@@ -209,6 +210,21 @@ class Smoke:
             print(f"window screenshot under Wine failed (exit {done.returncode}); "
                   f"see installer/README.md\n{done.stderr[-2000:]}")
 
+    def county_reader(self) -> None:
+        """The county's reader process (county.reader) started from pythonw.exe, as the
+        window starts it: it reads a batch whole and hands over what this process reads."""
+        pythonw = self.wine.install_dir / "python" / "pythonw.exe"
+        result, script = self.wine.profile / "reader.json", self.wine.profile / "reader_check.py"
+        shutil.copy2(HERE / "reader_check.py", script)
+        self.wine.run(pythonw, self.wine.windows_path(script), self.wine.windows_path(result))
+        self.wine.wait()
+        check(result.is_file(), "reader_check.py wrote no result")
+        outcome = json.loads(result.read_text(encoding="utf-8"))
+        check(outcome.get("finished") is True and outcome.get("same") is True
+              and outcome.get("changes") == 3000, f"the county's reader process: {outcome}")
+        command = str(outcome.get("command", [""])[0]).lower()
+        check(command.endswith("python.exe"), f"the reader ran under {command}")
+
     def path_entry(self) -> None:
         """What the PATH component runs: path_env.py by the installed Python."""
         python = self.wine.install_dir / "python" / "python.exe"
@@ -267,6 +283,7 @@ class Smoke:
                   "(encrypted, reopened), a wrong password refused", self.use)
         self.step("print card, backup", self.print_and_backup)
         self.step("gui --screenshot (offscreen)", self.screenshot)
+        self.step("the county's reader process, started from pythonw.exe", self.county_reader)
         self.step("PATH entry added once, removed", self.path_entry)
         self.step("setup refuses while the app runs", self.refuse_while_running)
         self.step(f"upgrade to {self.setup.name} (data kept)", self.upgrade)

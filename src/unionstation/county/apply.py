@@ -47,7 +47,7 @@ from unionstation.store.base import table_of
 from unionstation.sync.ack import AckIssue
 
 _REPEATED = frozenset({"CONFLICT", "REJECTED"})  # answers a change sent again gets again
-_PROJECTED = frozenset({*PROJECTORS, PURGE_ENTITY})  # entities _write_records hands on
+PROJECTED = frozenset({*PROJECTORS, PURGE_ENTITY})  # entities _write_records hands on
 
 
 class ConflictingDuplicate(Exception):
@@ -347,7 +347,7 @@ def _write_records(connection: Connection, station_code: str, current: dict[Key,
         else:
             inserts.append((station_code, entity, key, state.version, state.deleted,
                             change.data_json, change.seq, stored.now))
-        if entity in _PROJECTED:  # the state only of what a projection or purge reads
+        if entity in PROJECTED:  # the state only of what a projection or purge reads
             touched.setdefault(entity, []).append(
                 RecordState(entity_id, key, change.data, state.deleted, state.existed))
     insert_values(connection, records, _RECORD_KEYS, inserts)

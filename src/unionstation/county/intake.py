@@ -17,16 +17,16 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from itertools import islice
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import Connection, delete, insert, select, update
 
-from unionstation.county.apply import BatchApplier, ConflictingDuplicate, active_members
+from unionstation.county.apply import PROJECTED, BatchApplier, ConflictingDuplicate, active_members
 from unionstation.county.county_keys import CountyKeys
 from unionstation.county.models import CountyAlert, CountyBatch, CountyStation, CountyStationKey
-from unionstation.county.staging import Staged, stage, synced_entities, validate
+from unionstation.county.reader import read_chunks
+from unionstation.county.staging import Staged, synced_entities
 from unionstation.county.store import CountyStore
 from unionstation.services.gc_pause import cyclic_gc_paused
 from unionstation.store.base import table_of, utcnow
@@ -35,7 +35,6 @@ from unionstation.sync.batch import (
     BatchHeader,
     batch_file_name,
     file_sha256,
-    iter_batch,
     peek_batch,
     verify_batch,
 )
@@ -181,16 +180,11 @@ class Intake:
         verify_batch(data, Ed25519PublicKey.from_public_bytes(key.public_key))
         return stored
 
-    def _chunks(self, data: bytes) -> Iterator[list[Staged]]:
-        """The batch's changes, decrypted, staged and validated, APPLY_CHUNK at a time."""
-        entities = synced_entities()
-        lines = iter_batch(data, self.keys.encryption)
-        before = 0
-        while chunk := list(islice(lines, APPLY_CHUNK)):
-            staged = stage(chunk, before)
-            validate(staged, entities)
-            before += len(chunk)
-            yield staged
+    def _chunks(self, data: bytes, changes: int) -> Iterator[list[Staged]]:
+        """The batch's changes, decrypted, staged and validated, APPLY_CHUNK at a time
+        (by a reader process when the batch is large: county.reader)."""
+        return read_chunks(data, self.keys.encryption, changes=changes, chunk=APPLY_CHUNK,
+                           entities=synced_entities(), parsed=PROJECTED)
 
     # -- applying ------------------------------------------------------------------------
 
@@ -218,7 +212,7 @@ class Intake:
         if header.from_change_seq > applied_through + 1:
             if stored is not None:  # still waiting: the same parked ack as before
                 return self._replayed(header, stored)
-            for _chunk in self._chunks(data):  # parked only if every change reads
+            for _chunk in self._chunks(data, header.changes):  # parked only if every change reads
                 pass
             ack = self._sign(header, sha, PARKED, applied_through, (), [],
                              active_members(connection, header.station_code),
@@ -229,9 +223,10 @@ class Intake:
                      header.batch_id, header.station_code, header.from_change_seq,
                      applied_through)
             return self._outcome(PARKED, header, ack)
+        chunks = self._chunks(data, header.changes)  # a reader starts reading now
         applier = BatchApplier(connection, header.station_code, sha, applied_through, now,
                                header.changes)
-        for number, chunk in enumerate(self._chunks(data), 1):
+        for number, chunk in enumerate(chunks, 1):
             applier.feed(chunk)
             # The cyclic collector is paused (import_batch), and each chunk leaves cycles
             # (SQLAlchemy's statements and results): 150 bytes a change, kept until the

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from unionstation.domain.idnumber import InvalidIdNumber, parse_id_number
-from unionstation.store.base import Base
-from unionstation.sync.canonical import canonical_line
+from unionstation.sync.canonical import LINE_DECODER, canonical_line
 from unionstation.sync.errors import DamagedFile
 
 MAX_INT = 2**31 - 1  # PostgreSQL's integer
@@ -25,6 +24,7 @@ _ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 def synced_entities() -> frozenset[str]:
     """Table names of every station model that declares itself synced (`__synced__`)."""
     import unionstation.store.models  # noqa: F401  (fills Base's registry)
+    from unionstation.store.base import Base  # here: county.reader's process needs none
 
     return frozenset(
         str(mapper.class_.__tablename__) for mapper in Base.registry.mappers
@@ -34,7 +34,9 @@ def synced_entities() -> frozenset[str]:
 
 @dataclass(slots=True)
 class Staged:
-    """One change line, checked, with the hash that tells a replay from a forgery."""
+    """One change line, checked, with the hash that tells a replay from a forgery.
+
+    The fields are in the order county.reader sends them between processes."""
 
     seq: int
     change_id: str  # UUID text, lower-case with dashes (decrypt_batch checked the form)
@@ -43,11 +45,28 @@ class Staged:
     version: int
     base_version: int
     op: str
-    data: dict[str, Any]
-    line: dict[str, Any]
+    officer: str
+    created_at: str
     content_sha256: str  # of the line's canonical JSON
     data_json: str  # the canonical JSON of `data`, as county_record stores it
     rejected: tuple[str, str] | None = None  # (code, reason)
+    parsed: dict[str, Any] | None = None  # `data`, when it has been read
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The change's data object (read from data_json the first time, if it was not
+        handed over read)."""
+        if self.parsed is None:
+            self.parsed = LINE_DECODER.decode(self.data_json)
+        return self.parsed
+
+    @property
+    def line(self) -> dict[str, Any]:
+        """The change line as the station sent it (a conflict keeps it whole)."""
+        return {"base_version": self.base_version, "change_id": self.change_id,
+                "change_seq": self.seq, "created_at": self.created_at, "data": self.data,
+                "entity": self.entity, "entity_id": self.entity_id, "officer": self.officer,
+                "op": self.op, "version": self.version}
 
 
 def _damaged(index: int, what: str) -> DamagedFile:
@@ -86,11 +105,10 @@ def stage(lines: Sequence[dict[str, Any]], before: int = 0) -> list[Staged]:
             raise _damaged(index, "文字含有无效的字符") from None
         except ValueError:  # NaN or infinity in the data
             raise _damaged(index, "数据含有无法表示的数值") from None
-        # seq, change_id, entity, entity_id, version, base_version, op, data, line,
-        # content_sha256, data_json (positional: a quarter of the time by keyword)
+        # positional: a quarter of the time by keyword
         append(Staged(seq, line["change_id"], entity, line["entity_id"], version,
-                      base_version, line["op"], line["data"], line,
-                      sha256(encoded).hexdigest(), data_text(encoded)))
+                      base_version, line["op"], line["officer"], line["created_at"],
+                      sha256(encoded).hexdigest(), data_text(encoded), None, line["data"]))
     return staged
 
 

@@ -7,6 +7,7 @@ tamper with a line before signing.
 
 from __future__ import annotations
 
+import gzip
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from unionstation.county.service import County
 from unionstation.services.runtime import StationRuntime
 from unionstation.store.models import ChangeRecord
+from unionstation.sync import batch
 from unionstation.sync.ack import Ack, read_ack
 from unionstation.sync.batch import write_batch
 from unionstation.sync.documents import StationKeyFile, read_enrolment, write_station_key
@@ -79,6 +81,14 @@ class TestStation:
             signing_key=signing_key or self.signing_key,
             county_public_key=county_key or self.county_key,
             created_at=datetime.now(UTC))
+
+
+def signed_body(station: TestStation, body: bytes, first: int, last: int) -> bytes:
+    """A batch of any body (JSON Lines, gzipped here), sealed and signed by the station."""
+    return batch._seal(gzip.compress(body, mtime=0), station_code=station.code,
+                       batch_id=uuid.uuid4(), from_change_seq=first, to_change_seq=last,
+                       previous_batch_sha256=None, signing_key=station.signing_key,
+                       county_public_key=station.county_key, created_at=datetime.now(UTC))
 
 
 def station_key_file(code: str, name: str, key: Ed25519PrivateKey) -> bytes:

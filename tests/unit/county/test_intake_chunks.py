@@ -3,26 +3,27 @@ undoes what the earlier chunks applied, and records changed across chunks end ri
 
 from __future__ import annotations
 
-import gzip
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
-from tests.unit.county.batches import TestStation, county_state, read
-from unionstation.county import intake
+from tests.unit.county.batches import TestStation, county_state, read, signed_body
+from unionstation.county import intake, reader
 from unionstation.county.models import CountyRecord
 from unionstation.county.service import County
 from unionstation.services.members import MemberService
-from unionstation.sync import batch
 from unionstation.sync.canonical import encode_text
 
 
-@pytest.fixture(autouse=True)
-def tiny_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, params=["here", "reader"])
+def tiny_chunks(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Chunks of 3 changes, read in this process or by a reader process (county.reader),
+    which every batch here is too small for unless its threshold is lowered."""
     monkeypatch.setattr(intake, "APPLY_CHUNK", 3)
+    if request.param == "reader":
+        monkeypatch.setattr(reader, "READER_MIN_CHANGES", 0)
 
 
 def edit_every_member_twice(station: TestStation) -> None:
@@ -49,13 +50,6 @@ def test_records_changed_in_several_chunks_end_in_their_newest_version(
             select(CountyRecord.entity_id, CountyRecord.version))}
     assert stored == newest
     assert max(newest.values()) >= 3  # some record really changed across chunks
-
-
-def signed_body(station: TestStation, body: bytes, first: int, last: int) -> bytes:
-    return batch._seal(gzip.compress(body, mtime=0), station_code=station.code,
-                       batch_id=uuid.uuid4(), from_change_seq=first, to_change_seq=last,
-                       previous_batch_sha256=None, signing_key=station.signing_key,
-                       county_public_key=station.county_key, created_at=datetime.now(UTC))
 
 
 def test_a_fault_in_the_last_chunk_undoes_the_chunks_before_it(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.county.batches import TestStation, county_state, pair, station_key_file
-from unionstation.county import intake
+from unionstation.county import reader
 from unionstation.county.service import County
 from unionstation.services.runtime import StationRuntime
 from unionstation.sync.batch import MAX_FILE_BYTES
@@ -18,7 +18,7 @@ def no_decrypting(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object) -> None:
         raise AssertionError("decrypted a batch that should have been refused first")
 
-    monkeypatch.setattr(intake, "iter_batch", refuse)
+    monkeypatch.setattr(reader, "iter_batch", refuse)  # where intake's reading starts
 
 
 def refused(county: County, data: bytes, code: str) -> str:
