@@ -25,6 +25,7 @@ changes comes over a pipe as one JSON array, which orjson reads in one call.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import struct
 import subprocess
@@ -44,6 +45,7 @@ from unionstation.sync.batch import iter_batch
 from unionstation.sync.errors import DamagedFile, SyncError, TooLarge, WrongKey
 
 READER_MIN_CHANGES = 20_000
+log = logging.getLogger(__name__)
 _FRAME = struct.Struct(">cI")
 _REFUSALS: dict[str, type[SyncError]] = {
     kind.__name__: kind for kind in (DamagedFile, TooLarge, WrongKey)}
@@ -76,7 +78,9 @@ def read_chunks(data: bytes, key: X25519PrivateKey, *, changes: int, chunk: int,
         return local_chunks(data, key, chunk, entities)
     try:
         reader = _Reader(data, key, chunk, entities, parsed)
-    except OSError:
+    except OSError as exc:
+        log.warning("no batch reader process (%s): the batch is read in this one",
+                    type(exc).__name__)
         return local_chunks(data, key, chunk, entities)
     return _from_reader(reader, data, key, chunk, entities)
 
@@ -90,6 +94,8 @@ def _from_reader(reader: _Reader, data: bytes, key: X25519PrivateKey, chunk: int
             yield staged
         if reader.finished:
             return
+    log.warning("the batch reader process stopped after %d chunks (exit code %s): "
+                "the rest is read in this one", done, reader.returncode)
     yield from islice(local_chunks(data, key, chunk, entities), done, None)
 
 
@@ -128,6 +134,10 @@ class _Reader:
 
     def close(self) -> None:
         self._stop()
+
+    @property
+    def returncode(self) -> int | None:
+        return self._process.returncode
 
     def chunks(self) -> Iterator[list[Staged]]:
         """Chunks as they come; a refusal raised; ends quietly if the reader stops."""

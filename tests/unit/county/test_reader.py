@@ -5,6 +5,7 @@ start or stops half-way the import reads the rest itself."""
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 import uuid
 from collections.abc import Iterator
@@ -93,11 +94,14 @@ def test_a_damaged_batch_is_refused_by_the_reader_in_the_same_words(
 
 
 def test_a_reader_that_cannot_start_leaves_the_reading_here(
-        county: County, station: TestStation, monkeypatch: pytest.MonkeyPatch) -> None:
+        county: County, station: TestStation, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
     data, count = a_batch(station)
     monkeypatch.setattr(reader, "_command", lambda: ["/no/such/python"])
-    assert fields(list(chunks(county, data, count))) == fields(here(county, data))
+    with caplog.at_level(logging.WARNING, logger=reader.__name__):
+        assert fields(list(chunks(county, data, count))) == fields(here(county, data))
     assert reader.last_peak_rss_mb is None
+    assert "no batch reader process (FileNotFoundError)" in caplog.text
 
 
 DIES_AFTER_TWO_CHUNKS = """
@@ -123,10 +127,13 @@ reader._serve(sys.stdin.buffer, Dying(sys.stdout.buffer))
                          ids=["dies after two chunks", "ends without a word"])
 def test_a_reader_that_stops_half_way_leaves_the_rest_to_this_process(
         county: County, station: TestStation, monkeypatch: pytest.MonkeyPatch,
-        script: str) -> None:
+        caplog: pytest.LogCaptureFixture, script: str) -> None:
     data, count = a_batch(station)
     monkeypatch.setattr(reader, "_command", lambda: [sys.executable, "-c", script])
-    assert fields(list(chunks(county, data, count))) == fields(here(county, data))
+    with caplog.at_level(logging.WARNING, logger=reader.__name__):
+        assert fields(list(chunks(county, data, count))) == fields(here(county, data))
+    stopped = 2 if script == DIES_AFTER_TWO_CHUNKS else 0
+    assert f"stopped after {stopped} chunks" in caplog.text
 
 
 def test_a_reader_left_behind_is_stopped(
