@@ -14,6 +14,7 @@ peak RSS (VmHWM), time, and CPU time (user + system: a figure the load changes l
   import    County.import_paths of that batch; a batch of 20,000 changes or more is read
             by a reader process (county.reader) while this one writes: its own peak is
             reported beside (reader_peak_rss_mb), and cpu_s counts both processes
+            (reader_cpu_s the reader's share)
 With --full the station's whole history is sent: after each import the county's ack is
 accepted by the next export child, until nothing is left. Prints one JSON line a step and a
 summary line: the case, seconds, peak RSS and ratios of export and import against the
@@ -101,7 +102,8 @@ def child(options: argparse.Namespace) -> dict[str, Any]:
         result["peak_rss_mb"] = peak_mb()
         # The reader process (county.reader) reports its own peak; both count.
         result["reader_peak_rss_mb"] = reader.last_peak_rss_mb or 0.0
-        result["cpu_s"] += child_cpu_s()
+        result["reader_cpu_s"] = round(child_cpu_s(), 3)
+        result["cpu_s"] += result["reader_cpu_s"]
         return result
     runtime = open_station(StationHome(Path(options.station)), BENCH_KEY)
     try:
@@ -175,7 +177,9 @@ def run_child(step: str, paths: dict[str, Path], **extra: Any) -> dict[str, Any]
         command += [f"--{name}", str(value)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if os.environ.get("BENCH_TRACE"):
-        print(done.stderr[-5000:], file=sys.stderr)
+        trace = done.stderr
+        print(trace if len(trace) < 10000 else f"{trace[:5000]}...\n{trace[-5000:]}",
+              file=sys.stderr)
     if done.returncode != 0:
         raise SystemExit(f"{step} failed:\n{done.stderr[-3000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])

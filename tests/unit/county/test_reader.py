@@ -173,3 +173,19 @@ def test_a_reader_that_closes_its_input_at_once_leaves_the_reading_here(
     got = list(chunks(county, data, len(lines)))
     assert fields(got) == fields(here(county, data))
     assert sum(map(len, got)) == len(lines)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are Linux's")
+def test_the_readers_pipe_holds_a_whole_chunk(
+        county: County, station: TestStation, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chunk (about 1 MB) crosses in a few writes, not sixteen of 64 KiB."""
+    import fcntl
+
+    data, _count = a_batch(station)
+    monkeypatch.setattr(reader, "_command", lambda: [
+        sys.executable, "-c", "import sys; sys.stdin.buffer.read()"])
+    with reader._Reader(data, county.keys.encryption, CHUNK, synced_entities(),
+                        PROJECTED) as started:
+        stdout = started._process.stdout
+        assert stdout is not None
+        assert fcntl.fcntl(stdout.fileno(), fcntl.F_GETPIPE_SZ) == 1 << 20
