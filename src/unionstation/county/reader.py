@@ -18,8 +18,9 @@ changes comes over a pipe as one JSON array, which orjson reads in one call.
   rest of the batch is read here, from where the reader got to; the import never depends
   on it.
 - The pipe is bounded (on Linux widened to 1 MiB, about a chunk): the reader waits while
-  this process is a chunk or two behind, so memory stays flat on both sides. The county's decryption key goes to the reader through its
-  stdin, never through a file or its command line.
+  this process is a chunk or two behind, so memory stays flat on both sides. The
+  county's decryption key goes to the reader through its stdin, never through a file or
+  its command line.
 """
 
 from __future__ import annotations
