@@ -45,11 +45,6 @@ from unionstation.county.staging import Staged, stage, validate
 from unionstation.sync.batch import iter_batch
 from unionstation.sync.errors import DamagedFile, SyncError, TooLarge, WrongKey
 
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
-
 READER_MIN_CHANGES = 20_000
 log = logging.getLogger(__name__)
 _FRAME = struct.Struct(">cI")
@@ -180,7 +175,11 @@ def _command() -> list[str]:
 def _widen(pipe: IO[bytes] | None) -> None:
     """Linux: the pipe holds a whole chunk (1 MiB, not 64 KiB), so a chunk crosses it in
     a few writes, not sixteen wake-ups of each process."""
-    size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    try:
+        import fcntl
+    except ImportError:  # Windows: its pipes stay as they are
+        return
+    size = getattr(fcntl, "F_SETPIPE_SZ", None)
     if pipe is not None and size is not None:
         with contextlib.suppress(OSError):
             fcntl.fcntl(pipe.fileno(), size, _PIPE_BYTES)
